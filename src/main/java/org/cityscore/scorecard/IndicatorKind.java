@@ -1,0 +1,29 @@
+package org.cityscore.scorecard;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Whether a participant picks a level (rated) or enters a value that thresholds turn into a level (measured). */
+public enum IndicatorKind {
+    RATED("rated"),
+    MEASURED("measured");
+
+    private final String key;
+
+    IndicatorKind(String key) {
+        this.key = key;
+    }
+
+    @JsonValue
+    public String key() {
+        return key;
+    }
+
+    static IndicatorKind fromKey(String key) {
+        for (IndicatorKind kind : values()) {
+            if (kind.key.equals(key)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,188 @@
+package org.cityscore.scorecard;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads one scorecard file into a {@link ScorecardDefinition}, or into the list of everything wrong with it. */
+public final class ScorecardParser {
+
+    private static final Set<String> TOP_KEYS = Set.of("id", "version", "languages", "title", "description",
+            "source", "scale", "aggregation", "bands", "categories");
+    private static final Set<String> SOURCE_KEYS = Set.of("citation", "url", "note");
+    private static final Set<String> SCALE_KEYS = Set.of("min", "max", "labels");
+    private static final Set<String> BAND_KEYS = Set.of("from", "label");
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** The definition, when the file has no problem; otherwise every problem found. */
+    public record Outcome(ScorecardDefinition definition, List<ScorecardProblem> problems) {
+        public boolean isValid() {
+            return definition != null;
+        }
+    }
+
+    public Outcome parse(String file, Reader reader) {
+        ProblemLog log = new ProblemLog(file);
+        Node root = compose(reader, log);
+        if (root == null) {
+            if (log.isEmpty()) {
+                log.add(1, "", "the file is empty");
+            }
+            return new Outcome(null, log.problems());
+        }
+        ScorecardDefinition definition = read(root, log);
+        return log.isEmpty() ? new Outcome(definition, List.of()) : new Outcome(null, log.problems());
+    }
+
+    private static Node compose(Reader reader, ProblemLog log) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setCodePointLimit(4 * 1024 * 1024);
+        try {
+            return new Yaml(options).compose(reader);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            log.add(mark == null ? 0 : mark.getLine() + 1, "", "not valid YAML: " + e.getProblem()
+                    + " (check indentation, and put quotes around texts that contain a colon)");
+        } catch (YAMLException e) {
+            log.add(0, "", "not valid YAML: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private static ScorecardDefinition read(Node root, ProblemLog log) {
+        YamlMapping top = YamlMapping.of(root, "", log, TOP_KEYS);
+        if (top == null) {
+            return null;
+        }
+        String id = top.string("id", true);
+        if (id != null && !ID.matcher(id).matches()) {
+            log.add(top.get("id"), "id", "id '" + id + "' may hold only lower-case letters, digits and dashes, like my-scorecard");
+        }
+        List<String> languages = languages(top);
+        Scale scale = scale(top, languages);
+        Aggregation aggregation = aggregation(top);
+        LocalizedText title = top.text("title", true, languages);
+        LocalizedText description = top.text("description", false, languages);
+        Source source = source(top, languages);
+        List<Band> bands = bands(top, languages);
+        List<Category> categories = new CategoryParser(top, languages, scale).categories();
+        return new ScorecardDefinition(id, top.string("version", true), languages, title, description, source,
+                scale, aggregation, bands, categories);
+    }
+
+    private static List<String> languages(YamlMapping top) {
+        List<String> languages = new ArrayList<>();
+        List<Node> nodes = top.list("languages", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            String tag = YamlMapping.scalar(nodes.get(i));
+            if (tag == null || !YamlMapping.isLanguageTag(tag)) {
+                top.log().add(nodes.get(i), "languages[" + i + "]", "'" + tag + "' is not a language tag such as en, zh or zh-Hant");
+            } else if (languages.contains(tag)) {
+                top.log().add(nodes.get(i), "languages[" + i + "]", "language " + tag + " is listed twice");
+            } else {
+                languages.add(tag);
+            }
+        }
+        return languages;
+    }
+
+    private static Scale scale(YamlMapping top, List<String> languages) {
+        if (!top.has("scale")) {
+            top.log().add(top.node(), "scale", "'scale' is required, for example scale: {min: 0, max: 3, labels: {...}}");
+            return null;
+        }
+        YamlMapping scale = YamlMapping.of(top.get("scale"), "scale", top.log(), SCALE_KEYS);
+        if (scale == null) {
+            return null;
+        }
+        Integer min = scale.integer("min", true);
+        Integer max = scale.integer("max", true);
+        if (min == null || max == null) {
+            return null;
+        }
+        if (min >= max) {
+            top.log().add(scale.node(), "scale", "min (" + min + ") must be below max (" + max + ")");
+            return null;
+        }
+        Map<Integer, LocalizedText> labels = new LinkedHashMap<>();
+        scale.levelMap("labels").forEach((level, node) -> {
+            String path = "scale.labels." + level;
+            if (level < min || level > max) {
+                top.log().add(node, path, "level " + level + " is outside the scale " + min + "–" + max);
+            } else {
+                labels.put(level, scale.textAt(node, path, languages));
+            }
+        });
+        for (int level = min; level <= max; level++) {
+            if (!labels.containsKey(level)) {
+                top.log().add(scale.node(), "scale.labels", "level " + level + " has no label; give every level from " + min + " to " + max + " a label");
+            }
+        }
+        return new Scale(min, max, labels);
+    }
+
+    private static Aggregation aggregation(YamlMapping top) {
+        String key = top.string("aggregation", false);
+        if (key == null) {
+            return Aggregation.WEIGHTED_MEAN;
+        }
+        Aggregation aggregation = Aggregation.fromKey(key);
+        if (aggregation == null) {
+            top.log().add(top.get("aggregation"), "aggregation", "aggregation '" + key + "' is unknown; use weighted-mean or sum");
+        }
+        return aggregation;
+    }
+
+    private static Source source(YamlMapping top, List<String> languages) {
+        if (!top.has("source")) {
+            top.log().add(top.node(), "source", "'source' is required: a citation and a note on which texts are official");
+            return null;
+        }
+        YamlMapping source = YamlMapping.of(top.get("source"), "source", top.log(), SOURCE_KEYS);
+        if (source == null) {
+            return null;
+        }
+        return new Source(source.string("citation", true), source.string("url", false),
+                source.text("note", true, languages));
+    }
+
+    private static List<Band> bands(YamlMapping top, List<String> languages) {
+        List<Band> bands = new ArrayList<>();
+        List<Node> nodes = top.list("bands", false);
+        for (int i = 0; i < nodes.size(); i++) {
+            String path = "bands[" + i + "]";
+            YamlMapping band = YamlMapping.of(nodes.get(i), path, top.log(), BAND_KEYS);
+            if (band == null) {
+                continue;
+            }
+            BigDecimal from = band.number("from");
+            LocalizedText label = band.text("label", true, languages);
+            if (from == null) {
+                top.log().add(band.node(), path + ".from", "'from' is required: the overall percentage where this band starts");
+                continue;
+            }
+            double previous = bands.isEmpty() ? -1 : bands.get(bands.size() - 1).from();
+            if (i == 0 && from.signum() != 0) {
+                top.log().add(band.get("from"), path + ".from", "the first band must start at 0, so every score has a band");
+            } else if (from.doubleValue() <= previous || from.doubleValue() > 100) {
+                top.log().add(band.get("from"), path + ".from", "bands must rise: " + from.toPlainString()
+                        + " must be above " + previous + " and at most 100");
+            }
+            bands.add(new Band(from.doubleValue(), label));
+        }
+        return bands;
+    }
+}
