@@ -62,7 +62,7 @@ final class IndicatorParser {
         } else {
             for (String key : MEASURED_ONLY) {
                 if (in.has(key)) {
-                    log.add(in.get(key), YamlMapping.child(in.path(), key), "'" + key + "' is only for measured indicators; add kind: measured or remove it");
+                    log.add(in.keyNode(key), YamlMapping.child(in.path(), key), "'" + key + "' is only for measured indicators; add kind: measured or remove it");
                 }
             }
         }
@@ -131,7 +131,7 @@ final class IndicatorParser {
         Map<Integer, Node> valueNodes = thresholds.levelMap("levels");
         TreeMap<Integer, BigDecimal> values = thresholdValues(thresholds, path, valueNodes);
         if (direction != null && scale != null) {
-            new ThresholdCheck(log, path, thresholds.get("levels"), scale, direction).check(values, valueNodes);
+            new ThresholdCheck(log, path, thresholds.keyNode("levels"), scale, direction).check(values, valueNodes);
         }
         return direction == null ? null : new Thresholds(direction, values);
     }

@@ -174,12 +174,12 @@ public final class ScorecardParser {
                 top.log().add(band.node(), path + ".from", "'from' is required: the overall percentage where this band starts");
                 continue;
             }
-            double previous = bands.isEmpty() ? -1 : bands.get(bands.size() - 1).from();
+            BigDecimal previous = bands.isEmpty() ? BigDecimal.ONE.negate() : BigDecimal.valueOf(bands.get(bands.size() - 1).from());
             if (i == 0 && from.signum() != 0) {
                 top.log().add(band.get("from"), path + ".from", "the first band must start at 0, so every score has a band");
-            } else if (from.doubleValue() <= previous || from.doubleValue() > 100) {
+            } else if (from.compareTo(previous) <= 0 || from.compareTo(BigDecimal.valueOf(100)) > 0) {
                 top.log().add(band.get("from"), path + ".from", "bands must rise: " + from.toPlainString()
-                        + " must be above " + previous + " and at most 100");
+                        + " must be above " + previous.stripTrailingZeros().toPlainString() + " and at most 100");
             }
             bands.add(new Band(from.doubleValue(), label));
         }

@@ -24,6 +24,7 @@ final class YamlMapping {
     private final String path;
     private final ProblemLog log;
     private final Map<String, Node> values = new LinkedHashMap<>();
+    private final Map<String, Node> keys = new LinkedHashMap<>();
 
     private YamlMapping(Node node, String path, ProblemLog log) {
         this.node = node;
@@ -44,11 +45,12 @@ final class YamlMapping {
             if (key == null) {
                 log.add(tuple.getKeyNode(), path, "a key must be a plain word");
             } else if (!allowedKeys.contains(key)) {
-                log.add(tuple.getKeyNode(), keyPath, "unknown key '" + key + "'; allowed here: " + String.join(", ", allowedKeys));
+                log.add(tuple.getKeyNode(), keyPath, "unknown key '" + key + "'; allowed here: " + String.join(", ", new java.util.TreeSet<>(allowedKeys)));
             } else if (result.values.containsKey(key)) {
                 log.add(tuple.getKeyNode(), keyPath, "key '" + key + "' appears twice; keep one");
             } else {
                 result.values.put(key, tuple.getValueNode());
+                result.keys.put(key, tuple.getKeyNode());
             }
         }
         return result;
@@ -77,6 +79,11 @@ final class YamlMapping {
 
     Node get(String key) {
         return values.get(key);
+    }
+
+    /** The key's own node: its line is the line a person looks for, also when the value is a block below it. */
+    Node keyNode(String key) {
+        return keys.get(key);
     }
 
     String string(String key, boolean required) {

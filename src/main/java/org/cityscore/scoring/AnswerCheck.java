@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,9 +22,11 @@ public final class AnswerCheck {
     public static List<AnswerProblem> problems(ScorecardDefinition definition, Collection<Answer> answers) {
         List<AnswerProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, Indicator> indicators = definition.indicators()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
         for (Answer answer : answers) {
             String code = answer.indicatorCode();
-            Indicator indicator = definition.indicator(code).orElse(null);
+            Indicator indicator = indicators.get(code);
             if (indicator == null) {
                 problems.add(new AnswerProblem(code, "There is no indicator " + code + " in " + definition.id()
                         + " version " + definition.version() + "."));

@@ -1,0 +1,18 @@
+package org.cityscore.bench;
+
+import java.util.Map;
+
+/** A sentence per benchmark for the table in docs/benchmarks.md; add one when you add a benchmark. */
+final class Descriptions {
+
+    private static final Map<String, String> BY_METHOD = Map.of(
+            "score117IndicatorsAllAnswered", "Score a complete assessment: 117 indicators, 10 categories, sum aggregation",
+            "parse117IndicatorScorecard", "Parse and validate a 117-indicator scorecard YAML (en + zh texts)");
+
+    private Descriptions() {
+    }
+
+    static String of(String benchmark) {
+        return BY_METHOD.getOrDefault(benchmark.substring(benchmark.lastIndexOf('.') + 1), "");
+    }
+}

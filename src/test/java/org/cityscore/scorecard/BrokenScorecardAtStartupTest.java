@@ -1,0 +1,69 @@
+package org.cityscore.scorecard;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A broken file among the real ones: the app starts, the others load, and the problem is shown. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class BrokenScorecardAtStartupTest {
+
+    @DynamicPropertySource
+    static void scorecardsWithABrokenFile(DynamicPropertyRegistry registry) {
+        registry.add("cityscore.scorecards-dir", () -> copyWithBrokenFile().toString());
+    }
+
+    static Path copyWithBrokenFile() {
+        try {
+            Path folder = Files.createTempDirectory("cityscore-scorecards");
+            try (Stream<Path> files = Files.list(ShippedScorecards.FOLDER)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, folder.resolve(file.getFileName()));
+                }
+            }
+            String broken = Files.readString(ShippedScorecards.FOLDER.resolve("iclei-5rs.yaml"))
+                    .replace("id: \"iclei-5rs\"", "id: \"iclei-5rs-broken\"").replace("id: iclei-5rs", "id: iclei-5rs-broken")
+                    .replaceFirst("aggregation:", "agregation:");
+            Files.writeString(folder.resolve("zz-broken.yaml"), broken);
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theOtherScorecardsLoadAndTheProblemNamesFileAndKey() throws Exception {
+        mvc.perform(get("/api/scorecards")).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(3)));
+        mvc.perform(get("/api/scorecards/problems"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].file").value("zz-broken.yaml"))
+                .andExpect(jsonPath("$[0].path").value("agregation"))
+                .andExpect(jsonPath("$[0].line").isNumber())
+                .andExpect(jsonPath("$[0].message").value(containsString("unknown key 'agregation'")));
+        mvc.perform(get("/scorecards"))
+                .andExpect(content().string(containsString("zz-broken.yaml")))
+                .andExpect(content().string(containsString("unknown key &#39;agregation&#39;")));
+    }
+}
