@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.io.StringReader;
 
 /**
  * The scorecards this Cityscore knows: read at start-up from {@code cityscore.scorecards-dir} (or, when that
@@ -27,6 +30,8 @@ public class ScorecardCatalog {
 
     private final List<ScorecardDefinition> definitions;
     private final List<ScorecardProblem> problems;
+    private final Map<String, String> sources;
+    private final Map<String, ScorecardDefinition> snapshots = new ConcurrentHashMap<>();
 
     ScorecardCatalog(@Value("${cityscore.scorecards-dir:scorecards}") Path directory) {
         ScorecardLoader.Loaded loaded = load(directory);
@@ -35,6 +40,8 @@ public class ScorecardCatalog {
                         .thenComparing(ScorecardDefinition::version, VersionOrder.INSTANCE))
                 .toList();
         this.problems = loaded.problems();
+        this.sources = loaded.sources();
+        definitions.forEach(definition -> snapshots.put(sources.get(definition.key()), definition));
         log.info("Loaded {} scorecard(s): {}", definitions.size(),
                 definitions.stream().map(ScorecardDefinition::key).toList());
         problems.forEach(problem -> log.warn("Scorecard problem: {}", problem));
@@ -59,6 +66,25 @@ public class ScorecardCatalog {
 
     public List<ScorecardProblem> problems() {
         return problems;
+    }
+
+    /** The file text a definition was read from: what an assessment stores as its snapshot. */
+    public String snapshotOf(ScorecardDefinition definition) {
+        return sources.get(definition.key());
+    }
+
+    /**
+     * The definition an assessment was made with, read back from its snapshot. Parsed once per distinct text;
+     * a snapshot was valid when it was taken, so a problem here means the stored text was damaged.
+     */
+    public ScorecardDefinition fromSnapshot(String snapshot) {
+        return snapshots.computeIfAbsent(snapshot, text -> {
+            ScorecardParser.Outcome outcome = new ScorecardParser().parse("snapshot", new StringReader(text));
+            if (!outcome.isValid()) {
+                throw new IllegalStateException("A stored scorecard snapshot no longer reads: " + outcome.problems());
+            }
+            return outcome.definition();
+        });
     }
 
     private static ScorecardLoader.Loaded load(Path directory) {

@@ -4,6 +4,9 @@ import org.yaml.snakeyaml.reader.UnicodeReader;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +21,11 @@ public final class ScorecardLoader {
 
     private final ScorecardParser parser = new ScorecardParser();
 
-    /** The scorecards that loaded, and every problem of the files that did not. */
-    public record Loaded(List<ScorecardDefinition> definitions, List<ScorecardProblem> problems) {
+    /**
+     * The scorecards that loaded, and every problem of the files that did not. {@code sources} holds each loaded
+     * file's text by {@link ScorecardDefinition#key()}: assessments keep it as the snapshot they were made with.
+     */
+    public record Loaded(List<ScorecardDefinition> definitions, List<ScorecardProblem> problems, Map<String, String> sources) {
     }
 
     /** One file's name and a way to open it, from a folder or from the classpath. */
@@ -46,29 +52,38 @@ public final class ScorecardLoader {
         List<ScorecardDefinition> definitions = new ArrayList<>();
         List<ScorecardProblem> problems = new ArrayList<>();
         Map<String, String> fileByKey = new HashMap<>();
+        Map<String, String> sources = new HashMap<>();
         for (ScorecardFile file : files) {
-            ScorecardParser.Outcome outcome = parse(file);
+            String text;
+            try {
+                text = read(file);
+            } catch (IOException e) {
+                problems.add(new ScorecardProblem(file.name(), "", 0, "cannot read the file: " + e.getMessage()));
+                continue;
+            }
+            ScorecardParser.Outcome outcome = parser.parse(file.name(), new StringReader(text));
             problems.addAll(outcome.problems());
             if (outcome.isValid()) {
                 ScorecardDefinition definition = outcome.definition();
                 String earlier = fileByKey.putIfAbsent(definition.key(), file.name());
                 if (earlier == null) {
                     definitions.add(definition);
+                    sources.put(definition.key(), text);
                 } else {
                     problems.add(new ScorecardProblem(file.name(), "id", 1, "scorecard " + definition.id() + " version "
                             + definition.version() + " is already defined in " + earlier + "; change the id or the version"));
                 }
             }
         }
-        return new Loaded(definitions, problems);
+        return new Loaded(definitions, problems, Map.copyOf(sources));
     }
 
-    private ScorecardParser.Outcome parse(ScorecardFile file) {
-        try (InputStream in = file.content().open()) {
-            return parser.parse(file.name(), new UnicodeReader(in));
-        } catch (IOException e) {
-            return new ScorecardParser.Outcome(null, List.of(new ScorecardProblem(file.name(), "", 0,
-                    "cannot read the file: " + e.getMessage())));
+    /** Reads a file as text: UTF-8 unless a byte-order mark says UTF-16 or UTF-32. */
+    private static String read(ScorecardFile file) throws IOException {
+        try (InputStream in = file.content().open(); Reader reader = new UnicodeReader(in)) {
+            StringWriter text = new StringWriter();
+            reader.transferTo(text);
+            return text.toString();
         }
     }
 

@@ -2,6 +2,8 @@ package org.cityscore.system;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -15,6 +17,19 @@ class ApiErrorHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiErrors> apiException(ApiException e) {
         return ResponseEntity.status(e.status()).body(new ApiErrors(e.errors()));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiErrors> invalid(MethodArgumentNotValidException e) {
+        return ResponseEntity.badRequest().body(new ApiErrors(e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new ApiError(error.getField(), error.getDefaultMessage()))
+                .toList()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiErrors> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(ApiErrors.of(null,
+                "The request body is not valid JSON of the expected shape: check field names, numbers and quotes."));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

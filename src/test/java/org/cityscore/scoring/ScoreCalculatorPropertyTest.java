@@ -18,7 +18,7 @@ import java.util.Objects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Laws of the scoring rule, checked on random answers to every real scorecard. */
-class ScoreCalculatorProperties {
+class ScoreCalculatorPropertyTest {
 
     /** A scorecard with random answers, and one indicator picked at random to change. */
     record Case(ScorecardDefinition card, List<Answer> answers, Indicator picked) {

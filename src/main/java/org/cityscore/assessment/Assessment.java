@@ -1,0 +1,26 @@
+package org.cityscore.assessment;
+
+import java.time.Instant;
+
+/**
+ * A city's assessment on one scorecard in one year. It keeps the scorecard id and version it was made with
+ * (and, in storage, a snapshot of that definition), so later edits of the scorecard file do not change it.
+ */
+public record Assessment(
+        long id,
+        String scorecardId,
+        String scorecardVersion,
+        String city,
+        String country,
+        int year,
+        String title,
+        String notes,
+        AssessmentStatus status,
+        boolean illustrative,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public boolean isFinal() {
+        return status == AssessmentStatus.FINAL;
+    }
+}

@@ -1,0 +1,116 @@
+package org.cityscore.assessment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The assessments as JSON: create, list, answer indicators with optimistic locking, results, history. */
+@RestController
+@RequestMapping("/api/assessments")
+class AssessmentApiController {
+
+    private final AssessmentService service;
+
+    AssessmentApiController(AssessmentService service) {
+        this.service = service;
+    }
+
+    record CreateRequest(
+            @NotBlank(message = "Give the scorecard id, for example undrr-preliminary.") String scorecardId,
+            @NotBlank(message = "Give the city's name.") @Size(max = 200) String city,
+            @Size(max = 200) String country,
+            @NotNull(message = "Give the year of the assessment.") @Min(value = 1900, message = "The year must be 1900 or later.")
+            @Max(value = 2200, message = "The year must be 2200 or earlier.") Integer year,
+            @Size(max = 300) String title,
+            @Size(max = 20000) String notes) {
+    }
+
+    record ResponseRequest(
+            Integer level,
+            BigDecimal value,
+            Boolean notApplicable,
+            @Size(max = 20000) String comment,
+            @Size(max = 20000) String evidence,
+            @Size(max = 20000) String action,
+            @Size(max = 1000) String responsible,
+            @Size(max = 1000) String timescale,
+            Integer version,
+            @Size(max = 200) String author) {
+
+        ResponseValue toValue() {
+            return new ResponseValue(level, value, Boolean.TRUE.equals(notApplicable), comment, evidence, action,
+                    responsible, timescale);
+        }
+    }
+
+    @PostMapping
+    ResponseEntity<Assessment> create(@Valid @RequestBody CreateRequest request, UriComponentsBuilder uri) {
+        Assessment created = service.create(new AssessmentService.NewAssessment(request.scorecardId(), request.city(),
+                request.country(), request.year(), request.title(), request.notes()), false);
+        return ResponseEntity.created(uri.path("/api/assessments/{id}").build(created.id())).body(created);
+    }
+
+    @GetMapping
+    List<Assessment> list(@RequestParam(required = false) String city, @RequestParam(required = false) String scorecardId,
+                          @RequestParam(required = false) Integer year) {
+        return service.list(city, scorecardId, year);
+    }
+
+    @GetMapping("/{id}")
+    Assessment assessment(@PathVariable long id) {
+        return service.find(id);
+    }
+
+    @GetMapping("/{id}/responses")
+    List<Response> responses(@PathVariable long id) {
+        return service.scored(id).responses();
+    }
+
+    @PutMapping("/{id}/responses/{indicatorCode}")
+    Response respond(@PathVariable long id, @PathVariable String indicatorCode, @Valid @RequestBody ResponseRequest request) {
+        return service.respond(id, indicatorCode, request.toValue(), request.version(), request.author());
+    }
+
+    @GetMapping("/{id}/responses/{indicatorCode}/history")
+    List<ResponseChange> history(@PathVariable long id, @PathVariable String indicatorCode) {
+        return service.history(id, indicatorCode);
+    }
+
+    @GetMapping("/{id}/results")
+    ResultsView results(@PathVariable long id, @RequestParam(required = false) String lang,
+                        @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return ResultsView.of(service.scored(id), lang != null && !lang.isBlank() ? lang : acceptLanguage);
+    }
+
+    @PostMapping("/{id}/finalize")
+    Assessment finalizeAssessment(@PathVariable long id) {
+        return service.finalizeAssessment(id);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id) {
+        service.delete(id);
+    }
+}

@@ -1,0 +1,87 @@
+package org.cityscore.assessment;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Assessments in the database: their details, their status and the scorecard snapshot they were made with. */
+@Repository
+class AssessmentRepository {
+
+    private static final String COLUMNS = "id, scorecard_id, scorecard_version, city, country, assessment_year, title, notes, "
+            + "status, illustrative, created_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    AssessmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a new assessment holds; the snapshot is the scorecard file's text. */
+    record NewAssessment(String scorecardId, String scorecardVersion, String snapshot, String city, String country,
+                         int year, String title, String notes, boolean illustrative) {
+    }
+
+    Assessment create(NewAssessment fresh, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into assessment (scorecard_id, scorecard_version, scorecard_snapshot, city, country,
+                            assessment_year, title, notes, status, illustrative, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)""")
+                .params(fresh.scorecardId(), fresh.scorecardVersion(), fresh.snapshot(), fresh.city(), fresh.country(),
+                        fresh.year(), fresh.title(), fresh.notes(), fresh.illustrative(), Timestamp.from(now), Timestamp.from(now))
+                .update(key, "id");
+        return find(key.getKey().longValue()).orElseThrow();
+    }
+
+    Optional<Assessment> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from assessment where id = ?").param(id)
+                .query(AssessmentRepository::map).optional();
+    }
+
+    /** Assessments matching the filters (null means any), by city, then newest year first. */
+    List<Assessment> list(String city, String scorecardId, Integer year) {
+        return jdbc.sql("select " + COLUMNS + " from assessment"
+                        + " where (cast(:city as varchar) is null or lower(city) = lower(cast(:city as varchar)))"
+                        + " and (cast(:scorecard as varchar) is null or scorecard_id = cast(:scorecard as varchar))"
+                        + " and (cast(:year as integer) is null or assessment_year = cast(:year as integer))"
+                        + " order by lower(city), city, assessment_year desc, id")
+                .param("city", city).param("scorecard", scorecardId).param("year", year)
+                .query(AssessmentRepository::map).list();
+    }
+
+    boolean isEmpty() {
+        return jdbc.sql("select count(*) from assessment").query(Long.class).single() == 0;
+    }
+
+    String snapshot(long id) {
+        return jdbc.sql("select scorecard_snapshot from assessment where id = ?").param(id).query(String.class).single();
+    }
+
+    void markFinal(long id, Instant now) {
+        jdbc.sql("update assessment set status = 'final', updated_at = ? where id = ?").params(Timestamp.from(now), id).update();
+    }
+
+    void touch(long id, Instant now) {
+        jdbc.sql("update assessment set updated_at = ? where id = ?").params(Timestamp.from(now), id).update();
+    }
+
+    boolean delete(long id) {
+        return jdbc.sql("delete from assessment where id = ?").param(id).update() > 0;
+    }
+
+    private static Assessment map(ResultSet row, int rowNumber) throws SQLException {
+        return new Assessment(row.getLong("id"), row.getString("scorecard_id"), row.getString("scorecard_version"),
+                row.getString("city"), row.getString("country"), row.getInt("assessment_year"), row.getString("title"),
+                row.getString("notes"), AssessmentStatus.fromKey(row.getString("status")), row.getBoolean("illustrative"),
+                row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,120 @@
+package org.cityscore.assessment;
+
+import org.cityscore.scorecard.ScorecardCatalog;
+import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.scoring.AnswerCheck;
+import org.cityscore.scoring.AnswerProblem;
+import org.cityscore.scoring.ScoreCalculator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Creates assessments from the current scorecards, records responses safely, and scores them. */
+@Service
+public class AssessmentService {
+
+    private final AssessmentRepository assessments;
+    private final ResponseRepository responses;
+    private final ScorecardCatalog catalog;
+    private final Clock clock = Clock.systemUTC();
+
+    AssessmentService(AssessmentRepository assessments, ResponseRepository responses, ScorecardCatalog catalog) {
+        this.assessments = assessments;
+        this.responses = responses;
+        this.catalog = catalog;
+    }
+
+    /** What a trainer fills in to start an assessment. */
+    public record NewAssessment(String scorecardId, String city, String country, int year, String title, String notes) {
+    }
+
+    @Transactional
+    public Assessment create(NewAssessment request, boolean illustrative) {
+        ScorecardDefinition definition = catalog.find(request.scorecardId())
+                .orElseThrow(() -> new AssessmentRejectedException("scorecardId", "There is no scorecard '"
+                        + request.scorecardId() + "'. Choose one of: " + catalog.current().stream().map(ScorecardDefinition::id).toList()));
+        return assessments.create(new AssessmentRepository.NewAssessment(definition.id(), definition.version(),
+                catalog.snapshotOf(definition), request.city().strip(), blankToNull(request.country()), request.year(),
+                blankToNull(request.title()), blankToNull(request.notes()), illustrative), clock.instant());
+    }
+
+    public Assessment find(long id) {
+        return assessments.find(id).orElseThrow(() -> new AssessmentNotFoundException(id));
+    }
+
+    public List<Assessment> list(String city, String scorecardId, Integer year) {
+        return assessments.list(blankToNull(city), blankToNull(scorecardId), year);
+    }
+
+    /** The scorecard as it was when the assessment was created. */
+    public ScorecardDefinition definitionOf(long id) {
+        return catalog.fromSnapshot(assessments.snapshot(id));
+    }
+
+    public ScoredAssessment scored(long id) {
+        Assessment assessment = find(id);
+        ScorecardDefinition definition = definitionOf(id);
+        List<Response> stored = responses.findAll(id);
+        return new ScoredAssessment(assessment, definition, stored,
+                ScoreCalculator.score(definition, stored.stream().map(response -> response.content().toAnswer(response.indicatorCode())).toList()));
+    }
+
+    /**
+     * Stores a response if {@code expectedVersion} is still the stored one; otherwise throws
+     * {@link StaleResponseException} with the current response and changes nothing.
+     */
+    @Transactional
+    public Response respond(long id, String indicatorCode, ResponseValue value, Integer expectedVersion, String author) {
+        Assessment assessment = find(id);
+        if (assessment.isFinal()) {
+            throw new AssessmentRejectedException("status", "This assessment is final and can no longer be changed.");
+        }
+        ScorecardDefinition definition = definitionOf(id);
+        if (definition.indicator(indicatorCode).isEmpty()) {
+            throw new AssessmentRejectedException("indicatorCode", "There is no indicator " + indicatorCode + " in "
+                    + definition.id() + " version " + definition.version() + ".");
+        }
+        AnswerProblem problem = AnswerCheck.problem(definition, value.toAnswer(indicatorCode));
+        if (problem != null) {
+            throw new AssessmentRejectedException(value.value() != null ? "value" : value.level() != null ? "level" : "notApplicable",
+                    problem.message());
+        }
+        Response stored = responses.write(id, indicatorCode, value, expectedVersion, blankToNull(author), clock.instant());
+        assessments.touch(id, clock.instant());
+        return stored;
+    }
+
+    public Response response(long id, String indicatorCode) {
+        find(id);
+        return responses.find(id, indicatorCode).orElse(null);
+    }
+
+    public List<ResponseChange> history(long id, String indicatorCode) {
+        find(id);
+        return responses.history(id, indicatorCode);
+    }
+
+    @Transactional
+    public Assessment finalizeAssessment(long id) {
+        find(id);
+        assessments.markFinal(id, clock.instant());
+        return find(id);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        if (!assessments.delete(id)) {
+            throw new AssessmentNotFoundException(id);
+        }
+    }
+
+    public boolean isEmpty() {
+        return assessments.isEmpty();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

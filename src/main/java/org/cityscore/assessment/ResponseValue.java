@@ -1,0 +1,45 @@
+package org.cityscore.assessment;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.cityscore.scoring.Answer;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** What a response says: the answer, the participant's comment and evidence, and the action plan fields. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ResponseValue(
+        Integer level,
+        BigDecimal value,
+        boolean notApplicable,
+        String comment,
+        String evidence,
+        String action,
+        String responsible,
+        String timescale) {
+
+    public ResponseValue {
+        comment = blankToNull(comment);
+        evidence = blankToNull(evidence);
+        action = blankToNull(action);
+        responsible = blankToNull(responsible);
+        timescale = blankToNull(timescale);
+        value = value == null ? null : value.stripTrailingZeros();
+    }
+
+    Answer toAnswer(String indicatorCode) {
+        return new Answer(indicatorCode, level, value, notApplicable);
+    }
+
+    boolean sameAs(ResponseValue other) {
+        return other != null && Objects.equals(level, other.level) && notApplicable == other.notApplicable
+                && (value == null ? other.value == null : other.value != null && value.compareTo(other.value) == 0)
+                && Objects.equals(comment, other.comment) && Objects.equals(evidence, other.evidence)
+                && Objects.equals(action, other.action) && Objects.equals(responsible, other.responsible)
+                && Objects.equals(timescale, other.timescale);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
