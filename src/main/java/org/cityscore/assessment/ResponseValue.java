@@ -27,6 +27,12 @@ public record ResponseValue(
         value = value == null ? null : value.stripTrailingZeros();
     }
 
+    /** Nothing given at all: no answer, no text. */
+    boolean isBlank() {
+        return level == null && value == null && !notApplicable && comment == null && evidence == null
+                && action == null && responsible == null && timescale == null;
+    }
+
     Answer toAnswer(String indicatorCode) {
         return new Answer(indicatorCode, level, value, notApplicable);
     }

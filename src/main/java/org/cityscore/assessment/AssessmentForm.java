@@ -1,0 +1,81 @@
+package org.cityscore.assessment;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Year;
+
+/** The "New assessment" form, bound field by field so that a refused form comes back as it was typed. */
+public class AssessmentForm {
+
+    @NotBlank(message = "{form.scorecard.required}")
+    private String scorecardId;
+    @NotBlank(message = "{form.city.required}")
+    @Size(max = 200)
+    private String city;
+    @Size(max = 200)
+    private String country;
+    @NotNull(message = "{form.year.required}")
+    @Min(value = 1900, message = "{form.year.range}")
+    @Max(value = 2200, message = "{form.year.range}")
+    private Integer year = Year.now().getValue();
+    @Size(max = 300)
+    private String title;
+    @Size(max = 20000)
+    private String notes;
+
+    public String getScorecardId() {
+        return scorecardId;
+    }
+
+    public void setScorecardId(String scorecardId) {
+        this.scorecardId = scorecardId;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    AssessmentService.NewAssessment toRequest() {
+        return new AssessmentService.NewAssessment(scorecardId, city, country, year, title, notes);
+    }
+}

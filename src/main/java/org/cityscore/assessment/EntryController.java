@@ -1,0 +1,125 @@
+package org.cityscore.assessment;
+
+import jakarta.servlet.http.HttpSession;
+import org.cityscore.scorecard.Category;
+import org.cityscore.scorecard.Indicator;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entry page, one category at a time. Works without JavaScript (a normal submit saves the whole category);
+ * with it, each indicator is also saved as soon as it changes. A save never overwrites someone else's newer
+ * response: the page says so and keeps what was typed.
+ */
+@Controller
+class EntryController {
+
+    static final String AUTHOR = "cityscore.author";
+
+    private final AssessmentService service;
+
+    EntryController(AssessmentService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/assessments/{id}/categories/{code}")
+    String entry(@PathVariable long id, @PathVariable String code, Model model) {
+        ScoredAssessment scored = service.scored(id);
+        Category category = category(scored, code);
+        Map<String, Response> stored = scored.responsesByCode();
+        List<IndicatorEntry> entries = category.indicators().stream()
+                .map(indicator -> new IndicatorEntry(indicator, IndicatorInput.of(indicator.code(), stored.get(indicator.code())),
+                        stored.get(indicator.code()), null, null))
+                .toList();
+        return show(scored, category, entries, model);
+    }
+
+    @PostMapping("/assessments/{id}/categories/{code}")
+    String save(@PathVariable long id, @PathVariable String code, @RequestParam MultiValueMap<String, String> form,
+                HttpSession session, Model model, RedirectAttributes redirect) {
+        String author = form.getFirst("author");
+        if (author != null) {
+            session.setAttribute(AUTHOR, author.strip());
+        }
+        ScoredAssessment scored = service.scored(id);
+        Category category = category(scored, code);
+        Map<String, Response> stored = scored.responsesByCode();
+        List<IndicatorEntry> entries = new ArrayList<>();
+        boolean trouble = false;
+        for (Indicator indicator : category.indicators()) {
+            IndicatorEntry entry = saveOne(id, indicator, IndicatorInput.from(form, indicator.code()),
+                    stored.get(indicator.code()), author);
+            trouble |= entry.problem() != null || entry.conflict() != null;
+            entries.add(entry);
+        }
+        if (trouble) {
+            model.addAttribute("trouble", true);
+            return show(service.scored(id), category, entries, model);
+        }
+        redirect.addFlashAttribute("flash", "flash.saved");
+        String next = form.getFirst("next");
+        return "redirect:/assessments/" + id + (next != null && !next.isBlank() ? "/categories/" + next : "/categories/" + code);
+    }
+
+    private IndicatorEntry saveOne(long id, Indicator indicator, IndicatorInput input, Response stored, String author) {
+        ResponseValue value;
+        try {
+            value = input.toValue();
+        } catch (NumberFormatException e) {
+            return new IndicatorEntry(indicator, input, stored, "entry.problem.number", null);
+        }
+        boolean unchanged = stored == null ? value.isBlank() : stored.content().sameAs(value);
+        if (unchanged) {
+            return new IndicatorEntry(indicator, input, stored, null, null);
+        }
+        try {
+            Response saved = service.respond(id, indicator.code(), value, input.versionNumber(), author);
+            return new IndicatorEntry(indicator, IndicatorInput.of(indicator.code(), saved), saved, null, null);
+        } catch (StaleResponseException e) {
+            Response current = e.current();
+            return new IndicatorEntry(indicator, input.withVersion(current == null ? 0 : current.version()), current, null, current);
+        } catch (AssessmentRejectedException e) {
+            return new IndicatorEntry(indicator, input, stored, e.getMessage(), null);
+        }
+    }
+
+    @GetMapping("/assessments/{id}/indicators/{code}/history")
+    String history(@PathVariable long id, @PathVariable String code, Model model) {
+        ScoredAssessment scored = service.scored(id);
+        Indicator indicator = scored.definition().indicator(code)
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "No indicator " + code));
+        model.addAttribute("scored", scored);
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("changes", service.history(id, code));
+        return "assessment/history";
+    }
+
+    private String show(ScoredAssessment scored, Category category, List<IndicatorEntry> entries, Model model) {
+        List<Category> categories = scored.definition().categories();
+        int index = categories.indexOf(category);
+        model.addAttribute("scored", scored);
+        model.addAttribute("category", category);
+        model.addAttribute("entries", entries);
+        model.addAttribute("progress", AssessmentController.progress(scored));
+        model.addAttribute("previous", index > 0 ? categories.get(index - 1) : null);
+        model.addAttribute("next", index < categories.size() - 1 ? categories.get(index + 1) : null);
+        return "assessment/entry";
+    }
+
+    private static Category category(ScoredAssessment scored, String code) {
+        return scored.definition().categories().stream().filter(category -> category.code().equals(code)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,
+                        "No category " + code + " in this scorecard"));
+    }
+}

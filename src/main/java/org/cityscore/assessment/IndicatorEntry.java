@@ -1,0 +1,32 @@
+package org.cityscore.assessment;
+
+import org.cityscore.scorecard.Indicator;
+
+/**
+ * One indicator on the entry page: its definition, what the form shows, and, after a save, the problem or the
+ * other person's response that got there first.
+ */
+record IndicatorEntry(Indicator indicator, IndicatorInput input, Response stored, String problem, Response conflict) {
+
+    public boolean isAnswered() {
+        return stored != null && stored.isAnswered();
+    }
+
+    /** The code made safe for an HTML id: "TSS 1" becomes "TSS-1", "P1.1" becomes "P1-1". */
+    public String domId() {
+        return indicator.code().replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    /** The other person's answer in a few words, for the conflict message. */
+    public String conflictSummary() {
+        if (conflict == null) {
+            return "";
+        }
+        if (conflict.notApplicable()) {
+            return "N/A";
+        }
+        String answer = conflict.level() != null ? "level " + conflict.level()
+                : conflict.value() != null ? conflict.value().toPlainString() : "–";
+        return conflict.updatedBy() == null ? answer : answer + " (" + conflict.updatedBy() + ")";
+    }
+}

@@ -1,0 +1,76 @@
+package org.cityscore.assessment;
+
+import org.springframework.util.MultiValueMap;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+
+/**
+ * What the entry form sent for one indicator, as typed. Kept as text so that a page shown again after a
+ * problem gives back exactly what the participant typed.
+ */
+record IndicatorInput(String code, String level, String value, boolean notApplicable, String comment, String evidence,
+                      String action, String responsible, String timescale, String version) {
+
+    static IndicatorInput from(MultiValueMap<String, String> form, String code) {
+        return new IndicatorInput(code, field(form, "level", code), field(form, "value", code),
+                "on".equals(field(form, "na", code)) || "true".equals(field(form, "na", code)),
+                field(form, "comment", code), field(form, "evidence", code), field(form, "action", code),
+                field(form, "responsible", code), field(form, "timescale", code), field(form, "version", code));
+    }
+
+    static IndicatorInput of(String code, Response stored) {
+        if (stored == null) {
+            return new IndicatorInput(code, null, null, false, null, null, null, null, null, "0");
+        }
+        return new IndicatorInput(code, stored.level() == null ? null : stored.level().toString(),
+                stored.value() == null ? null : stored.value().toPlainString(), stored.notApplicable(), stored.comment(),
+                stored.evidence(), stored.action(), stored.responsible(), stored.timescale(), String.valueOf(stored.version()));
+    }
+
+    /** The typed value as a number: full-width digits and a decimal comma are accepted; null when empty. */
+    BigDecimal number() {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String normalized = Normalizer.normalize(value, Normalizer.Form.NFKC).replaceAll("\\s", "");
+        if (normalized.contains(",") && !normalized.contains(".")) {
+            normalized = normalized.replace(',', '.');
+        }
+        return new BigDecimal(normalized);
+    }
+
+    Integer levelNumber() {
+        return level == null || level.isBlank() ? null : Integer.valueOf(level.trim());
+    }
+
+    Integer versionNumber() {
+        return version == null || version.isBlank() ? null : Integer.valueOf(version.trim());
+    }
+
+    ResponseValue toValue() {
+        return new ResponseValue(notApplicable ? null : levelNumber(), notApplicable ? null : number(), notApplicable,
+                comment, evidence, action, responsible, timescale);
+    }
+
+    IndicatorInput withVersion(int newVersion) {
+        return new IndicatorInput(code, level, value, notApplicable, comment, evidence, action, responsible, timescale,
+                String.valueOf(newVersion));
+    }
+
+    public boolean isChecked(int candidate) {
+        return !notApplicable && String.valueOf(candidate).equals(level == null ? null : level.trim());
+    }
+
+    public boolean hasActionPlan() {
+        return notBlank(action) || notBlank(responsible) || notBlank(timescale);
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static String field(MultiValueMap<String, String> form, String name, String code) {
+        return form.getFirst(name + ":" + code);
+    }
+}
