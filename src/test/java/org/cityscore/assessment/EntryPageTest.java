@@ -1,0 +1,121 @@
+package org.cityscore.assessment;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/** The pages without JavaScript: create, fill in a category, see results; conflicts and bad input keep what was typed. */
+@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
+@AutoConfigureMockMvc
+class EntryPageTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AssessmentService service;
+
+    @Test
+    void createFormRefusesAMissingCityAndCreatesOtherwise() throws Exception {
+        mvc.perform(post("/assessments/new").param("scorecardId", "iclei-5rs").param("city", " ").param("year", "2025"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("assessment/new"))
+                .andExpect(model().attributeHasFieldErrors("form", "city"))
+                .andExpect(content().string(containsString("Give the city&#39;s name.")));
+        mvc.perform(post("/assessments/new").param("scorecardId", "iclei-5rs").param("city", "Seoul").param("year", "2025"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "flash.created"));
+        assertThat(service.list("Seoul", "iclei-5rs", 2025)).hasSize(1);
+    }
+
+    @Test
+    void submittingACategorySavesEveryChangedIndicator() throws Exception {
+        long id = newAssessment();
+        mvc.perform(post("/assessments/{id}/categories/E1", id)
+                        .param("author", "Ms Li")
+                        .param("level:P1.1", "2").param("version:P1.1", "0").param("comment:P1.1", "总体规划2024年修编")
+                        .param("level:P1.2", "3").param("version:P1.2", "0").param("action:P1.2", "Keep the committee")
+                        .param("level:P1.3", "").param("version:P1.3", "0")
+                        .param("next", "E2"))
+                .andExpect(redirectedUrl("/assessments/" + id + "/categories/E2"));
+        assertThat(service.response(id, "P1.1").comment()).isEqualTo("总体规划2024年修编");
+        assertThat(service.response(id, "P1.1").updatedBy()).isEqualTo("Ms Li");
+        assertThat(service.response(id, "P1.2").action()).isEqualTo("Keep the committee");
+        assertThat(service.response(id, "P1.3")).isNull();
+        mvc.perform(get("/assessments/{id}/categories/E1", id))
+                .andExpect(content().string(containsString("总体规划2024年修编")))
+                .andExpect(content().string(containsString("name=\"version:P1.1\" value=\"1\"")));
+        mvc.perform(get("/assessments/{id}/results", id).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("5 / 141")))
+                .andExpect(content().string(containsString("83.3 %")));
+    }
+
+    @Test
+    void aStaleSubmitKeepsTheTypedTextAndShowsTheOtherAnswer() throws Exception {
+        long id = newAssessment();
+        service.respond(id, "P1.1", new ResponseValue(1, null, false, "theirs", null, null, null, null), 0, "Mr Wang");
+        mvc.perform(post("/assessments/{id}/categories/E1", id)
+                        .param("level:P1.1", "3").param("version:P1.1", "0").param("comment:P1.1", "my careful comment"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("assessment/entry"))
+                .andExpect(content().string(containsString("my careful comment")))
+                .andExpect(content().string(containsString("Someone else changed this answer")))
+                .andExpect(content().string(containsString("level 1 (Mr Wang)")))
+                .andExpect(content().string(containsString("name=\"version:P1.1\" value=\"1\"")));
+        assertThat(service.response(id, "P1.1").comment()).isEqualTo("theirs");
+        mvc.perform(post("/assessments/{id}/categories/E1", id)
+                        .param("level:P1.1", "3").param("version:P1.1", "1").param("comment:P1.1", "my careful comment"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(service.response(id, "P1.1").comment()).isEqualTo("my careful comment");
+    }
+
+    @Test
+    void aValueThatIsNoNumberIsRefusedWithTheTextKept() throws Exception {
+        long id = service.create(new AssessmentService.NewAssessment("ecomobility-shift-plus", "Foshan", null, 2025, null, null), false).id();
+        mvc.perform(post("/assessments/{id}/categories/P", id).param("value:P1", "about half").param("version:P1", "0")
+                        .param("value:P2", "１２,５").param("version:P2", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This is not a number")))
+                .andExpect(content().string(containsString("value=\"about half\"")));
+        assertThat(service.response(id, "P1")).isNull();
+        assertThat(service.response(id, "P2").value()).isEqualByComparingTo("12.5");
+    }
+
+    @Test
+    void pagesSwitchToChineseWithTheScorecardTexts() throws Exception {
+        long id = newAssessment();
+        mvc.perform(get("/assessments/{id}/categories/E1", id).param("lang", "zh"))
+                .andExpect(content().string(containsString("组织协调，增强灾害韧性")))
+                .andExpect(content().string(containsString("规划制定")))
+                .andExpect(content().string(containsString("保存")))
+                .andExpect(content().string(not(containsString("??"))));
+        mvc.perform(get("/").param("lang", "zh")).andExpect(content().string(containsString("新建评估")));
+    }
+
+    @Test
+    void aFinalAssessmentShowsNoSaveButton() throws Exception {
+        long id = newAssessment();
+        mvc.perform(post("/assessments/{id}/finalize", id)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/assessments/{id}/categories/E1", id).param("lang", "en"))
+                .andExpect(content().string(containsString("This assessment is final")))
+                .andExpect(content().string(not(containsString("type=\"submit\">Save<"))));
+    }
+
+    private long newAssessment() {
+        return service.create(new AssessmentService.NewAssessment("undrr-preliminary", "Kaili", "China", 2025, null, null), false).id();
+    }
+}

@@ -1,0 +1,32 @@
+package org.cityscore.assessment;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An assessment is scored with the scorecard it was made with, not with whatever the file says today. */
+@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
+class SnapshotTest {
+
+    @Autowired
+    AssessmentService service;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anAssessmentKeepsScoringWithItsOwnSnapshot() {
+        long id = service.create(new AssessmentService.NewAssessment("undrr-preliminary", "Kaili", null, 2019, null, null), false).id();
+        String snapshot = jdbc.sql("select scorecard_snapshot from assessment where id = ?").param(id).query(String.class).single();
+        assertThat(snapshot).contains("id: \"undrr-preliminary\"").contains("P10.2");
+        // Pretend the assessment was made with an older edition in which P1.1 was called differently.
+        String older = snapshot.replace("name: {en: \"Plan making\"", "name: {en: \"Plan making (2016 edition)\"");
+        jdbc.sql("update assessment set scorecard_snapshot = ? where id = ?").params(older, id).update();
+        service.respond(id, "P1.1", new ResponseValue(3, null, false, null, null, null, null, null), 0, null);
+        ScoredAssessment scored = service.scored(id);
+        assertThat(scored.definition().indicator("P1.1").orElseThrow().name().in("en")).isEqualTo("Plan making (2016 edition)");
+        assertThat(scored.result().points().label()).isEqualTo("3 / 141");
+    }
+}
