@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  */
 record RadarChart(double width, double height, List<Axis> axes, List<String> rings, String outline) {
 
-    static final double CENTRE_X = 260;
+    static final double CENTRE_X = 320;
     static final double CENTRE_Y = 210;
     static final double RADIUS = 150;
 
@@ -49,6 +49,14 @@ record RadarChart(double width, double height, List<Axis> axes, List<String> rin
         String outline = axes.stream().map(axis -> format(axis.pointX()) + "," + format(axis.pointY()))
                 .collect(Collectors.joining(" "));
         return new RadarChart(2 * CENTRE_X, 2 * CENTRE_Y, axes, rings, outline);
+    }
+
+    public double centreX() {
+        return CENTRE_X;
+    }
+
+    public double centreY() {
+        return CENTRE_Y;
     }
 
     private static String polygon(int n, java.util.function.IntToDoubleFunction fraction) {
