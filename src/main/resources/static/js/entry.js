@@ -47,9 +47,13 @@
     var code = fieldset.dataset.code;
     var payload = body(fieldset);
     status(fieldset, form.dataset.msgSaving, 'pending');
+    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+    var csrfToken = document.querySelector('meta[name=csrf-token]');
+    var csrfHeader = document.querySelector('meta[name=csrf-header]');
+    if (csrfToken && csrfHeader) { headers[csrfHeader.content] = csrfToken.content; }
     fetch(api + encodeURIComponent(code), {
       method: 'PUT',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      headers: headers,
       body: JSON.stringify(payload)
     }).then(function (response) {
       return response.json().then(function (json) { return { ok: response.ok, status: response.status, json: json }; });

@@ -88,8 +88,18 @@ class AssessmentApiController {
     }
 
     @PutMapping("/{id}/responses/{indicatorCode}")
-    Response respond(@PathVariable long id, @PathVariable String indicatorCode, @Valid @RequestBody ResponseRequest request) {
-        return service.respond(id, indicatorCode, request.toValue(), request.version(), request.author());
+    Response respond(@PathVariable long id, @PathVariable String indicatorCode, @Valid @RequestBody ResponseRequest request,
+                     java.security.Principal principal) {
+        return service.respond(id, indicatorCode, request.toValue(), request.version(), author(principal, request.author()));
+    }
+
+    /** The signed-in trainer; an {@code author} in the body (someone the trainer types for) is added in brackets. */
+    static String author(java.security.Principal principal, String author) {
+        String trainer = principal == null ? null : principal.getName();
+        if (author == null || author.isBlank() || author.strip().equals(trainer)) {
+            return trainer;
+        }
+        return trainer == null ? author.strip() : trainer + " (" + author.strip() + ")";
     }
 
     @GetMapping("/{id}/responses/{indicatorCode}/history")

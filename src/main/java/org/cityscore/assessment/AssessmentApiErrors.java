@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The statuses of the assessment API: 404 unknown, 422 not allowed, 409 stale version with the current value. */
-@RestControllerAdvice(assignableTypes = AssessmentApiController.class)
+@RestControllerAdvice(assignableTypes = {AssessmentApiController.class, EntryAutosaveController.class})
 class AssessmentApiErrors {
 
     @ExceptionHandler(AssessmentNotFoundException.class)

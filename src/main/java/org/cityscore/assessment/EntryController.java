@@ -47,11 +47,12 @@ class EntryController {
 
     @PostMapping("/assessments/{id}/categories/{code}")
     String save(@PathVariable long id, @PathVariable String code, @RequestParam MultiValueMap<String, String> form,
-                HttpSession session, Model model, RedirectAttributes redirect) {
-        String author = form.getFirst("author");
-        if (author != null) {
-            session.setAttribute(AUTHOR, author.strip());
+                HttpSession session, java.security.Principal principal, Model model, RedirectAttributes redirect) {
+        String typed = form.getFirst("author");
+        if (typed != null) {
+            session.setAttribute(AUTHOR, typed.strip());
         }
+        String author = AssessmentApiController.author(principal, typed);
         ScoredAssessment scored = service.scored(id);
         Category category = category(scored, code);
         Map<String, Response> stored = scored.responsesByCode();

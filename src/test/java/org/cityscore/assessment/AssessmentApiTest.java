@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
 @AutoConfigureMockMvc
+@WithMockUser(username = "trainer", roles = "TRAINER")
 class AssessmentApiTest {
 
     @Autowired
@@ -83,7 +85,7 @@ class AssessmentApiTest {
         mvc.perform(get("/api/assessments/{id}/responses/P1.1/history", id))
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(jsonPath("$[0].version").value(2))
-                .andExpect(jsonPath("$[0].changedBy").value("Wang"))
+                .andExpect(jsonPath("$[0].changedBy").value("trainer (Wang)"))
                 .andExpect(jsonPath("$[0].oldValue.level").value(2))
                 .andExpect(jsonPath("$[0].newValue.level").value(3))
                 .andExpect(jsonPath("$[1].oldValue").doesNotExist());

@@ -4,10 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The pages without JavaScript: create, fill in a category, see results; conflicts and bad input keep what was typed. */
 @SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
 @AutoConfigureMockMvc
+@WithMockUser(username = "trainer", roles = "TRAINER")
 class EntryPageTest {
 
     @Autowired
@@ -30,12 +33,12 @@ class EntryPageTest {
 
     @Test
     void createFormRefusesAMissingCityAndCreatesOtherwise() throws Exception {
-        mvc.perform(post("/assessments/new").param("scorecardId", "iclei-5rs").param("city", " ").param("year", "2025"))
+        mvc.perform(form("/assessments/new").param("scorecardId", "iclei-5rs").param("city", " ").param("year", "2025"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("assessment/new"))
                 .andExpect(model().attributeHasFieldErrors("form", "city"))
                 .andExpect(content().string(containsString("Give the city&#39;s name.")));
-        mvc.perform(post("/assessments/new").param("scorecardId", "iclei-5rs").param("city", "Seoul").param("year", "2025"))
+        mvc.perform(form("/assessments/new").param("scorecardId", "iclei-5rs").param("city", "Seoul").param("year", "2025"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "flash.created"));
         assertThat(service.list("Seoul", "iclei-5rs", 2025)).hasSize(1);
@@ -44,7 +47,7 @@ class EntryPageTest {
     @Test
     void submittingACategorySavesEveryChangedIndicator() throws Exception {
         long id = newAssessment();
-        mvc.perform(post("/assessments/{id}/categories/E1", id)
+        mvc.perform(form("/assessments/{id}/categories/E1", id)
                         .param("author", "Ms Li")
                         .param("level:P1.1", "2").param("version:P1.1", "0").param("comment:P1.1", "总体规划2024年修编")
                         .param("level:P1.2", "3").param("version:P1.2", "0").param("action:P1.2", "Keep the committee")
@@ -52,7 +55,7 @@ class EntryPageTest {
                         .param("next", "E2"))
                 .andExpect(redirectedUrl("/assessments/" + id + "/categories/E2"));
         assertThat(service.response(id, "P1.1").comment()).isEqualTo("总体规划2024年修编");
-        assertThat(service.response(id, "P1.1").updatedBy()).isEqualTo("Ms Li");
+        assertThat(service.response(id, "P1.1").updatedBy()).isEqualTo("trainer (Ms Li)");
         assertThat(service.response(id, "P1.2").action()).isEqualTo("Keep the committee");
         assertThat(service.response(id, "P1.3")).isNull();
         mvc.perform(get("/assessments/{id}/categories/E1", id))
@@ -68,7 +71,7 @@ class EntryPageTest {
     void aStaleSubmitKeepsTheTypedTextAndShowsTheOtherAnswer() throws Exception {
         long id = newAssessment();
         service.respond(id, "P1.1", new ResponseValue(1, null, false, "theirs", null, null, null, null), 0, "Mr Wang");
-        mvc.perform(post("/assessments/{id}/categories/E1", id)
+        mvc.perform(form("/assessments/{id}/categories/E1", id)
                         .param("level:P1.1", "3").param("version:P1.1", "0").param("comment:P1.1", "my careful comment"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("assessment/entry"))
@@ -77,7 +80,7 @@ class EntryPageTest {
                 .andExpect(content().string(containsString("level 1 (Mr Wang)")))
                 .andExpect(content().string(containsString("name=\"version:P1.1\" value=\"1\"")));
         assertThat(service.response(id, "P1.1").comment()).isEqualTo("theirs");
-        mvc.perform(post("/assessments/{id}/categories/E1", id)
+        mvc.perform(form("/assessments/{id}/categories/E1", id)
                         .param("level:P1.1", "3").param("version:P1.1", "1").param("comment:P1.1", "my careful comment"))
                 .andExpect(status().is3xxRedirection());
         assertThat(service.response(id, "P1.1").comment()).isEqualTo("my careful comment");
@@ -86,7 +89,7 @@ class EntryPageTest {
     @Test
     void aValueThatIsNoNumberIsRefusedWithTheTextKept() throws Exception {
         long id = service.create(new AssessmentService.NewAssessment("ecomobility-shift-plus", "Foshan", null, 2025, null, null), false).id();
-        mvc.perform(post("/assessments/{id}/categories/P", id).param("value:P1", "about half").param("version:P1", "0")
+        mvc.perform(form("/assessments/{id}/categories/P", id).param("value:P1", "about half").param("version:P1", "0")
                         .param("value:P2", "１２,５").param("version:P2", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This is not a number")))
@@ -109,10 +112,15 @@ class EntryPageTest {
     @Test
     void aFinalAssessmentShowsNoSaveButton() throws Exception {
         long id = newAssessment();
-        mvc.perform(post("/assessments/{id}/finalize", id)).andExpect(status().is3xxRedirection());
+        mvc.perform(form("/assessments/{id}/finalize", id)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/assessments/{id}/categories/E1", id).param("lang", "en"))
                 .andExpect(content().string(containsString("This assessment is final")))
                 .andExpect(content().string(not(containsString("type=\"submit\">Save<"))));
+    }
+
+    /** A form post as the browser sends it: with the CSRF token. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form(String url, Object... variables) {
+        return post(url, variables).with(csrf());
     }
 
     private long newAssessment() {

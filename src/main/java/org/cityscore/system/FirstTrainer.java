@@ -1,0 +1,71 @@
+package org.cityscore.system;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.security.SecureRandom;
+
+/**
+ * Makes sure a trainer can sign in. The properties {@code cityscore.admin.username} and
+ * {@code cityscore.admin.password} give the first trainer; without them, and with no trainer yet, an account
+ * "admin" with a random password is created and the password is printed once in the log. There is never a fixed
+ * default password.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class FirstTrainer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstTrainer.class);
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final TrainerAccounts accounts;
+    private final String username;
+    private final String password;
+
+    FirstTrainer(TrainerAccounts accounts, @Value("${cityscore.admin.username:}") String username,
+                 @Value("${cityscore.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!username.isBlank() && !password.isBlank()) {
+            if (!accounts.exists(username)) {
+                accounts.create(username, password);
+                log.info("Created trainer account '{}' from cityscore.admin.username and cityscore.admin.password", username);
+            }
+            return;
+        }
+        if (accounts.isEmpty()) {
+            String generated = randomPassword();
+            accounts.create("admin", generated);
+            log.warn("""
+
+                    ==================================================================
+                      First start: created the trainer account
+                        username: admin
+                        password: {}
+                      Sign in at http://localhost:8080/login. This password is shown
+                      only this once; keep it. (Or set cityscore.admin.username and
+                      cityscore.admin.password before the first start.)
+                    ==================================================================""", generated);
+        }
+    }
+
+    static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package org.cityscore.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+
+/**
+ * Who may do what. The JSON API is stateless: trainers use HTTP Basic, workshop participants a bearer token,
+ * and no CSRF token is needed there. The pages use a session, form login for trainers, and CSRF on every form.
+ * Everything that creates, changes or deletes an assessment needs a trainer.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String TRAINER = "TRAINER";
+    static final String PARTICIPANT = "PARTICIPANT";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, List<BearerTokens> tokens, JsonMapper json) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/scorecards", "/api/scorecards/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/workshops/join").permitAll()
+                        .requestMatchers(HttpMethod.PUT, "/api/workshops/*/answers/*").hasAnyRole(PARTICIPANT)
+                        .requestMatchers(HttpMethod.GET, "/api/workshops/*/answers").hasAnyRole(PARTICIPANT)
+                        .anyRequest().hasRole(TRAINER))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        write(response, HttpStatus.UNAUTHORIZED, json, "Sign in: trainers with HTTP Basic, participants with their bearer token.")))
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) ->
+                                write(response, HttpStatus.UNAUTHORIZED, json, "Sign in: trainers with HTTP Basic, participants with their bearer token."))
+                        .accessDeniedHandler((request, response, e) ->
+                                write(response, HttpStatus.FORBIDDEN, json, "You are not allowed to do this.")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/join", "/join/**", "/css/**", "/js/**", "/error", "/favicon.ico",
+                                "/scorecards", "/scorecards/**").permitAll()
+                        .requestMatchers("/workshop", "/workshop/**").hasRole(PARTICIPANT)
+                        .anyRequest().hasRole(TRAINER))
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static void write(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, JsonMapper json,
+                              String message) throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.writeValueAsString(ApiErrors.of(null, message)));
+    }
+}

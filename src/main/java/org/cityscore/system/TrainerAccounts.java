@@ -1,0 +1,47 @@
+package org.cityscore.system;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/** Trainer accounts: usernames with hashed passwords, read at login. */
+@Service
+public class TrainerAccounts implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    TrainerAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return jdbc.sql("select username, password_hash from trainer_account where username = ?").param(username)
+                .query((row, n) -> User.withUsername(row.getString("username")).password(row.getString("password_hash"))
+                        .roles(SecurityConfiguration.TRAINER).build())
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("No trainer " + username));
+    }
+
+    public boolean isEmpty() {
+        return jdbc.sql("select count(*) from trainer_account").query(Long.class).single() == 0;
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from trainer_account where username = ?").param(username).query(Long.class).single() > 0;
+    }
+
+    public void create(String username, String password) {
+        jdbc.sql("insert into trainer_account (username, password_hash, created_at) values (?, ?, ?)")
+                .params(username, passwords.encode(password), Timestamp.from(Instant.now())).update();
+    }
+}
