@@ -1,0 +1,96 @@
+package org.cityscore.workshop;
+
+import jakarta.validation.constraints.Size;
+import org.cityscore.assessment.ResponseValue;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.util.List;
+
+/** Workshops as JSON: trainers open, summarise, agree and close; participants join and answer with their token. */
+@RestController
+class WorkshopApiController {
+
+    private final WorkshopService service;
+
+    WorkshopApiController(WorkshopService service) {
+        this.service = service;
+    }
+
+    record Opened(long workshopId, String joinCode, long assessmentId) {
+    }
+
+    record JoinRequest(String joinCode, @Size(max = 200) String name, @Size(max = 200) String department) {
+    }
+
+    record JoinedView(long participantId, String token, long workshopId, String name) {
+    }
+
+    record AnswerRequest(Integer level, BigDecimal value, Boolean notApplicable, @Size(max = 20000) String comment,
+                         @Size(max = 20000) String evidence) {
+        ResponseValue toValue() {
+            return new ResponseValue(level, value, Boolean.TRUE.equals(notApplicable), comment, evidence, null, null, null);
+        }
+    }
+
+    record AgreeRequest(Integer level, Boolean notApplicable, @Size(max = 20000) String rationale) {
+    }
+
+    @PostMapping("/api/assessments/{id}/workshops")
+    @ResponseStatus(HttpStatus.CREATED)
+    Opened open(@PathVariable long id) {
+        Workshop workshop = service.open(id);
+        return new Opened(workshop.id(), workshop.joinCode(), workshop.assessmentId());
+    }
+
+    @PostMapping("/api/workshops/join")
+    @ResponseStatus(HttpStatus.CREATED)
+    JoinedView join(@RequestBody JoinRequest request) {
+        WorkshopService.Joined joined = service.join(request.joinCode(), request.name(), request.department());
+        return new JoinedView(joined.participant().id(), joined.token(), joined.participant().workshopId(), joined.participant().name());
+    }
+
+    @PutMapping("/api/workshops/{wid}/answers/{indicatorCode}")
+    ParticipantAnswer answer(@PathVariable long wid, @PathVariable String indicatorCode, @RequestBody AnswerRequest request,
+                             @AuthenticationPrincipal ParticipantPrincipal participant) {
+        return service.answer(participant, wid, indicatorCode, request.toValue());
+    }
+
+    @GetMapping("/api/workshops/{wid}/answers")
+    List<ParticipantAnswer> myAnswers(@PathVariable long wid, @AuthenticationPrincipal ParticipantPrincipal participant) {
+        if (participant.workshopId() != wid) {
+            throw WorkshopException.forbidden("You joined another workshop.");
+        }
+        return service.answersOf(participant.participantId());
+    }
+
+    @GetMapping("/api/workshops/{wid}/summary")
+    WorkshopSummary summary(@PathVariable long wid) {
+        return service.summary(wid);
+    }
+
+    @PutMapping("/api/workshops/{wid}/agreed/{indicatorCode}")
+    Agreement agree(@PathVariable long wid, @PathVariable String indicatorCode, @RequestBody AgreeRequest request, Principal trainer) {
+        return service.agree(wid, indicatorCode, request.level(), Boolean.TRUE.equals(request.notApplicable()),
+                request.rationale(), trainer.getName());
+    }
+
+    @PostMapping("/api/workshops/{wid}/close")
+    Workshop close(@PathVariable long wid) {
+        return service.close(wid);
+    }
+
+    @PostMapping("/api/workshops/{wid}/join-code")
+    Workshop rotateJoinCode(@PathVariable long wid) {
+        return service.rotateJoinCode(wid);
+    }
+}

@@ -1,0 +1,151 @@
+package org.cityscore.workshop;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Workshops, their participants, the participants' own answers and the agreed levels. */
+@Repository
+class WorkshopRepository {
+
+    private final JdbcClient jdbc;
+
+    WorkshopRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Workshop create(long assessmentId, String joinCode, Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into workshop (assessment_id, join_code, status, created_at) values (?, ?, 'open', ?)")
+                .params(assessmentId, joinCode, Timestamp.from(now)).update(key, "id");
+        return find(key.getKey().longValue()).orElseThrow();
+    }
+
+    Optional<Workshop> find(long id) {
+        return jdbc.sql("select * from workshop where id = ?").param(id).query(WorkshopRepository::workshop).optional();
+    }
+
+    Optional<Workshop> findByJoinCode(String code) {
+        return jdbc.sql("select * from workshop where join_code = ?").param(code).query(WorkshopRepository::workshop).optional();
+    }
+
+    List<Workshop> forAssessment(long assessmentId) {
+        return jdbc.sql("select * from workshop where assessment_id = ? order by id desc").param(assessmentId)
+                .query(WorkshopRepository::workshop).list();
+    }
+
+    void changeJoinCode(long id, String joinCode) {
+        jdbc.sql("update workshop set join_code = ? where id = ?").params(joinCode, id).update();
+    }
+
+    void close(long id, Instant now) {
+        jdbc.sql("update workshop set status = 'closed', closed_at = ? where id = ? and status = 'open'")
+                .params(Timestamp.from(now), id).update();
+    }
+
+    Participant addParticipant(long workshopId, String name, String department, String tokenHash, Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into participant (workshop_id, name, department, token_hash, joined_at) values (?, ?, ?, ?, ?)")
+                .params(workshopId, name, department, tokenHash, Timestamp.from(now)).update(key, "id");
+        return new Participant(key.getKey().longValue(), workshopId, name, department, now);
+    }
+
+    Optional<Participant> participantByTokenHash(String tokenHash) {
+        return jdbc.sql("select * from participant where token_hash = ?").param(tokenHash)
+                .query(WorkshopRepository::participant).optional();
+    }
+
+    Optional<Participant> participant(long id) {
+        return jdbc.sql("select * from participant where id = ?").param(id).query(WorkshopRepository::participant).optional();
+    }
+
+    List<Participant> participants(long workshopId) {
+        return jdbc.sql("select * from participant where workshop_id = ? order by id").param(workshopId)
+                .query(WorkshopRepository::participant).list();
+    }
+
+    /** Stores a participant's answer, replacing their earlier one; only they write it, so no version is needed. */
+    void saveAnswer(ParticipantAnswer answer) {
+        if (updateAnswer(answer) == 0) {
+            try {
+                jdbc.sql("""
+                                insert into workshop_answer (participant_id, indicator_code, level, measured_value, not_applicable,
+                                    comment, evidence, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(answer.participantId(), answer.indicatorCode(), answer.level(), answer.value(),
+                                answer.notApplicable(), answer.comment(), answer.evidence(), Timestamp.from(answer.updatedAt()))
+                        .update();
+            } catch (DuplicateKeyException sameParticipantInTwoTabs) {
+                updateAnswer(answer);
+            }
+        }
+    }
+
+    private int updateAnswer(ParticipantAnswer answer) {
+        return jdbc.sql("""
+                        update workshop_answer set level = ?, measured_value = ?, not_applicable = ?, comment = ?, evidence = ?,
+                            updated_at = ? where participant_id = ? and indicator_code = ?""")
+                .params(answer.level(), answer.value(), answer.notApplicable(), answer.comment(), answer.evidence(),
+                        Timestamp.from(answer.updatedAt()), answer.participantId(), answer.indicatorCode())
+                .update();
+    }
+
+    List<ParticipantAnswer> answersOf(long participantId) {
+        return jdbc.sql("select * from workshop_answer where participant_id = ? order by indicator_code").param(participantId)
+                .query(WorkshopRepository::answer).list();
+    }
+
+    List<ParticipantAnswer> answersIn(long workshopId) {
+        return jdbc.sql("""
+                        select a.* from workshop_answer a join participant p on p.id = a.participant_id
+                        where p.workshop_id = ? order by a.participant_id, a.indicator_code""")
+                .param(workshopId).query(WorkshopRepository::answer).list();
+    }
+
+    void saveAgreement(long workshopId, Agreement agreement) {
+        jdbc.sql("delete from workshop_agreement where workshop_id = ? and indicator_code = ?")
+                .params(workshopId, agreement.indicatorCode()).update();
+        jdbc.sql("""
+                        insert into workshop_agreement (workshop_id, indicator_code, level, not_applicable, rationale, agreed_by, agreed_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(workshopId, agreement.indicatorCode(), agreement.level(), agreement.notApplicable(), agreement.rationale(),
+                        agreement.agreedBy(), Timestamp.from(agreement.agreedAt()))
+                .update();
+    }
+
+    List<Agreement> agreements(long workshopId) {
+        return jdbc.sql("select * from workshop_agreement where workshop_id = ?").param(workshopId)
+                .query((row, n) -> new Agreement(row.getString("indicator_code"), (Integer) row.getObject("level"),
+                        row.getBoolean("not_applicable"), row.getString("rationale"), row.getString("agreed_by"),
+                        row.getTimestamp("agreed_at").toInstant()))
+                .list();
+    }
+
+    private static Workshop workshop(ResultSet row, int n) throws SQLException {
+        Timestamp closed = row.getTimestamp("closed_at");
+        return new Workshop(row.getLong("id"), row.getLong("assessment_id"), row.getString("join_code"),
+                "open".equals(row.getString("status")), row.getTimestamp("created_at").toInstant(),
+                closed == null ? null : closed.toInstant());
+    }
+
+    private static Participant participant(ResultSet row, int n) throws SQLException {
+        return new Participant(row.getLong("id"), row.getLong("workshop_id"), row.getString("name"),
+                row.getString("department"), row.getTimestamp("joined_at").toInstant());
+    }
+
+    private static ParticipantAnswer answer(ResultSet row, int n) throws SQLException {
+        BigDecimal value = row.getBigDecimal("measured_value");
+        return new ParticipantAnswer(row.getLong("participant_id"), row.getString("indicator_code"),
+                (Integer) row.getObject("level"), value == null ? null : value.stripTrailingZeros(),
+                row.getBoolean("not_applicable"), row.getString("comment"), row.getString("evidence"),
+                row.getTimestamp("updated_at").toInstant());
+    }
+}

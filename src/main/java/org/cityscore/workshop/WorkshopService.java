@@ -1,0 +1,209 @@
+package org.cityscore.workshop;
+
+import org.cityscore.assessment.Assessment;
+import org.cityscore.assessment.AssessmentService;
+import org.cityscore.assessment.Response;
+import org.cityscore.assessment.ResponseValue;
+import org.cityscore.scorecard.Category;
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.scoring.Answer;
+import org.cityscore.scoring.AnswerCheck;
+import org.cityscore.scoring.AnswerProblem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Opens workshops, lets participants join and answer, sums their answers up, and records agreed levels. */
+@Service
+public class WorkshopService {
+
+    private final WorkshopRepository workshops;
+    private final AssessmentService assessments;
+    private final Clock clock = Clock.systemUTC();
+
+    WorkshopService(WorkshopRepository workshops, AssessmentService assessments) {
+        this.workshops = workshops;
+        this.assessments = assessments;
+    }
+
+    /** A participant who just joined, with the token that is shown to them once. */
+    public record Joined(Participant participant, String token) {
+    }
+
+    @Transactional
+    public Workshop open(long assessmentId) {
+        Assessment assessment = assessments.find(assessmentId);
+        if (assessment.isFinal()) {
+            throw WorkshopException.invalid("assessmentId", "This assessment is final; a workshop cannot change it.");
+        }
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return workshops.create(assessmentId, Secrets.joinCode(), clock.instant());
+            } catch (DuplicateKeyException taken) {
+                if (attempt > 5) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    public Workshop find(long id) {
+        return workshops.find(id).orElseThrow(() -> WorkshopException.notFound(id));
+    }
+
+    public List<Workshop> forAssessment(long assessmentId) {
+        return workshops.forAssessment(assessmentId);
+    }
+
+    @Transactional
+    public Workshop rotateJoinCode(long id) {
+        find(id);
+        workshops.changeJoinCode(id, Secrets.joinCode());
+        return find(id);
+    }
+
+    @Transactional
+    public Workshop close(long id) {
+        find(id);
+        workshops.close(id, clock.instant());
+        return find(id);
+    }
+
+    @Transactional
+    public Joined join(String joinCode, String name, String department) {
+        if (name == null || name.isBlank()) {
+            throw WorkshopException.invalid("name", "Give your name, so the trainer knows whose answers these are.");
+        }
+        Workshop workshop = workshops.findByJoinCode(Secrets.normalizeCode(joinCode))
+                .filter(Workshop::open)
+                .orElseThrow(() -> WorkshopException.invalid("joinCode",
+                        "No open workshop has the code " + joinCode + ". Check the code on the trainer's screen."));
+        String token = Secrets.token();
+        Participant participant = workshops.addParticipant(workshop.id(), name.strip(),
+                department == null || department.isBlank() ? null : department.strip(), Secrets.hash(token), clock.instant());
+        return new Joined(participant, token);
+    }
+
+    public java.util.Optional<Participant> participantByToken(String token) {
+        return workshops.participantByTokenHash(Secrets.hash(token));
+    }
+
+    public Participant participant(long id) {
+        return workshops.participant(id).orElseThrow(() -> WorkshopException.forbidden("Unknown participant."));
+    }
+
+    /** Stores a participant's own answer: only theirs, only in their workshop, only while it is open. */
+    @Transactional
+    public ParticipantAnswer answer(ParticipantPrincipal who, long workshopId, String code, ResponseValue value) {
+        if (who.workshopId() != workshopId) {
+            throw WorkshopException.forbidden("You joined another workshop; you can only answer in that one.");
+        }
+        Workshop workshop = find(workshopId);
+        if (!workshop.open()) {
+            throw WorkshopException.forbidden("This workshop is closed; answers can no longer be changed.");
+        }
+        ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
+        if (definition.indicator(code).isEmpty()) {
+            throw WorkshopException.invalid("indicatorCode", "There is no indicator " + code + " in this scorecard.");
+        }
+        AnswerProblem problem = AnswerCheck.problem(definition, new Answer(code, value.level(), value.value(), value.notApplicable()));
+        if (problem != null) {
+            throw WorkshopException.invalid(value.value() != null ? "value" : "level", problem.message());
+        }
+        ParticipantAnswer answer = new ParticipantAnswer(who.participantId(), code, value.level(), value.value(),
+                value.notApplicable(), value.comment(), value.evidence(), clock.instant());
+        workshops.saveAnswer(answer);
+        return answer;
+    }
+
+    public List<ParticipantAnswer> answersOf(long participantId) {
+        return workshops.answersOf(participantId);
+    }
+
+    public ScorecardDefinition definitionOf(Workshop workshop) {
+        return assessments.definitionOf(workshop.assessmentId());
+    }
+
+    public WorkshopSummary summary(long workshopId) {
+        Workshop workshop = find(workshopId);
+        ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
+        List<ParticipantAnswer> answers = workshops.answersIn(workshopId);
+        Map<Long, Long> answeredBy = answers.stream().collect(Collectors.groupingBy(ParticipantAnswer::participantId, Collectors.counting()));
+        List<WorkshopSummary.ParticipantProgress> participants = workshops.participants(workshopId).stream()
+                .map(p -> new WorkshopSummary.ParticipantProgress(p.id(), p.name(), p.department(),
+                        answeredBy.getOrDefault(p.id(), 0L).intValue(), p.joinedAt()))
+                .toList();
+        Map<String, List<ParticipantAnswer>> byCode = answers.stream().collect(Collectors.groupingBy(ParticipantAnswer::indicatorCode));
+        Map<String, Agreement> agreed = workshops.agreements(workshopId).stream()
+                .collect(Collectors.toMap(Agreement::indicatorCode, a -> a));
+        List<WorkshopSummary.IndicatorSummary> indicators = new ArrayList<>();
+        for (Category category : definition.categories()) {
+            for (Indicator indicator : category.indicators()) {
+                indicators.add(indicatorSummary(definition, category, indicator,
+                        byCode.getOrDefault(indicator.code(), List.of()), agreed.get(indicator.code())));
+            }
+        }
+        return new WorkshopSummary(workshop.id(), workshop.assessmentId(), workshop.open(), workshop.joinCode(), participants, indicators);
+    }
+
+    private static WorkshopSummary.IndicatorSummary indicatorSummary(ScorecardDefinition definition, Category category,
+                                                                     Indicator indicator, List<ParticipantAnswer> answers,
+                                                                     Agreement agreement) {
+        List<Integer> levels = new ArrayList<>();
+        int notApplicable = 0;
+        for (ParticipantAnswer answer : answers) {
+            if (answer.notApplicable()) {
+                notApplicable++;
+            } else if (answer.value() != null) {
+                levels.add(indicator.thresholds().levelFor(answer.value(), definition.scale().min()));
+            } else if (answer.level() != null) {
+                levels.add(answer.level());
+            }
+        }
+        Consensus consensus = Consensus.of(levels, notApplicable, definition.scale().min(), definition.scale().max());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        consensus.counts().forEach((level, count) -> counts.put(String.valueOf(level), count));
+        return new WorkshopSummary.IndicatorSummary(indicator.code(), category.code(), counts, consensus.median(),
+                consensus.spread(), agreement == null ? null : agreement.level(),
+                agreement != null && agreement.notApplicable(), agreement == null ? null : agreement.rationale(),
+                notApplicable, consensus.answers(), consensus.disagree(), consensus.proposal());
+    }
+
+    /**
+     * Records the level the workshop agreed on, and makes it the assessment's answer: only agreed levels feed
+     * results and reports. Participants' answers stay on record as they were.
+     */
+    @Transactional
+    public Agreement agree(long workshopId, String code, Integer level, boolean notApplicable, String rationale, String trainer) {
+        Workshop workshop = find(workshopId);
+        ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
+        if (definition.indicator(code).isEmpty()) {
+            throw WorkshopException.invalid("indicatorCode", "There is no indicator " + code + " in this scorecard.");
+        }
+        if (level == null && !notApplicable) {
+            throw WorkshopException.invalid("level", "Choose the agreed level.");
+        }
+        AnswerProblem problem = AnswerCheck.problem(definition, new Answer(code, notApplicable ? null : level, null, notApplicable));
+        if (problem != null) {
+            throw WorkshopException.invalid("level", problem.message());
+        }
+        String reason = rationale == null || rationale.isBlank() ? null : rationale.strip();
+        Agreement agreement = new Agreement(code, notApplicable ? null : level, notApplicable, reason, trainer, clock.instant());
+        workshops.saveAgreement(workshopId, agreement);
+        Response current = assessments.response(workshop.assessmentId(), code);
+        ResponseValue kept = current == null ? null : current.content();
+        assessments.respond(workshop.assessmentId(), code, new ResponseValue(agreement.level(), null, notApplicable,
+                        reason, kept == null ? null : kept.evidence(), kept == null ? null : kept.action(),
+                        kept == null ? null : kept.responsible(), kept == null ? null : kept.timescale()),
+                current == null ? 0 : current.version(), trainer + " (workshop " + workshopId + ")");
+        return agreement;
+    }
+}
