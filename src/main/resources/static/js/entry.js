@@ -59,7 +59,7 @@
       return response.json().then(function (json) { return { ok: response.ok, status: response.status, json: json }; });
     }).then(function (result) {
       if (result.ok) {
-        field(fieldset, 'version').value = result.json.version;
+        if (result.json.version !== undefined) { field(fieldset, 'version').value = result.json.version; }
         localStorage.removeItem(draftPrefix + code);
         status(fieldset, form.dataset.msgSaved, 'saved');
       } else if (result.status === 409) {

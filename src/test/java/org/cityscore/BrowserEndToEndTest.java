@@ -4,26 +4,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Through real Chromium: create an assessment, answer three indicators, reload and find them kept, open the
@@ -32,36 +23,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cityscore.samples.load-on-empty=false")
 class BrowserEndToEndTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private static WebDriver browser;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (System.getenv("CI") != null) {
-            assertThat(installed).as("CI must install chromium and chromium-driver (see .ci/run)").isTrue();
-        }
-        assumeTrue(installed, "chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1200,1600", "--user-data-dir=" + Files.createTempDirectory("cityscore-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    static void startBrowser() {
+        browser = Browsers.start("1200,1600");
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Browsers.quit(browser);
     }
 
     @Test
@@ -109,17 +83,12 @@ class BrowserEndToEndTest {
 
     private void chooseLevel(String code, int level) {
         WebElement input = levelInput(code, level);
-        WebElement card = input.findElement(By.xpath("./ancestor::label"));
-        // as a person would: scroll the card to the middle of the screen, away from the sticky Save bar
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", card);
-        card.click();
+        Browsers.scrollTo(browser, By.xpath("//input[@name='level:" + code + "'][@value='" + level + "']/ancestor::label")).click();
         assertThat(input.isSelected()).isTrue();
     }
 
     private WebElement scrollTo(By locator) {
-        WebElement element = browser.findElement(locator);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        return element;
+        return Browsers.scrollTo(browser, locator);
     }
 
     private WebElement levelInput(String code, int level) {

@@ -3,7 +3,6 @@ package org.cityscore.assessment;
 import org.springframework.util.MultiValueMap;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 
 /**
  * What the entry form sent for one indicator, as typed. Kept as text so that a page shown again after a
@@ -28,16 +27,9 @@ record IndicatorInput(String code, String level, String value, boolean notApplic
                 stored.evidence(), stored.action(), stored.responsible(), stored.timescale(), String.valueOf(stored.version()));
     }
 
-    /** The typed value as a number: full-width digits and a decimal comma are accepted; null when empty. */
+    /** The typed value as a number (see {@link TypedNumber}); null when empty. */
     BigDecimal number() {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String normalized = Normalizer.normalize(value, Normalizer.Form.NFKC).replaceAll("\\s", "");
-        if (normalized.contains(",") && !normalized.contains(".")) {
-            normalized = normalized.replace(',', '.');
-        }
-        return new BigDecimal(normalized);
+        return TypedNumber.parse(value);
     }
 
     Integer levelNumber() {

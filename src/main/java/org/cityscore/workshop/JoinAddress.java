@@ -1,0 +1,66 @@
+package org.cityscore.workshop;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The addresses participants type or scan to join. When the trainer opens the page as "localhost", phones in
+ * the room cannot use that name, so the computer's own network addresses are offered instead.
+ */
+final class JoinAddress {
+
+    private JoinAddress() {
+    }
+
+    static List<String> joinUrls(HttpServletRequest request, String code) {
+        String host = request.getServerName();
+        int port = request.getServerPort();
+        String path = request.getContextPath() + "/join?code=" + code;
+        List<String> urls = new ArrayList<>();
+        if (!isLoopback(host)) {
+            urls.add(request.getScheme() + "://" + host + portSuffix(request.getScheme(), port) + path);
+            return urls;
+        }
+        for (String address : lanAddresses()) {
+            urls.add(request.getScheme() + "://" + address + portSuffix(request.getScheme(), port) + path);
+        }
+        if (urls.isEmpty()) {
+            urls.add(request.getScheme() + "://" + host + portSuffix(request.getScheme(), port) + path);
+        }
+        return urls;
+    }
+
+    private static String portSuffix(String scheme, int port) {
+        return ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443) ? "" : ":" + port;
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+    }
+
+    private static List<String> lanAddresses() {
+        List<String> addresses = new ArrayList<>();
+        try {
+            for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!network.isUp() || network.isLoopback() || network.isVirtual()) {
+                    continue;
+                }
+                for (InetAddress address : Collections.list(network.getInetAddresses())) {
+                    if (address instanceof Inet4Address && address.isSiteLocalAddress()) {
+                        addresses.add(address.getHostAddress());
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            return addresses;
+        }
+        return addresses;
+    }
+}

@@ -1,0 +1,188 @@
+package org.cityscore.workshop;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.cityscore.assessment.ResponseValue;
+import org.cityscore.assessment.TypedNumber;
+import org.cityscore.scorecard.Category;
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scorecard.ScorecardDefinition;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The participant's pages: join with a code, then answer category by category on their own device. */
+@Controller
+class ParticipantController {
+
+    private final WorkshopService workshops;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    ParticipantController(WorkshopService workshops) {
+        this.workshops = workshops;
+    }
+
+    static final String COMEBACK_COOKIE = "cityscore-participant";
+
+    /** The join form; a participant whose session ended (a long break, a new phone tab) comes back through their cookie. */
+    @GetMapping("/join")
+    String joinForm(@RequestParam(required = false) String code,
+                    @CookieValue(name = COMEBACK_COOKIE, required = false) String token,
+                    HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (token != null) {
+            var participant = workshops.participantByToken(token);
+            if (participant.isPresent() && (code == null || code.isBlank()
+                    || Secrets.normalizeCode(code).equals(workshops.find(participant.get().workshopId()).joinCode()))) {
+                signIn(participant.get(), request, response);
+                return "redirect:/workshop";
+            }
+        }
+        model.addAttribute("code", code);
+        return "workshop/join";
+    }
+
+    @PostMapping("/join")
+    String join(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
+                @RequestParam(required = false) String department, HttpServletRequest request, HttpServletResponse response,
+                Model model) {
+        WorkshopService.Joined joined;
+        try {
+            joined = workshops.join(code, name, department);
+        } catch (WorkshopException e) {
+            model.addAttribute("code", code);
+            model.addAttribute("name", name);
+            model.addAttribute("department", department);
+            model.addAttribute("problem", e.getMessage());
+            return "workshop/join";
+        }
+        signIn(joined.participant(), request, response);
+        Cookie comeback = new Cookie(COMEBACK_COOKIE, joined.token());
+        comeback.setHttpOnly(true);
+        comeback.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        comeback.setMaxAge(3 * 24 * 3600);
+        comeback.setAttribute("SameSite", "Lax");
+        response.addCookie(comeback);
+        return "redirect:/workshop";
+    }
+
+    private void signIn(Participant participant, HttpServletRequest request, HttpServletResponse response) {
+        Authentication authentication = ParticipantTokens.authentication(participant);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        request.getSession(true);
+        request.changeSessionId();
+        contexts.saveContext(context, request, response);
+    }
+
+    @GetMapping("/workshop")
+    String home(@AuthenticationPrincipal ParticipantPrincipal me, Model model) {
+        Workshop workshop = workshops.find(me.workshopId());
+        ScorecardDefinition definition = workshops.definitionOf(workshop);
+        Map<String, ParticipantAnswer> mine = mine(me);
+        model.addAttribute("workshop", workshop);
+        model.addAttribute("definition", definition);
+        model.addAttribute("me", workshops.participant(me.participantId()));
+        model.addAttribute("progress", definition.categories().stream()
+                .map(category -> new ParticipantProgress(category,
+                        (int) category.indicators().stream().filter(i -> mine.containsKey(i.code())).count()))
+                .toList());
+        return "workshop/participant-home";
+    }
+
+    /** How many of a category's indicators this participant answered. */
+    record ParticipantProgress(Category category, int answered) {
+    }
+
+    @GetMapping("/workshop/categories/{code}")
+    String category(@PathVariable String code, @AuthenticationPrincipal ParticipantPrincipal me, Model model) {
+        Workshop workshop = workshops.find(me.workshopId());
+        ScorecardDefinition definition = workshops.definitionOf(workshop);
+        Category category = category(definition, code);
+        model.addAttribute("workshop", workshop);
+        model.addAttribute("definition", definition);
+        model.addAttribute("category", category);
+        model.addAttribute("answers", mine(me));
+        int index = definition.categories().indexOf(category);
+        model.addAttribute("next", index + 1 < definition.categories().size() ? definition.categories().get(index + 1) : null);
+        return "workshop/participant-entry";
+    }
+
+    @PostMapping("/workshop/categories/{code}")
+    String save(@PathVariable String code, @RequestParam MultiValueMap<String, String> form,
+                @AuthenticationPrincipal ParticipantPrincipal me, RedirectAttributes redirect) {
+        Workshop workshop = workshops.find(me.workshopId());
+        Category category = category(workshops.definitionOf(workshop), code);
+        List<String> problems = new ArrayList<>();
+        for (Indicator indicator : category.indicators()) {
+            ResponseValue value = read(form, indicator.code());
+            if (value == null) {
+                problems.add(indicator.code() + ": not a number");
+            } else if (!value.equals(blank())) {
+                try {
+                    workshops.answer(me, me.workshopId(), indicator.code(), value);
+                } catch (WorkshopException e) {
+                    problems.add(indicator.code() + ": " + e.getMessage());
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            redirect.addFlashAttribute("flash", "flash.saved");
+        } else {
+            redirect.addFlashAttribute("problems", problems);
+        }
+        String next = form.getFirst("next");
+        return "redirect:/workshop/categories/" + (next != null && !next.isBlank() ? next : code);
+    }
+
+    private Map<String, ParticipantAnswer> mine(ParticipantPrincipal me) {
+        return workshops.answersOf(me.participantId()).stream()
+                .collect(Collectors.toMap(ParticipantAnswer::indicatorCode, Function.identity()));
+    }
+
+    private static ResponseValue read(MultiValueMap<String, String> form, String code) {
+        boolean notApplicable = "on".equals(form.getFirst("na:" + code));
+        String level = form.getFirst("level:" + code);
+        String typed = form.getFirst("value:" + code);
+        BigDecimal value;
+        try {
+            value = TypedNumber.parse(typed);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return new ResponseValue(notApplicable || level == null || level.isBlank() ? null : Integer.valueOf(level),
+                notApplicable ? null : value, notApplicable, form.getFirst("comment:" + code), form.getFirst("evidence:" + code),
+                null, null, null);
+    }
+
+    private static ResponseValue blank() {
+        return new ResponseValue(null, null, false, null, null, null, null, null);
+    }
+
+    private static Category category(ScorecardDefinition definition, String code) {
+        return definition.categories().stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No category " + code));
+    }
+}

@@ -1,0 +1,91 @@
+package org.cityscore.workshop;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.cityscore.assessment.AssessmentService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.security.Principal;
+import java.util.List;
+
+/** The trainer's workshop pages: open one, show the join code, watch answers come in, agree levels, close. */
+@Controller
+class WorkshopController {
+
+    private final WorkshopService workshops;
+    private final AssessmentService assessments;
+
+    WorkshopController(WorkshopService workshops, AssessmentService assessments) {
+        this.workshops = workshops;
+        this.assessments = assessments;
+    }
+
+    @GetMapping("/assessments/{id}/workshops")
+    String list(@PathVariable long id, Model model) {
+        model.addAttribute("scored", assessments.scored(id));
+        model.addAttribute("workshops", workshops.forAssessment(id));
+        return "workshop/list";
+    }
+
+    @PostMapping("/assessments/{id}/workshops")
+    String open(@PathVariable long id, RedirectAttributes redirect) {
+        Workshop workshop = workshops.open(id);
+        redirect.addFlashAttribute("flash", "flash.workshopOpened");
+        return "redirect:/workshops/" + workshop.id();
+    }
+
+    @GetMapping("/workshops/{wid}")
+    String workshop(@PathVariable long wid, HttpServletRequest request, Model model) {
+        Workshop workshop = workshops.find(wid);
+        List<String> urls = JoinAddress.joinUrls(request, workshop.joinCode());
+        model.addAttribute("workshop", workshop);
+        model.addAttribute("joinUrls", urls);
+        model.addAttribute("qr", QrCode.svg(urls.get(0)));
+        return live(wid, model, "workshop/trainer");
+    }
+
+    @GetMapping("/workshops/{wid}/live")
+    String liveFragment(@PathVariable long wid, Model model) {
+        return live(wid, model, "workshop/trainer :: live");
+    }
+
+    private String live(long wid, Model model, String view) {
+        WorkshopSummary summary = workshops.summary(wid);
+        model.addAttribute("summary", summary);
+        model.addAttribute("scored", assessments.scored(summary.assessmentId()));
+        return view;
+    }
+
+    @PostMapping("/workshops/{wid}/agreed/{code}")
+    String agree(@PathVariable long wid, @PathVariable String code, @RequestParam(required = false) String level,
+                 @RequestParam(required = false) String rationale, Principal trainer, RedirectAttributes redirect) {
+        boolean notApplicable = "na".equals(level);
+        Integer chosen = notApplicable || level == null || level.isBlank() ? null : Integer.valueOf(level);
+        try {
+            workshops.agree(wid, code, chosen, notApplicable, rationale, trainer.getName());
+            redirect.addFlashAttribute("flash", "flash.agreed");
+        } catch (WorkshopException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/workshops/" + wid + "#agree-" + code.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    @PostMapping("/workshops/{wid}/close")
+    String close(@PathVariable long wid, RedirectAttributes redirect) {
+        workshops.close(wid);
+        redirect.addFlashAttribute("flash", "flash.workshopClosed");
+        return "redirect:/workshops/" + wid;
+    }
+
+    @PostMapping("/workshops/{wid}/join-code")
+    String rotate(@PathVariable long wid, RedirectAttributes redirect) {
+        workshops.rotateJoinCode(wid);
+        redirect.addFlashAttribute("flash", "flash.codeChanged");
+        return "redirect:/workshops/" + wid;
+    }
+}

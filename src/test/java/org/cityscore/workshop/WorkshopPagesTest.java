@@ -1,0 +1,88 @@
+package org.cityscore.workshop;
+
+import jakarta.servlet.http.Cookie;
+import org.cityscore.assessment.AssessmentService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The workshop pages for participants and the trainer, without a browser. */
+@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
+@AutoConfigureMockMvc
+class WorkshopPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    WorkshopService workshops;
+
+    Workshop openWorkshop() {
+        long id = assessments.create(new AssessmentService.NewAssessment("iclei-5rs", "Hiroshima", "Japan", 2025, null, null), false).id();
+        return workshops.open(id);
+    }
+
+    @Test
+    void aParticipantJoinsAnswersAndComesBackAfterTheSessionEnded() throws Exception {
+        Workshop workshop = openWorkshop();
+        MockHttpSession session = new MockHttpSession();
+        MvcResult joined = mvc.perform(post("/join").session(session).with(csrf())
+                        .param("code", workshop.joinCode().toLowerCase()).param("name", "佐藤").param("department", "環境局"))
+                .andExpect(redirectedUrl("/workshop")).andReturn();
+        Cookie comeback = joined.getResponse().getCookie(ParticipantController.COMEBACK_COOKIE);
+        assertThat(comeback).isNotNull();
+        assertThat(comeback.isHttpOnly()).isTrue();
+        MockHttpSession participant = (MockHttpSession) joined.getRequest().getSession();
+
+        mvc.perform(get("/workshop").session(participant)).andExpect(status().isOk()).andExpect(content().string(containsString("佐藤")));
+        mvc.perform(post("/workshop/categories/rethink").session(participant).with(csrf())
+                        .param("level:RT1", "2").param("comment:RT1", "循環戦略を策定中").param("value:RT4", "１２,５"))
+                .andExpect(redirectedUrl("/workshop/categories/rethink"));
+        var mine = workshops.summary(workshop.id()).participants();
+        assertThat(mine).singleElement().satisfies(p -> assertThat(p.answered()).isEqualTo(2));
+
+        mvc.perform(get("/").session(participant)).andExpect(status().isForbidden());
+        mvc.perform(get("/workshops/" + workshop.id()).session(participant)).andExpect(status().isForbidden());
+
+        mvc.perform(get("/workshop")).andExpect(redirectedUrl("/join"));
+        mvc.perform(get("/join").cookie(comeback)).andExpect(redirectedUrl("/workshop"));
+    }
+
+    @Test
+    void aWrongCodeKeepsWhatWasTypedAndSaysWhy() throws Exception {
+        mvc.perform(post("/join").with(csrf()).param("code", "NOPE1234").param("name", "Kim").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No open workshop has the code NOPE1234")))
+                .andExpect(content().string(containsString("value=\"Kim\"")));
+    }
+
+    @Test
+    void theTrainerSeesTheLiveViewAndTheQrCode() throws Exception {
+        Workshop workshop = openWorkshop();
+        workshops.join(workshop.joinCode(), "Park", "Seoul Metropolitan Government");
+        mvc.perform(get("/workshops/" + workshop.id()).with(user("trainer").roles("TRAINER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(workshop.joinCode())))
+                .andExpect(content().string(containsString("<svg xmlns=\"http://www.w3.org/2000/svg\"")))
+                .andExpect(content().string(containsString("Park")));
+        mvc.perform(get("/workshops/" + workshop.id() + "/live").with(user("trainer").roles("TRAINER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"live\"")))
+                .andExpect(content().string(containsString("Park")));
+    }
+}
