@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Creates assessments from the current scorecards, records responses safely, and scores them. */
 @Service
@@ -19,6 +21,8 @@ public class AssessmentService {
     private final ResponseRepository responses;
     private final ScorecardCatalog catalog;
     private final Clock clock = Clock.systemUTC();
+    // a snapshot never changes once taken, so each assessment's definition is read and parsed once
+    private final Map<Long, ScorecardDefinition> definitions = new ConcurrentHashMap<>();
 
     AssessmentService(AssessmentRepository assessments, ResponseRepository responses, ScorecardCatalog catalog) {
         this.assessments = assessments;
@@ -50,7 +54,13 @@ public class AssessmentService {
 
     /** The scorecard as it was when the assessment was created. */
     public ScorecardDefinition definitionOf(long id) {
-        return catalog.fromSnapshot(assessments.snapshot(id));
+        ScorecardDefinition cached = definitions.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        ScorecardDefinition definition = catalog.fromSnapshot(assessments.snapshot(id));
+        definitions.put(id, definition);
+        return definition;
     }
 
     public ScoredAssessment scored(long id) {
@@ -105,6 +115,7 @@ public class AssessmentService {
 
     @Transactional
     public void delete(long id) {
+        definitions.remove(id);
         if (!assessments.delete(id)) {
             throw new AssessmentNotFoundException(id);
         }

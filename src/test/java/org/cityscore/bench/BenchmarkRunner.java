@@ -7,7 +7,6 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -24,6 +23,9 @@ public final class BenchmarkRunner {
     }
 
     public static void main(String[] args) throws RunnerException, IOException {
+        if (Boolean.getBoolean("bench.jmh.skip")) {
+            return;
+        }
         Path target = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
         String include = args.length > 1 ? args[1] : BenchmarkRunner.class.getPackageName() + ".*";
         Options options = new OptionsBuilder()
@@ -33,21 +35,16 @@ public final class BenchmarkRunner {
                 .measurementIterations(5).measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
                 .build();
         Collection<RunResult> results = new Runner(options).run();
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Files.writeString(target, report(results));
+        BenchmarkReport.replaceSection(target, "jmh", report(results));
         System.out.println("Wrote " + target.toAbsolutePath());
     }
 
     static String report(Collection<RunResult> results) {
         StringBuilder out = new StringBuilder("""
-                # Benchmarks
+                ## Scoring and scorecard parsing (JMH)
 
-                Figures measured with JMH 1.37 (1 fork, 3 warm-up and 5 measured iterations of 1 s each). The table is
-                written by the harness itself; rerun it to refresh this file:
-
-                ```
-                mvn -B -Pbench -DskipTests test
-                ```
+                JMH 1.37, 1 fork, 3 warm-up and 5 measured iterations of 1 s each. Alone:
+                `mvn -B -Pbench -DskipTests test -Dbench.load.skip=true` (a subset: `-Dbench.include=<regex>`)
 
                 """);
         out.append("Measured on ").append(LocalDate.now()).append(": ").append(Machine.describe()).append("\n\n");
