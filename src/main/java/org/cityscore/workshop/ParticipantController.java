@@ -60,17 +60,19 @@ class ParticipantController {
             }
         }
         model.addAttribute("code", code);
+        model.addAttribute("groups", code == null ? List.of() : workshops.groupsForCode(code));
         return "workshop/join";
     }
 
     @PostMapping("/join")
     String join(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
-                @RequestParam(required = false) String department, HttpServletRequest request, HttpServletResponse response,
-                Model model) {
+                @RequestParam(required = false) String department, @RequestParam(required = false) Long groupId,
+                HttpServletRequest request, HttpServletResponse response, Model model) {
         WorkshopService.Joined joined;
         try {
-            joined = workshops.join(code, name, department);
+            joined = workshops.join(code, name, department, groupId);
         } catch (WorkshopException e) {
+            model.addAttribute("groups", code == null ? List.of() : workshops.groupsForCode(code));
             model.addAttribute("code", code);
             model.addAttribute("name", name);
             model.addAttribute("department", department);
@@ -102,14 +104,27 @@ class ParticipantController {
         Workshop workshop = workshops.find(me.workshopId());
         ScorecardDefinition definition = workshops.definitionOf(workshop);
         Map<String, ParticipantAnswer> mine = mine(me);
+        Participant participant = workshops.participant(me.participantId());
+        java.util.Optional<WorkshopGroup> group = workshops.groupOf(participant);
         model.addAttribute("workshop", workshop);
         model.addAttribute("definition", definition);
-        model.addAttribute("me", workshops.participant(me.participantId()));
+        model.addAttribute("me", participant);
+        model.addAttribute("group", group.orElse(null));
+        model.addAttribute("groups", workshops.groups(workshop.id()));
         model.addAttribute("progress", definition.categories().stream()
+                .filter(category -> group.map(g -> g.covers(category.code())).orElse(true))
                 .map(category -> new ParticipantProgress(category,
                         (int) category.indicators().stream().filter(i -> mine.containsKey(i.code())).count()))
                 .toList());
         return "workshop/participant-home";
+    }
+
+    @PostMapping("/workshop/group")
+    String chooseGroup(@RequestParam(required = false) Long groupId, @AuthenticationPrincipal ParticipantPrincipal me,
+                       RedirectAttributes redirect) {
+        workshops.chooseGroup(me, groupId);
+        redirect.addFlashAttribute("flash", "flash.groupChosen");
+        return "redirect:/workshop";
     }
 
     /** How many of a category's indicators this participant answered. */
@@ -117,10 +132,16 @@ class ParticipantController {
     }
 
     @GetMapping("/workshop/categories/{code}")
-    String category(@PathVariable String code, @AuthenticationPrincipal ParticipantPrincipal me, Model model) {
+    String category(@PathVariable String code, @AuthenticationPrincipal ParticipantPrincipal me, Model model,
+                    RedirectAttributes redirect) {
         Workshop workshop = workshops.find(me.workshopId());
         ScorecardDefinition definition = workshops.definitionOf(workshop);
         Category category = category(definition, code);
+        var group = workshops.groupOf(workshops.participant(me.participantId()));
+        if (group.isPresent() && !group.get().covers(code)) {
+            redirect.addFlashAttribute("flash", "flash.notYourGroup");
+            return "redirect:/workshop";
+        }
         model.addAttribute("workshop", workshop);
         model.addAttribute("definition", definition);
         model.addAttribute("category", category);

@@ -29,7 +29,10 @@ class WorkshopApiController {
     record Opened(long workshopId, String joinCode, long assessmentId) {
     }
 
-    record JoinRequest(String joinCode, @Size(max = 200) String name, @Size(max = 200) String department) {
+    record JoinRequest(String joinCode, @Size(max = 200) String name, @Size(max = 200) String department, Long groupId) {
+    }
+
+    record GroupRequest(@Size(max = 200) String name, List<String> categories) {
     }
 
     record JoinedView(long participantId, String token, long workshopId, String name) {
@@ -55,7 +58,7 @@ class WorkshopApiController {
     @PostMapping("/api/workshops/join")
     @ResponseStatus(HttpStatus.CREATED)
     JoinedView join(@RequestBody JoinRequest request) {
-        WorkshopService.Joined joined = service.join(request.joinCode(), request.name(), request.department());
+        WorkshopService.Joined joined = service.join(request.joinCode(), request.name(), request.department(), request.groupId());
         return new JoinedView(joined.participant().id(), joined.token(), joined.participant().workshopId(), joined.participant().name());
     }
 
@@ -82,6 +85,17 @@ class WorkshopApiController {
     Agreement agree(@PathVariable long wid, @PathVariable String indicatorCode, @RequestBody AgreeRequest request, Principal trainer) {
         return service.agree(wid, indicatorCode, request.level(), Boolean.TRUE.equals(request.notApplicable()),
                 request.rationale(), trainer.getName());
+    }
+
+    @PostMapping("/api/workshops/{wid}/groups")
+    @ResponseStatus(HttpStatus.CREATED)
+    WorkshopGroup addGroup(@PathVariable long wid, @RequestBody GroupRequest request) {
+        return service.addGroup(wid, request.name(), request.categories());
+    }
+
+    @GetMapping("/api/workshops/{wid}/groups")
+    List<WorkshopGroup> groups(@PathVariable long wid) {
+        return service.groups(wid);
     }
 
     @PostMapping("/api/workshops/{wid}/close")

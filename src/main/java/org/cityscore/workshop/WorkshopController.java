@@ -54,8 +54,21 @@ class WorkshopController {
         return live(wid, model, "workshop/trainer :: live");
     }
 
+    @PostMapping("/workshops/{wid}/groups")
+    String addGroup(@PathVariable long wid, @RequestParam(required = false) String name,
+                    @RequestParam(required = false) List<String> categories, RedirectAttributes redirect) {
+        try {
+            workshops.addGroup(wid, name, categories);
+            redirect.addFlashAttribute("flash", "flash.groupAdded");
+        } catch (WorkshopException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/workshops/" + wid + "#groups";
+    }
+
     private String live(long wid, Model model, String view) {
         WorkshopSummary summary = workshops.summary(wid);
+        model.addAttribute("groups", workshops.groups(wid));
         model.addAttribute("summary", summary);
         model.addAttribute("scored", assessments.scored(summary.assessmentId()));
         return view;

@@ -56,7 +56,7 @@ class WorkshopRepository {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into participant (workshop_id, name, department, token_hash, joined_at) values (?, ?, ?, ?, ?)")
                 .params(workshopId, name, department, tokenHash, Timestamp.from(now)).update(key, "id");
-        return new Participant(key.getKey().longValue(), workshopId, name, department, now);
+        return new Participant(key.getKey().longValue(), workshopId, name, department, now, null);
     }
 
     Optional<Participant> participantByTokenHash(String tokenHash) {
@@ -71,6 +71,24 @@ class WorkshopRepository {
     List<Participant> participants(long workshopId) {
         return jdbc.sql("select * from participant where workshop_id = ? order by id").param(workshopId)
                 .query(WorkshopRepository::participant).list();
+    }
+
+    WorkshopGroup addGroup(long workshopId, String name, List<String> categories) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into workshop_group (workshop_id, name, categories) values (?, ?, ?)")
+                .params(workshopId, name, String.join("\n", categories)).update(key, "id");
+        return new WorkshopGroup(key.getKey().longValue(), workshopId, name, categories);
+    }
+
+    List<WorkshopGroup> groups(long workshopId) {
+        return jdbc.sql("select * from workshop_group where workshop_id = ? order by id").param(workshopId)
+                .query((row, n) -> new WorkshopGroup(row.getLong("id"), row.getLong("workshop_id"), row.getString("name"),
+                        List.of(row.getString("categories").split("\n"))))
+                .list();
+    }
+
+    void assignGroup(long participantId, Long groupId) {
+        jdbc.sql("update participant set group_id = ? where id = ?").params(groupId, participantId).update();
     }
 
     /** Stores a participant's answer, replacing their earlier one; only they write it, so no version is needed. */
@@ -138,7 +156,7 @@ class WorkshopRepository {
 
     private static Participant participant(ResultSet row, int n) throws SQLException {
         return new Participant(row.getLong("id"), row.getLong("workshop_id"), row.getString("name"),
-                row.getString("department"), row.getTimestamp("joined_at").toInstant());
+                row.getString("department"), row.getTimestamp("joined_at").toInstant(), (Long) row.getObject("group_id", Long.class));
     }
 
     private static ParticipantAnswer answer(ResultSet row, int n) throws SQLException {

@@ -79,6 +79,11 @@ public class WorkshopService {
 
     @Transactional
     public Joined join(String joinCode, String name, String department) {
+        return join(joinCode, name, department, null);
+    }
+
+    @Transactional
+    public Joined join(String joinCode, String name, String department, Long groupId) {
         if (name == null || name.isBlank()) {
             throw WorkshopException.invalid("name", "Give your name, so the trainer knows whose answers these are.");
         }
@@ -89,7 +94,55 @@ public class WorkshopService {
         String token = Secrets.token();
         Participant participant = workshops.addParticipant(workshop.id(), name.strip(),
                 department == null || department.isBlank() ? null : department.strip(), Secrets.hash(token), clock.instant());
+        if (groupId != null) {
+            if (workshops.groups(workshop.id()).stream().noneMatch(group -> group.id() == groupId)) {
+                throw WorkshopException.invalid("groupId", "This group does not belong to the workshop.");
+            }
+            workshops.assignGroup(participant.id(), groupId);
+            participant = workshops.participant(participant.id()).orElseThrow();
+        }
         return new Joined(participant, token);
+    }
+
+    /** Adds a group that scores only the given categories of the scorecard. */
+    @Transactional
+    public WorkshopGroup addGroup(long workshopId, String name, List<String> categories) {
+        Workshop workshop = find(workshopId);
+        ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
+        if (name == null || name.isBlank()) {
+            throw WorkshopException.invalid("name", "Give the group a name, for example \"Group A\" or \"Infrastructure bureaus\".");
+        }
+        List<String> known = definition.categories().stream().map(Category::code).toList();
+        List<String> chosen = categories == null ? List.of() : categories.stream().filter(known::contains).distinct().toList();
+        if (chosen.isEmpty()) {
+            throw WorkshopException.invalid("categories", "Choose at least one category for the group; codes are " + known + ".");
+        }
+        return workshops.addGroup(workshopId, name.strip(), chosen);
+    }
+
+    public List<WorkshopGroup> groups(long workshopId) {
+        return workshops.groups(workshopId);
+    }
+
+    /** The groups of the open workshop with this join code, for the join form; empty for an unknown code. */
+    public List<WorkshopGroup> groupsForCode(String joinCode) {
+        return workshops.findByJoinCode(Secrets.normalizeCode(joinCode)).filter(Workshop::open)
+                .map(workshop -> groups(workshop.id())).orElse(List.of());
+    }
+
+    /** Puts a participant in one of their workshop's groups (null: no group, all categories). */
+    @Transactional
+    public void chooseGroup(ParticipantPrincipal who, Long groupId) {
+        if (groupId != null && groups(who.workshopId()).stream().noneMatch(group -> group.id() == groupId)) {
+            throw WorkshopException.invalid("groupId", "This group does not belong to your workshop.");
+        }
+        workshops.assignGroup(who.participantId(), groupId);
+    }
+
+    /** The group of a participant, if they are in one. */
+    public java.util.Optional<WorkshopGroup> groupOf(Participant participant) {
+        return participant.groupId() == null ? java.util.Optional.empty()
+                : groups(participant.workshopId()).stream().filter(group -> group.id() == participant.groupId()).findFirst();
     }
 
     public java.util.Optional<Participant> participantByToken(String token) {
@@ -118,10 +171,23 @@ public class WorkshopService {
         if (problem != null) {
             throw WorkshopException.invalid(value.value() != null ? "value" : "level", problem.message());
         }
+        groupOf(participant(who.participantId())).ifPresent(group -> {
+            String category = categoryOf(definition, code);
+            if (!group.covers(category)) {
+                throw WorkshopException.forbidden("Your group " + group.name() + " scores " + String.join(", ", group.categories())
+                        + "; " + code + " belongs to " + category + ".");
+            }
+        });
         ParticipantAnswer answer = new ParticipantAnswer(who.participantId(), code, value.level(), value.value(),
                 value.notApplicable(), value.comment(), value.evidence(), clock.instant());
         workshops.saveAnswer(answer);
         return answer;
+    }
+
+    private static String categoryOf(ScorecardDefinition definition, String indicatorCode) {
+        return definition.categories().stream()
+                .filter(category -> category.indicators().stream().anyMatch(indicator -> indicator.code().equals(indicatorCode)))
+                .map(Category::code).findFirst().orElseThrow();
     }
 
     public List<ParticipantAnswer> answersOf(long participantId) {
@@ -137,9 +203,11 @@ public class WorkshopService {
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
         List<ParticipantAnswer> answers = workshops.answersIn(workshopId);
         Map<Long, Long> answeredBy = answers.stream().collect(Collectors.groupingBy(ParticipantAnswer::participantId, Collectors.counting()));
+        Map<Long, String> groupNames = groups(workshopId).stream().collect(Collectors.toMap(WorkshopGroup::id, WorkshopGroup::name));
         List<WorkshopSummary.ParticipantProgress> participants = workshops.participants(workshopId).stream()
                 .map(p -> new WorkshopSummary.ParticipantProgress(p.id(), p.name(), p.department(),
-                        answeredBy.getOrDefault(p.id(), 0L).intValue(), p.joinedAt()))
+                        answeredBy.getOrDefault(p.id(), 0L).intValue(), p.joinedAt(),
+                        p.groupId() == null ? null : groupNames.get(p.groupId())))
                 .toList();
         Map<String, List<ParticipantAnswer>> byCode = answers.stream().collect(Collectors.groupingBy(ParticipantAnswer::indicatorCode));
         Map<String, Agreement> agreed = workshops.agreements(workshopId).stream()

@@ -163,6 +163,27 @@ class WorkshopIntegrationTest {
                 .get("indicators").get(3).get("agreed").asInt()).isEqualTo(2);
     }
 
+    @Test
+    void aGroupScoresOnlyTheCategoriesTheTrainerAssignedToIt() {
+        long assessmentId = assessment();
+        JsonNode workshop = open(assessmentId);
+        long wid = workshop.get("workshopId").asLong();
+        WorkshopHttpClient.Reply group = client.asTrainer("POST", "/api/workshops/" + wid + "/groups",
+                "{\"name\":\"Governance and finance\",\"categories\":[\"E1\",\"E3\"]}");
+        assertThat(group.status()).isEqualTo(201);
+        assertThat(client.asTrainer("POST", "/api/workshops/" + wid + "/groups", "{\"name\":\"Empty\",\"categories\":[]}").status())
+                .isEqualTo(422);
+        String token = client.anonymous("POST", "/api/workshops/join", "{\"joinCode\":\"" + workshop.get("joinCode").asString()
+                + "\",\"name\":\"Zhao\",\"groupId\":" + group.body().get("id").asLong() + "}").body().get("token").asString();
+        assertThat(client.asParticipant(token, "PUT", "/api/workshops/" + wid + "/answers/P3.2", "{\"level\":1}").status()).isEqualTo(200);
+        WorkshopHttpClient.Reply outside = client.asParticipant(token, "PUT", "/api/workshops/" + wid + "/answers/P2.1", "{\"level\":1}");
+        assertThat(outside.status()).isEqualTo(403);
+        assertThat(outside.body().get("errors").get(0).get("message").asString()).contains("Governance and finance").contains("E2");
+        JsonNode participant = client.asTrainer("GET", "/api/workshops/" + wid + "/summary", null).body().get("participants").get(0);
+        assertThat(participant.get("group").asString()).isEqualTo("Governance and finance");
+        assertThat(participant.get("answered").asInt()).isEqualTo(1);
+    }
+
     private static List<String> undrrCodes() {
         int[] perEssential = {3, 5, 4, 4, 3, 6, 4, 9, 7, 2};
         List<String> codes = new ArrayList<>();
