@@ -50,8 +50,13 @@ record IndicatorInput(String code, String level, String value, boolean notApplic
                 String.valueOf(newVersion));
     }
 
-    public boolean isChecked(int candidate) {
-        return !notApplicable && String.valueOf(candidate).equals(level == null ? null : level.trim());
+    /** The level the form shows as chosen: none when N/A is ticked or nothing (or no number) was chosen. */
+    public Integer checkedLevel() {
+        try {
+            return notApplicable ? null : levelNumber();
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     public boolean hasActionPlan() {

@@ -21,11 +21,6 @@ public enum Aggregation {
     }
 
     static Aggregation fromKey(String key) {
-        for (Aggregation aggregation : values()) {
-            if (aggregation.key.equals(key)) {
-                return aggregation;
-            }
-        }
-        return null;
+        return Keyed.find(values(), Aggregation::key, key);
     }
 }

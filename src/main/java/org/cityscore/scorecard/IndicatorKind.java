@@ -19,11 +19,6 @@ public enum IndicatorKind {
     }
 
     static IndicatorKind fromKey(String key) {
-        for (IndicatorKind kind : values()) {
-            if (kind.key.equals(key)) {
-                return kind;
-            }
-        }
-        return null;
+        return Keyed.find(values(), IndicatorKind::key, key);
     }
 }

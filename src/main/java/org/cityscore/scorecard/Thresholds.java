@@ -28,12 +28,7 @@ public record Thresholds(Direction direction, SortedMap<Integer, BigDecimal> lev
         }
 
         static Direction fromKey(String key) {
-            for (Direction direction : values()) {
-                if (direction.key.equals(key)) {
-                    return direction;
-                }
-            }
-            return null;
+            return Keyed.find(values(), Direction::key, key);
         }
     }
 

@@ -82,25 +82,22 @@ public final class ScoreCalculator {
     }
 
     private static Double weightedMeanOfIndicators(List<IndicatorResult> indicators) {
-        double weighted = 0;
-        double weights = 0;
-        for (IndicatorResult result : indicators) {
-            if (result.isAnswered()) {
-                weighted += result.weight() * result.percent();
-                weights += result.weight();
-            }
-        }
-        return weights == 0 ? null : weighted / weights;
+        return weightedMean(indicators.stream().filter(IndicatorResult::isAnswered)
+                .map(result -> new double[] {result.weight(), result.percent()}).toList());
     }
 
     private static Double weightedMeanOfCategories(List<CategoryResult> categories) {
+        return weightedMean(categories.stream().filter(CategoryResult::hasScore)
+                .map(category -> new double[] {category.weight(), category.percent()}).toList());
+    }
+
+    /** The weighted mean of (weight, value) pairs; null when there is none. */
+    private static Double weightedMean(List<double[]> weightedValues) {
         double weighted = 0;
         double weights = 0;
-        for (CategoryResult category : categories) {
-            if (category.hasScore()) {
-                weighted += category.weight() * category.percent();
-                weights += category.weight();
-            }
+        for (double[] pair : weightedValues) {
+            weighted += pair[0] * pair[1];
+            weights += pair[0];
         }
         return weights == 0 ? null : weighted / weights;
     }

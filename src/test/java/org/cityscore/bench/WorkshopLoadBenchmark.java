@@ -1,6 +1,8 @@
 package org.cityscore.bench;
 
 import org.cityscore.CityscoreApplication;
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scorecard.ShippedScorecards;
 import org.cityscore.workshop.WorkshopHttpClient;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -159,13 +161,6 @@ public final class WorkshopLoadBenchmark {
     }
 
     private static List<String> codes() {
-        int[] perEssential = {3, 5, 4, 4, 3, 6, 4, 9, 7, 2};
-        List<String> codes = new ArrayList<>();
-        for (int e = 0; e < perEssential.length; e++) {
-            for (int q = 1; q <= perEssential[e]; q++) {
-                codes.add("P" + (e + 1) + "." + q);
-            }
-        }
-        return codes;
+        return ShippedScorecards.get("undrr-preliminary").indicators().map(Indicator::code).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.cityscore.workshop;
 
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scorecard.ShippedScorecards;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -185,13 +187,6 @@ class WorkshopIntegrationTest {
     }
 
     private static List<String> undrrCodes() {
-        int[] perEssential = {3, 5, 4, 4, 3, 6, 4, 9, 7, 2};
-        List<String> codes = new ArrayList<>();
-        for (int e = 0; e < perEssential.length; e++) {
-            for (int q = 1; q <= perEssential[e]; q++) {
-                codes.add("P" + (e + 1) + "." + q);
-            }
-        }
-        return codes;
+        return ShippedScorecards.get("undrr-preliminary").indicators().map(Indicator::code).toList();
     }
 }
