@@ -30,5 +30,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
+        registry.addInterceptor(new ViewerInterceptor()).excludePathPatterns("/api/**");
     }
 }
