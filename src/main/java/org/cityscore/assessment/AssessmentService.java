@@ -30,13 +30,19 @@ public class AssessmentService {
         this.catalog = catalog;
     }
 
-    /** What a trainer fills in to start an assessment. */
-    public record NewAssessment(String scorecardId, String city, String country, int year, String title, String notes) {
+    /** What a trainer fills in to start an assessment; {@code scorecardVersion} null means the newest. */
+    public record NewAssessment(String scorecardId, String scorecardVersion, String city, String country, int year,
+                                String title, String notes) {
+
+        public NewAssessment(String scorecardId, String city, String country, int year, String title, String notes) {
+            this(scorecardId, null, city, country, year, title, notes);
+        }
     }
 
     @Transactional
     public Assessment create(NewAssessment request, boolean illustrative) {
-        ScorecardDefinition definition = catalog.find(request.scorecardId())
+        ScorecardDefinition definition = (request.scorecardVersion() == null ? catalog.find(request.scorecardId())
+                : catalog.find(request.scorecardId(), request.scorecardVersion()))
                 .orElseThrow(() -> new AssessmentRejectedException("scorecardId", "There is no scorecard '"
                         + request.scorecardId() + "'. Choose one of: " + catalog.current().stream().map(ScorecardDefinition::id).toList()));
         return assessments.create(new AssessmentRepository.NewAssessment(definition.id(), definition.version(),
@@ -94,6 +100,27 @@ public class AssessmentService {
         Response stored = responses.write(id, indicatorCode, value, expectedVersion, blankToNull(author), clock.instant());
         assessments.touch(id, clock.instant());
         return stored;
+    }
+
+    /**
+     * Writes many answers at once, as an import does: each replaces the stored response (the history keeps the old
+     * one). Runs in the caller's transaction, so an import is stored completely or not at all.
+     */
+    @Transactional
+    public int importAnswers(long id, java.util.Map<String, ResponseValue> answers, String author) {
+        if (find(id).isFinal()) {
+            throw new AssessmentRejectedException("status", "This assessment is final and can no longer be changed.");
+        }
+        int changed = 0;
+        for (var answer : answers.entrySet()) {
+            Response current = responses.find(id, answer.getKey()).orElse(null);
+            if (current == null ? !answer.getValue().isBlank() : !current.content().sameAs(answer.getValue())) {
+                responses.write(id, answer.getKey(), answer.getValue(), current == null ? 0 : current.version(), author, clock.instant());
+                changed++;
+            }
+        }
+        assessments.touch(id, clock.instant());
+        return changed;
     }
 
     public Response response(long id, String indicatorCode) {

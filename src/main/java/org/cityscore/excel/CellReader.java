@@ -1,0 +1,68 @@
+package org.cityscore.excel;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+
+import java.math.BigDecimal;
+
+/** A cell's content as text, whatever was typed: numbers, text, booleans, or a formula's computed value. */
+final class CellReader {
+
+    /** Thrown for a formula that cannot be computed (a reference to another file, an error value). */
+    static final class FormulaProblem extends RuntimeException {
+        FormulaProblem(String message) {
+            super(message);
+        }
+    }
+
+    private final FormulaEvaluator evaluator;
+
+    CellReader(FormulaEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    /** The trimmed text of a cell; null for a missing or blank one. */
+    String text(Row row, int column) {
+        Cell cell = row == null ? null : row.getCell(column);
+        if (cell == null) {
+            return null;
+        }
+        String text = switch (cell.getCellType()) {
+            case FORMULA -> evaluated(cell);
+            case NUMERIC -> plain(cell.getNumericCellValue());
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            case STRING -> cell.getStringCellValue();
+            default -> null;
+        };
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private String evaluated(Cell cell) {
+        CellValue value;
+        try {
+            value = evaluator.evaluate(cell);
+        } catch (RuntimeException e) {
+            throw new FormulaProblem("The formula " + cell.getCellFormula() + " cannot be computed here; type the value instead.");
+        }
+        if (value == null) {
+            return null;
+        }
+        if (value.getCellType() == CellType.ERROR) {
+            throw new FormulaProblem("The formula " + cell.getCellFormula() + " gives an error; type the value instead.");
+        }
+        return switch (value.getCellType()) {
+            case NUMERIC -> plain(value.getNumberValue());
+            case BOOLEAN -> String.valueOf(value.getBooleanValue());
+            case STRING -> value.getStringValue();
+            default -> null;
+        };
+    }
+
+    private static String plain(double number) {
+        BigDecimal decimal = BigDecimal.valueOf(number).stripTrailingZeros();
+        return (decimal.scale() < 0 ? decimal.setScale(0) : decimal).toPlainString();
+    }
+}

@@ -1,0 +1,64 @@
+package org.cityscore.excel;
+
+import org.cityscore.assessment.Assessment;
+import org.cityscore.scorecard.ScorecardCatalog;
+import org.cityscore.system.ApiException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+
+/** Workbooks out (a blank template, an assessment's answers) and filled workbooks in. */
+@RestController
+class ExcelApiController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final WorkbookImports imports;
+    private final ScorecardCatalog catalog;
+
+    ExcelApiController(WorkbookImports imports, ScorecardCatalog catalog) {
+        this.imports = imports;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/api/scorecards/{id}/template.xlsx")
+    ResponseEntity<byte[]> template(@PathVariable String id, @RequestParam(defaultValue = "en") String lang) {
+        var definition = catalog.find(id).orElseThrow(() -> ApiException.notFound("id", "There is no scorecard '" + id + "'."));
+        return download(imports.template(definition, lang), id + "-" + definition.version() + "-template.xlsx");
+    }
+
+    @GetMapping("/api/assessments/{id}/workbook.xlsx")
+    ResponseEntity<byte[]> workbook(@PathVariable long id, @RequestParam(defaultValue = "en") String lang) {
+        return download(imports.workbook(id, lang), "assessment-" + id + ".xlsx");
+    }
+
+    @PostMapping("/api/assessments/import")
+    ResponseEntity<Assessment> importNew(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Integer year,
+                                         Principal trainer) throws IOException {
+        return ResponseEntity.status(HttpStatus.CREATED).body(imports.importNew(file.getBytes(), year, trainer.getName() + " (import)"));
+    }
+
+    @PostMapping("/api/assessments/{id}/import")
+    Assessment importInto(@PathVariable long id, @RequestParam("file") MultipartFile file, Principal trainer) throws IOException {
+        return imports.importInto(id, file.getBytes(), trainer.getName() + " (import)");
+    }
+
+    static ResponseEntity<byte[]> download(byte[] workbook, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(workbook);
+    }
+}

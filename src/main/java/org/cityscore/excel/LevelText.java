@@ -1,0 +1,45 @@
+package org.cityscore.excel;
+
+import org.cityscore.scorecard.ScorecardDefinition;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The level choices of the dropdown ("3 – Strong") and how to read back what people typed instead. */
+final class LevelText {
+
+    private LevelText() {
+    }
+
+    static List<String> options(ScorecardDefinition definition, String lang) {
+        List<String> options = new ArrayList<>();
+        for (int level = definition.scale().max(); level >= definition.scale().min(); level--) {
+            options.add(option(definition, level, lang));
+        }
+        return options;
+    }
+
+    static String option(ScorecardDefinition definition, int level, String lang) {
+        return level + " – " + definition.scale().labels().get(level).in(lang);
+    }
+
+    /**
+     * The level meant by a cell's text: "3", "３", "3 – Strong", "3 - Strong" or a label in any language
+     * ("Strong", "完善"); null when it means none of them.
+     */
+    static Integer read(ScorecardDefinition definition, String typed) {
+        String text = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC).strip();
+        java.util.regex.Matcher leading = java.util.regex.Pattern.compile("^(-?\\d+)(\\.0+)?(\\s*[–—-].*)?$").matcher(text);
+        if (leading.matches()) {
+            return Integer.valueOf(leading.group(1));
+        }
+        for (int level = definition.scale().min(); level <= definition.scale().max(); level++) {
+            for (String label : definition.scale().labels().get(level).texts().values()) {
+                if (label.equalsIgnoreCase(text)) {
+                    return level;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,193 @@
+package org.cityscore.excel;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cityscore.scorecard.Category;
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scorecard.ScorecardDefinition;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the workbook participants fill in Excel, LibreOffice or WPS: instructions, a protected metadata block,
+ * and one row per indicator with a level dropdown; only answer cells are unlocked.
+ */
+public final class WorkbookExporter {
+
+    /** Who the workbook is for: the assessment's details, or empty ones for a blank template. */
+    public record Metadata(String city, String country, Integer year, Long assessmentId) {
+        public static final Metadata BLANK = new Metadata(null, null, null, null);
+    }
+
+    /** An answer to pre-fill. */
+    public record Prefill(Integer level, java.math.BigDecimal value, boolean notApplicable, String comment, String evidence,
+                          String action, String responsible, String timescale) {
+    }
+
+    public void write(ScorecardDefinition definition, Metadata metadata, Map<String, Prefill> answers, String lang,
+                      OutputStream out) throws IOException {
+        boolean chinese = lang != null && lang.startsWith("zh");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            WorkbookInstructions.write(workbook.createSheet(WorkbookLayout.INSTRUCTIONS), definition, chinese, styles.wrap);
+            XSSFSheet scores = workbook.createSheet(WorkbookLayout.SCORES);
+            XSSFSheet lists = workbook.createSheet(WorkbookLayout.LISTS);
+            List<String> levelOptions = LevelText.options(definition, lang);
+            for (int i = 0; i < levelOptions.size(); i++) {
+                lists.createRow(i).createCell(0).setCellValue(levelOptions.get(i));
+            }
+            workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
+            writeMetadata(scores, definition, metadata, styles);
+            writeHeader(scores, chinese, styles);
+            int row = WorkbookLayout.FIRST_DATA_ROW;
+            for (Category category : definition.categories()) {
+                for (Indicator indicator : category.indicators()) {
+                    writeIndicator(scores.createRow(row++), definition, category, indicator, answers.get(indicator.code()), lang, styles);
+                }
+            }
+            addDropdowns(scores, definition, levelOptions.size(), row - 1, chinese);
+            for (int column = 0; column < WorkbookLayout.COLUMNS; column++) {
+                scores.setColumnWidth(column, WorkbookLayout.WIDTHS[column] * 256);
+            }
+            scores.createFreezePane(2, WorkbookLayout.FIRST_DATA_ROW);
+            scores.protectSheet("");
+            workbook.setActiveSheet(workbook.getSheetIndex(scores));
+            workbook.write(out);
+        }
+    }
+
+    private static void writeMetadata(XSSFSheet sheet, ScorecardDefinition definition, Metadata metadata, Styles styles) {
+        Row title = sheet.createRow(0);
+        text(title, 0, "Cityscore: " + definition.title().in("en") + " / " + definition.title().in("zh"), styles.title);
+        Object[] values = {definition.id(), definition.version(), metadata.city(), metadata.country(), metadata.year(),
+                metadata.assessmentId()};
+        for (int i = 0; i < values.length; i++) {
+            Row row = sheet.createRow(WorkbookLayout.META_FIRST_ROW + i);
+            text(row, 0, WorkbookLayout.META_KEYS[i], styles.header);
+            Cell value = row.createCell(1);
+            value.setCellStyle(styles.locked);
+            if (values[i] instanceof Number number) {
+                value.setCellValue(number.doubleValue());
+            } else if (values[i] != null) {
+                value.setCellValue(values[i].toString());
+            }
+        }
+    }
+
+    private static void writeHeader(XSSFSheet sheet, boolean chinese, Styles styles) {
+        Row header = sheet.createRow(WorkbookLayout.HEADER_ROW);
+        String[] names = chinese ? WorkbookLayout.HEADERS_ZH : WorkbookLayout.HEADERS_EN;
+        for (int column = 0; column < names.length; column++) {
+            text(header, column, names[column], styles.header);
+        }
+    }
+
+    private static void writeIndicator(Row row, ScorecardDefinition definition, Category category, Indicator indicator,
+                                       Prefill answer, String lang, Styles styles) {
+        text(row, WorkbookLayout.CATEGORY, category.code() + " " + category.title().in(lang), styles.wrap);
+        text(row, WorkbookLayout.CODE, indicator.code(), styles.locked);
+        text(row, WorkbookLayout.INDICATOR, indicator.name().in(lang), styles.wrap);
+        text(row, WorkbookLayout.QUESTION, indicator.question().in(lang), styles.wrap);
+        Cell level = row.createCell(WorkbookLayout.LEVEL);
+        level.setCellStyle(indicator.isMeasured() ? styles.locked : styles.answer);
+        Cell notApplicable = row.createCell(WorkbookLayout.NOT_APPLICABLE);
+        notApplicable.setCellStyle(indicator.notApplicableAllowed() ? styles.answer : styles.locked);
+        Cell value = row.createCell(WorkbookLayout.VALUE);
+        value.setCellStyle(indicator.isMeasured() ? styles.answer : styles.locked);
+        text(row, WorkbookLayout.UNIT, indicator.isMeasured() ? indicator.unit().in(lang) : "", styles.wrap);
+        for (int column = WorkbookLayout.COMMENT; column <= WorkbookLayout.TIMESCALE; column++) {
+            row.createCell(column).setCellStyle(styles.answer);
+        }
+        if (answer != null) {
+            prefill(row, definition, answer, lang);
+        }
+    }
+
+    private static void prefill(Row row, ScorecardDefinition definition, Prefill answer, String lang) {
+        if (answer.level() != null && answer.value() == null) {
+            row.getCell(WorkbookLayout.LEVEL).setCellValue(LevelText.option(definition, answer.level(), lang));
+        }
+        if (answer.notApplicable()) {
+            row.getCell(WorkbookLayout.NOT_APPLICABLE).setCellValue("N/A");
+        }
+        if (answer.value() != null) {
+            row.getCell(WorkbookLayout.VALUE).setCellValue(answer.value().doubleValue());
+        }
+        String[] texts = {answer.comment(), answer.evidence(), answer.action(), answer.responsible(), answer.timescale()};
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] != null) {
+                row.getCell(WorkbookLayout.COMMENT + i).setCellValue(texts[i]);
+            }
+        }
+    }
+
+    private static void addDropdowns(XSSFSheet sheet, ScorecardDefinition definition, int options, int lastRow, boolean chinese) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation levels = helper.createValidation(
+                helper.createFormulaListConstraint(WorkbookLayout.LISTS + "!$A$1:$A$" + options),
+                new CellRangeAddressList(WorkbookLayout.FIRST_DATA_ROW, lastRow, WorkbookLayout.LEVEL, WorkbookLayout.LEVEL));
+        levels.setShowErrorBox(false);
+        levels.createPromptBox(chinese ? "等级" : "Level", chinese ? "从列表中选择等级，或输入数字。" : "Choose a level from the list, or type its number.");
+        levels.setShowPromptBox(true);
+        sheet.addValidationData(levels);
+        DataValidation notApplicable = helper.createValidation(helper.createExplicitListConstraint(new String[] {"N/A"}),
+                new CellRangeAddressList(WorkbookLayout.FIRST_DATA_ROW, lastRow, WorkbookLayout.NOT_APPLICABLE, WorkbookLayout.NOT_APPLICABLE));
+        notApplicable.setShowErrorBox(false);
+        sheet.addValidationData(notApplicable);
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    /** The few cell styles of the workbook: locked structure, unlocked answers, headers. */
+    static final class Styles {
+        final CellStyle locked;
+        final CellStyle wrap;
+        final CellStyle answer;
+        final CellStyle header;
+        final CellStyle title;
+
+        Styles(XSSFWorkbook workbook) {
+            locked = workbook.createCellStyle();
+            locked.setVerticalAlignment(VerticalAlignment.TOP);
+            wrap = workbook.createCellStyle();
+            wrap.cloneStyleFrom(locked);
+            wrap.setWrapText(true);
+            answer = workbook.createCellStyle();
+            answer.cloneStyleFrom(wrap);
+            answer.setLocked(false);
+            answer.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+            answer.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            answer.setBorderBottom(BorderStyle.HAIR);
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header = workbook.createCellStyle();
+            header.cloneStyleFrom(wrap);
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title = workbook.createCellStyle();
+            title.setFont(big);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.cityscore.excel;
+
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Opens an uploaded file as an .xlsx workbook, or says in plain words why it cannot be one: a legacy .xls, a
+ * password-protected file, a zip bomb, or not a workbook at all. POI's own guards stay on.
+ */
+final class WorkbookFile {
+
+    /** Why a file is not a workbook we can read. */
+    static final class Unreadable extends Exception {
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    private WorkbookFile() {
+    }
+
+    static XSSFWorkbook open(byte[] bytes) throws Unreadable {
+        if (bytes.length == 0) {
+            throw new Unreadable("The file is empty. Choose the filled .xlsx workbook.");
+        }
+        FileMagic magic;
+        try (InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes))) {
+            magic = FileMagic.valueOf(in);
+        } catch (IOException e) {
+            throw new Unreadable("The file cannot be read: " + e.getMessage());
+        }
+        if (magic == FileMagic.OLE2) {
+            throw new Unreadable(isEncrypted(bytes)
+                    ? "The workbook is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save and upload it again."
+                    : "This is an old Excel file (.xls). Open it in Excel, LibreOffice or WPS and save it as .xlsx, then upload that file.");
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new Unreadable("This is not an Excel workbook. Upload the .xlsx file that Cityscore gave you, filled in.");
+        }
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("Zip bomb") || message.contains("zip bomb")) {
+                throw new Unreadable("The file expands to far more data than a workbook of answers can hold, so it was not opened. "
+                        + "Export a fresh template from Cityscore and copy your answers into it.");
+            }
+            if (e instanceof EmptyFileException) {
+                throw new Unreadable("The file is empty. Choose the filled .xlsx workbook.");
+            }
+            throw new Unreadable("The workbook is damaged and cannot be read. Open it in Excel or LibreOffice, save it again as .xlsx, and upload it.");
+        }
+    }
+
+    private static boolean isEncrypted(byte[] bytes) {
+        try (POIFSFileSystem file = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            return file.getRoot().hasEntry("EncryptionInfo");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}

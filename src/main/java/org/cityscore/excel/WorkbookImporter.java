@@ -1,0 +1,180 @@
+package org.cityscore.excel;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cityscore.assessment.ResponseValue;
+import org.cityscore.assessment.TypedNumber;
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.scoring.Answer;
+import org.cityscore.scoring.AnswerCheck;
+import org.cityscore.scoring.AnswerProblem;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import static org.cityscore.excel.WorkbookLayout.SCORES;
+
+/**
+ * Reads a filled Cityscore workbook and checks every row before anything is stored: all problems are reported
+ * at once, each with its cell. Accepts what people type: a level as number or label, numbers stored as text,
+ * full-width digits, trailing spaces, formulas, empty rows.
+ */
+public final class WorkbookImporter {
+
+    private static final Set<String> YES = Set.of("n/a", "na", "x", "yes", "y", "true", "1", "是", "不适用");
+
+    /** Reads the workbook; {@code definitions} finds a scorecard by id and version. */
+    public ParsedWorkbook read(byte[] file, BiFunction<String, String, Optional<ScorecardDefinition>> definitions) {
+        try (XSSFWorkbook workbook = WorkbookFile.open(file)) {
+            return read(workbook, definitions);
+        } catch (WorkbookFile.Unreadable e) {
+            return failed(ImportProblem.ofFile(e.getMessage()));
+        } catch (IOException e) {
+            return failed(ImportProblem.ofFile("The workbook cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private ParsedWorkbook read(XSSFWorkbook workbook, BiFunction<String, String, Optional<ScorecardDefinition>> definitions) {
+        Sheet sheet = workbook.getSheet(SCORES);
+        if (sheet == null) {
+            return failed(ImportProblem.ofFile("The workbook has no sheet \"" + SCORES + "\". Export a template from Cityscore and fill that in."));
+        }
+        if (sheet.getLastRowNum() > WorkbookLayout.FIRST_DATA_ROW + WorkbookLayout.MAX_DATA_ROWS) {
+            return failed(ImportProblem.at(SCORES, null, null, "The sheet has " + (sheet.getLastRowNum() + 1)
+                    + " rows; a scorecard has at most a few hundred. Delete the extra rows and upload again."));
+        }
+        CellReader cells = new CellReader(workbook.getCreationHelper().createFormulaEvaluator());
+        String id = meta(cells, sheet, 0);
+        String version = meta(cells, sheet, 1);
+        Optional<ScorecardDefinition> definition = id == null ? Optional.empty() : definitions.apply(id, version);
+        if (definition.isEmpty()) {
+            return failed(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, WorkbookLayout.META_FIRST_ROW, 1), null,
+                    "This workbook is for scorecard \"" + id + "\" version \"" + version + "\", which this Cityscore does not have."));
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        Integer year = year(cells, sheet, problems);
+        Map<String, ResponseValue> answers = rows(cells, sheet, definition.get(), problems);
+        return new ParsedWorkbook(id, version, meta(cells, sheet, 2), meta(cells, sheet, 3), year, answers, problems);
+    }
+
+    private static Map<String, ResponseValue> rows(CellReader cells, Sheet sheet, ScorecardDefinition definition,
+                                                   List<ImportProblem> problems) {
+        Map<String, ResponseValue> answers = new LinkedHashMap<>();
+        Map<String, String> firstCell = new LinkedHashMap<>();
+        for (int r = WorkbookLayout.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            try {
+                String code = cells.text(row, WorkbookLayout.CODE);
+                if (code == null) {
+                    if (hasAnswer(cells, row)) {
+                        problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, WorkbookLayout.CODE), null,
+                                "This row has answers but no indicator code; put the code back or clear the row."));
+                    }
+                    continue;
+                }
+                Optional<Indicator> indicator = definition.indicator(code);
+                String here = WorkbookLayout.cell(SCORES, r, WorkbookLayout.CODE);
+                if (indicator.isEmpty()) {
+                    problems.add(ImportProblem.at(SCORES, here, code, "There is no indicator " + code + " in " + definition.id()
+                            + " version " + definition.version() + "."));
+                } else if (firstCell.putIfAbsent(code, here) != null) {
+                    problems.add(ImportProblem.at(SCORES, here, code, code + " appears twice, in " + firstCell.get(code)
+                            + " and " + here + "; keep one row."));
+                } else {
+                    ResponseValue value = answer(cells, row, r, indicator.get(), definition, problems);
+                    if (value != null && !isBlank(value)) {
+                        answers.put(code, value);
+                    }
+                }
+            } catch (CellReader.FormulaProblem e) {
+                problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, 0), null, e.getMessage()));
+            }
+        }
+        return answers;
+    }
+
+    private static ResponseValue answer(CellReader cells, Row row, int r, Indicator indicator, ScorecardDefinition definition,
+                                        List<ImportProblem> problems) {
+        String code = indicator.code();
+        int before = problems.size();
+        Integer level = null;
+        String levelText = cells.text(row, WorkbookLayout.LEVEL);
+        if (levelText != null && !indicator.isMeasured()) {
+            level = LevelText.read(definition, levelText);
+            if (level == null) {
+                problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, WorkbookLayout.LEVEL), code,
+                        "\"" + levelText + "\" is not a level of " + code + "; choose " + definition.scale().range() + " from the list."));
+            }
+        }
+        BigDecimal value = null;
+        String valueText = cells.text(row, WorkbookLayout.VALUE);
+        if (valueText != null) {
+            try {
+                value = TypedNumber.parse(valueText);
+            } catch (NumberFormatException e) {
+                problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, WorkbookLayout.VALUE), code,
+                        "\"" + valueText + "\" is not a number; type only the number, for example 42.5."));
+            }
+        }
+        String na = cells.text(row, WorkbookLayout.NOT_APPLICABLE);
+        boolean notApplicable = na != null && YES.contains(na.toLowerCase(java.util.Locale.ROOT));
+        if (problems.size() > before) {
+            return null;
+        }
+        ResponseValue answer = new ResponseValue(notApplicable ? null : level, notApplicable ? null : value, notApplicable,
+                cells.text(row, WorkbookLayout.COMMENT), cells.text(row, WorkbookLayout.EVIDENCE), cells.text(row, WorkbookLayout.ACTION),
+                cells.text(row, WorkbookLayout.RESPONSIBLE), cells.text(row, WorkbookLayout.TIMESCALE));
+        AnswerProblem problem = AnswerCheck.problem(definition, new Answer(code, answer.level(), answer.value(), notApplicable));
+        if (problem != null) {
+            int column = notApplicable ? WorkbookLayout.NOT_APPLICABLE : value != null ? WorkbookLayout.VALUE : WorkbookLayout.LEVEL;
+            problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, column), code, problem.message()));
+            return null;
+        }
+        return answer;
+    }
+
+    private static boolean hasAnswer(CellReader cells, Row row) {
+        for (int column = WorkbookLayout.LEVEL; column < WorkbookLayout.COLUMNS; column++) {
+            if (column != WorkbookLayout.UNIT && cells.text(row, column) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBlank(ResponseValue value) {
+        return value.level() == null && value.value() == null && !value.notApplicable() && value.comment() == null
+                && value.evidence() == null && value.action() == null && value.responsible() == null && value.timescale() == null;
+    }
+
+    private static String meta(CellReader cells, Sheet sheet, int index) {
+        return cells.text(sheet.getRow(WorkbookLayout.META_FIRST_ROW + index), 1);
+    }
+
+    private static Integer year(CellReader cells, Sheet sheet, List<ImportProblem> problems) {
+        String text = meta(cells, sheet, 4);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return TypedNumber.parse(text).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, WorkbookLayout.META_FIRST_ROW + 4, 1), null,
+                    "\"" + text + "\" is not a year; type it as four digits, for example 2025."));
+            return null;
+        }
+    }
+
+    private static ParsedWorkbook failed(ImportProblem problem) {
+        return new ParsedWorkbook(null, null, null, null, null, Map.of(), List.of(problem));
+    }
+}
