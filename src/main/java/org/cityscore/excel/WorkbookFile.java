@@ -23,6 +23,8 @@ final class WorkbookFile {
         }
     }
 
+    static final int MAX_ROWS = 10_000;
+
     private WorkbookFile() {
     }
 
@@ -43,6 +45,12 @@ final class WorkbookFile {
         }
         if (magic != FileMagic.OOXML) {
             throw new Unreadable("This is not an Excel workbook. Upload the .xlsx file that Cityscore gave you, filled in.");
+        }
+        try {
+            RowCounter.check(bytes, MAX_ROWS);
+        } catch (RowCounter.TooManyRows e) {
+            throw new Unreadable("The sheet \"" + e.sheet + "\" has more than " + MAX_ROWS + " rows; a scorecard needs at most a few "
+                    + "hundred. Delete the extra rows (or copy your answers into a fresh template) and upload again.");
         }
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
