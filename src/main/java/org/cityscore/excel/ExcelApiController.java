@@ -18,6 +18,9 @@ import org.springframework.web.multipart.MultipartFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Workbooks out (a blank template, an assessment's answers) and filled workbooks in. */
 @RestController
@@ -28,9 +31,12 @@ class ExcelApiController {
     private final WorkbookImports imports;
     private final ScorecardCatalog catalog;
 
-    ExcelApiController(WorkbookImports imports, ScorecardCatalog catalog) {
+    private final JsonMapper json;
+
+    ExcelApiController(WorkbookImports imports, ScorecardCatalog catalog, JsonMapper json) {
         this.imports = imports;
         this.catalog = catalog;
+        this.json = json;
     }
 
     @GetMapping("/api/scorecards/{id}/template.xlsx")
@@ -45,9 +51,12 @@ class ExcelApiController {
     }
 
     @PostMapping("/api/assessments/import")
-    ResponseEntity<Assessment> importNew(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Integer year,
-                                         Principal trainer) throws IOException {
-        return ResponseEntity.status(HttpStatus.CREATED).body(imports.importNew(file.getBytes(), year, trainer.getName() + " (import)"));
+    ResponseEntity<Map<String, Object>> importNew(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Integer year,
+                                                  Principal trainer) throws IOException {
+        WorkbookImports.Imported imported = imports.importNew(file.getBytes(), year, trainer.getName() + " (import)");
+        Map<String, Object> body = new LinkedHashMap<>(json.convertValue(imported.assessment(), Map.class));
+        body.put("import", imported.report());
+        return ResponseEntity.status(HttpStatus.CREATED).body(body);
     }
 
     @PostMapping("/api/assessments/{id}/import")

@@ -43,7 +43,7 @@ public final class WorkbookImporter {
         }
     }
 
-    private ParsedWorkbook read(XSSFWorkbook workbook, BiFunction<String, String, Optional<ScorecardDefinition>> definitions) {
+    ParsedWorkbook read(XSSFWorkbook workbook, BiFunction<String, String, Optional<ScorecardDefinition>> definitions) {
         Sheet sheet = workbook.getSheet(SCORES);
         if (sheet == null) {
             return failed(ImportProblem.ofFile("The workbook has no sheet \"" + SCORES + "\". Export a template from Cityscore and fill that in."));

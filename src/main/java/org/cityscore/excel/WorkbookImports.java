@@ -5,6 +5,7 @@ import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.Response;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.scorecard.ScorecardDefinition;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +32,65 @@ public class WorkbookImports {
         this.catalog = catalog;
     }
 
-    /** Creates an assessment from a workbook; {@code year} is used when the workbook gives none. */
+    /** What an import stored, and for the official UNDRR workbook which questions it found. */
+    public record Imported(Assessment assessment, ImportReport report) {
+    }
+
+    /** Which questions were found, missing or unanswered, and the workbook's own total beside Cityscore's. */
+    public record ImportReport(String layout, int answered, List<String> found, List<String> missing, List<String> unanswered,
+                               Integer workbookTotal, String total) {
+    }
+
+    /** Creates an assessment from a workbook (Cityscore's own, or the official UNDRR preliminary one). */
     @Transactional
-    public Assessment importNew(byte[] file, Integer year, String author) {
-        ParsedWorkbook parsed = importer.read(file, (id, version) -> version == null ? catalog.find(id) : catalog.find(id, version));
+    public Imported importNew(byte[] file, Integer year, String author) {
+        try (XSSFWorkbook workbook = WorkbookFile.open(file)) {
+            if (UndrrWorkbookImporter.looksLikeOfficial(workbook)) {
+                return importOfficialUndrr(workbook, year, author);
+            }
+            Assessment created = importTemplate(importer.read(workbook,
+                    (id, version) -> version == null ? catalog.find(id) : catalog.find(id, version)), year, author);
+            return new Imported(created, report("cityscore", created.id(), List.of(), List.of(), List.of(), null));
+        } catch (WorkbookFile.Unreadable e) {
+            throw new ImportRejectedException(List.of(ImportProblem.ofFile(e.getMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Imported importOfficialUndrr(XSSFWorkbook workbook, Integer year, String author) {
+        ScorecardDefinition undrr = catalog.find("undrr-preliminary").orElseThrow(() -> new ImportRejectedException(List.of(
+                ImportProblem.ofFile("This is the official UNDRR preliminary workbook, but this Cityscore has no undrr-preliminary scorecard."))));
+        UndrrWorkbookImporter.Result read = new UndrrWorkbookImporter().read(workbook, undrr);
+        List<ImportProblem> problems = new ArrayList<>(read.problems());
+        Integer chosenYear = read.year() != null ? read.year() : year;
+        if (read.city() == null) {
+            problems.add(ImportProblem.at("Info", null, null, "The sheet Info gives no \"City name\"; fill it in and upload again."));
+        }
+        if (chosenYear == null) {
+            problems.add(ImportProblem.at("Info", null, null, "The sheet Info gives no \"Date of assessment\"; fill it in, or give the year parameter."));
+        }
+        if (read.found().isEmpty()) {
+            problems.add(ImportProblem.ofFile("No question (P1.1 … P10.2) was found on the sheets E01 … E10; is this the preliminary workbook?"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        Assessment created = assessments.create(new AssessmentService.NewAssessment(undrr.id(), undrr.version(), read.city(),
+                read.country(), chosenYear, "UNDRR workbook", null), false);
+        assessments.importAnswers(created.id(), read.answers(), author);
+        return new Imported(assessments.find(created.id()),
+                report("undrr-official", created.id(), read.found(), read.missing(), read.unanswered(), read.workbookTotal()));
+    }
+
+    private ImportReport report(String layout, long id, List<String> found, List<String> missing, List<String> unanswered,
+                                Integer workbookTotal) {
+        var result = assessments.scored(id).result();
+        return new ImportReport(layout, result.completeness().answered() + result.completeness().notApplicable(), found, missing,
+                unanswered, workbookTotal, result.points().label());
+    }
+
+    private Assessment importTemplate(ParsedWorkbook parsed, Integer year, String author) {
         List<ImportProblem> problems = new ArrayList<>(parsed.problems());
         Integer chosenYear = parsed.year() != null ? parsed.year() : year;
         if (parsed.isValid() && parsed.city() == null) {
