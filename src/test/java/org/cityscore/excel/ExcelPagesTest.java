@@ -1,0 +1,50 @@
+package org.cityscore.excel;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The upload page shows every problem with its cell; a good workbook lands on its results. */
+@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
+@AutoConfigureMockMvc
+@WithMockUser(username = "trainer", roles = "TRAINER")
+class ExcelPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theUploadPageListsProblemsAndImportsAGoodWorkbook() throws Exception {
+        byte[] template = mvc.perform(get("/scorecards/iclei-5rs/template.xlsx").param("lang", "zh"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("iclei-5rs-1.0-template.xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        byte[] bad = ExcelImportTest.fill(template, sheet -> ExcelImportTest.set(sheet, "RT1", WorkbookLayout.LEVEL, 9));
+        mvc.perform(multipart("/assessments/import").file(new MockMultipartFile("file", "首尔.xlsx", null, bad)).with(csrf())
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nothing of 首尔.xlsx was imported")))
+                .andExpect(content().string(containsString("Scores!E10")))
+                .andExpect(content().string(containsString("Level 9 is outside 0–3 for RT1")));
+        byte[] good = ExcelImportTest.fill(template, sheet -> {
+            ExcelImportTest.meta(sheet, 2, "首尔");
+            ExcelImportTest.meta(sheet, 4, 2025);
+            ExcelImportTest.set(sheet, "RT1", WorkbookLayout.LEVEL, "3 – 已实施并监测");
+        });
+        mvc.perform(multipart("/assessments/import").file(new MockMultipartFile("file", "首尔.xlsx", null, good)).with(csrf()))
+                .andExpect(redirectedUrlPattern("/assessments/*/results"));
+    }
+}
