@@ -51,7 +51,7 @@ public final class WorkbookExporter {
                 lists.createRow(i).createCell(0).setCellValue(levelOptions.get(i));
             }
             workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
-            writeMetadata(scores, definition, metadata, styles);
+            writeMetadata(scores, definition, metadata, chinese, styles);
             writeHeader(scores, chinese, styles);
             int row = WorkbookLayout.FIRST_DATA_ROW;
             for (Category category : definition.categories()) {
@@ -70,16 +70,20 @@ public final class WorkbookExporter {
         }
     }
 
-    private static void writeMetadata(XSSFSheet sheet, ScorecardDefinition definition, Metadata metadata, Styles styles) {
+    private static final String[] META_ZH = {"计分卡编号", "计分卡版本", "城市", "国家", "年份", "评估编号"};
+
+    /** Scorecard and version are always locked; a blank template leaves city, country and year to be typed. */
+    private static void writeMetadata(XSSFSheet sheet, ScorecardDefinition definition, Metadata metadata, boolean chinese, Styles styles) {
         Row title = sheet.createRow(0);
         text(title, 0, "Cityscore: " + definition.title().in("en") + " / " + definition.title().in("zh"), styles.title);
         Object[] values = {definition.id(), definition.version(), metadata.city(), metadata.country(), metadata.year(),
                 metadata.assessmentId()};
         for (int i = 0; i < values.length; i++) {
             Row row = sheet.createRow(WorkbookLayout.META_FIRST_ROW + i);
-            text(row, 0, WorkbookLayout.META_KEYS[i], styles.header);
+            text(row, 0, WorkbookLayout.META_KEYS[i] + (chinese ? " / " + META_ZH[i] : ""), styles.header);
             Cell value = row.createCell(1);
-            value.setCellStyle(styles.locked);
+            boolean typed = metadata.assessmentId() == null && i >= 2 && i <= 4;
+            value.setCellStyle(typed ? styles.answer : styles.locked);
             if (values[i] instanceof Number number) {
                 value.setCellValue(number.doubleValue());
             } else if (values[i] != null) {
