@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** What a workbook says: its scorecard and city, the answers by indicator code, and every problem found. */
 public record ParsedWorkbook(String scorecardId, String scorecardVersion, String city, String country, Integer year,
-                             Map<String, ResponseValue> answers, List<ImportProblem> problems) {
+                             String title, Map<String, ResponseValue> answers, List<ImportProblem> problems) {
 
     public boolean isValid() {
         return problems.isEmpty();

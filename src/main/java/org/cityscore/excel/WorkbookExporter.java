@@ -29,8 +29,8 @@ import java.util.Map;
 public final class WorkbookExporter {
 
     /** Who the workbook is for: the assessment's details, or empty ones for a blank template. */
-    public record Metadata(String city, String country, Integer year, Long assessmentId) {
-        public static final Metadata BLANK = new Metadata(null, null, null, null);
+    public record Metadata(String city, String country, Integer year, Long assessmentId, String title) {
+        public static final Metadata BLANK = new Metadata(null, null, null, null, null);
     }
 
     /** An answer to pre-fill. */
@@ -70,19 +70,19 @@ public final class WorkbookExporter {
         }
     }
 
-    private static final String[] META_ZH = {"计分卡编号", "计分卡版本", "城市", "国家", "年份", "评估编号"};
+    private static final String[] META_ZH = {"计分卡编号", "计分卡版本", "城市", "国家", "年份", "评估编号", "标题"};
 
     /** Scorecard and version are always locked; a blank template leaves city, country and year to be typed. */
     private static void writeMetadata(XSSFSheet sheet, ScorecardDefinition definition, Metadata metadata, boolean chinese, Styles styles) {
         Row title = sheet.createRow(0);
         text(title, 0, "Cityscore: " + definition.title().in("en") + " / " + definition.title().in("zh"), styles.title);
         Object[] values = {definition.id(), definition.version(), metadata.city(), metadata.country(), metadata.year(),
-                metadata.assessmentId()};
+                metadata.assessmentId(), metadata.title()};
         for (int i = 0; i < values.length; i++) {
             Row row = sheet.createRow(WorkbookLayout.META_FIRST_ROW + i);
             text(row, 0, WorkbookLayout.META_KEYS[i] + (chinese ? " / " + META_ZH[i] : ""), styles.header);
             Cell value = row.createCell(1);
-            boolean typed = metadata.assessmentId() == null && i >= 2 && i <= 4;
+            boolean typed = metadata.assessmentId() == null && i >= 2 && i != 5;
             value.setCellStyle(typed ? styles.answer : styles.locked);
             if (values[i] instanceof Number number) {
                 value.setCellValue(number.doubleValue());

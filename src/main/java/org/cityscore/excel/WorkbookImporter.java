@@ -63,7 +63,7 @@ public final class WorkbookImporter {
         List<ImportProblem> problems = new ArrayList<>();
         Integer year = year(cells, sheet, problems);
         Map<String, ResponseValue> answers = rows(cells, sheet, definition.get(), problems);
-        return new ParsedWorkbook(id, version, meta(cells, sheet, 2), meta(cells, sheet, 3), year, answers, problems);
+        return new ParsedWorkbook(id, version, meta(cells, sheet, 2), meta(cells, sheet, 3), year, meta(cells, sheet, 6), answers, problems);
     }
 
     private static Map<String, ResponseValue> rows(CellReader cells, Sheet sheet, ScorecardDefinition definition,
@@ -175,6 +175,6 @@ public final class WorkbookImporter {
     }
 
     private static ParsedWorkbook failed(ImportProblem problem) {
-        return new ParsedWorkbook(null, null, null, null, null, Map.of(), List.of(problem));
+        return new ParsedWorkbook(null, null, null, null, null, null, Map.of(), List.of(problem));
     }
 }

@@ -44,12 +44,18 @@ public class WorkbookImports {
     /** Creates an assessment from a workbook (Cityscore's own, or the official UNDRR preliminary one). */
     @Transactional
     public Imported importNew(byte[] file, Integer year, String author) {
+        return importNew(file, year, author, false);
+    }
+
+    /** As {@link #importNew(byte[], Integer, String)}; {@code illustrative} marks sample data with invented scores. */
+    @Transactional
+    public Imported importNew(byte[] file, Integer year, String author, boolean illustrative) {
         try (XSSFWorkbook workbook = WorkbookFile.open(file)) {
             if (UndrrWorkbookImporter.looksLikeOfficial(workbook)) {
-                return importOfficialUndrr(workbook, year, author);
+                return importOfficialUndrr(workbook, year, author, illustrative);
             }
             Assessment created = importTemplate(importer.read(workbook,
-                    (id, version) -> version == null ? catalog.find(id) : catalog.find(id, version)), year, author);
+                    (id, version) -> version == null ? catalog.find(id) : catalog.find(id, version)), year, author, illustrative);
             return new Imported(created, report("cityscore", created.id(), List.of(), List.of(), List.of(), null));
         } catch (WorkbookFile.Unreadable e) {
             throw new ImportRejectedException(List.of(ImportProblem.ofFile(e.getMessage())));
@@ -58,7 +64,7 @@ public class WorkbookImports {
         }
     }
 
-    private Imported importOfficialUndrr(XSSFWorkbook workbook, Integer year, String author) {
+    private Imported importOfficialUndrr(XSSFWorkbook workbook, Integer year, String author, boolean illustrative) {
         ScorecardDefinition undrr = catalog.find("undrr-preliminary").orElseThrow(() -> new ImportRejectedException(List.of(
                 ImportProblem.ofFile("This is the official UNDRR preliminary workbook, but this Cityscore has no undrr-preliminary scorecard."))));
         UndrrWorkbookImporter.Result read = new UndrrWorkbookImporter().read(workbook, undrr);
@@ -77,7 +83,7 @@ public class WorkbookImports {
             throw new ImportRejectedException(problems);
         }
         Assessment created = assessments.create(new AssessmentService.NewAssessment(undrr.id(), undrr.version(), read.city(),
-                read.country(), chosenYear, "UNDRR workbook", null), false);
+                read.country(), chosenYear, "UNDRR workbook", null), illustrative);
         assessments.importAnswers(created.id(), read.answers(), author);
         return new Imported(assessments.find(created.id()),
                 report("undrr-official", created.id(), read.found(), read.missing(), read.unanswered(), read.workbookTotal()));
@@ -90,7 +96,7 @@ public class WorkbookImports {
                 unanswered, workbookTotal, result.points().label());
     }
 
-    private Assessment importTemplate(ParsedWorkbook parsed, Integer year, String author) {
+    private Assessment importTemplate(ParsedWorkbook parsed, Integer year, String author, boolean illustrative) {
         List<ImportProblem> problems = new ArrayList<>(parsed.problems());
         Integer chosenYear = parsed.year() != null ? parsed.year() : year;
         if (parsed.isValid() && parsed.city() == null) {
@@ -105,7 +111,7 @@ public class WorkbookImports {
             throw new ImportRejectedException(problems);
         }
         Assessment created = assessments.create(new AssessmentService.NewAssessment(parsed.scorecardId(), parsed.scorecardVersion(),
-                parsed.city(), parsed.country(), chosenYear, null, null), false);
+                parsed.city(), parsed.country(), chosenYear, parsed.title(), null), illustrative);
         assessments.importAnswers(created.id(), parsed.answers(), author);
         return assessments.find(created.id());
     }
@@ -145,7 +151,7 @@ public class WorkbookImports {
                     response.comment(), response.evidence(), response.action(), response.responsible(), response.timescale()));
         }
         return write(assessments.definitionOf(id), new WorkbookExporter.Metadata(assessment.city(), assessment.country(),
-                assessment.year(), assessment.id()), answers, lang);
+                assessment.year(), assessment.id(), assessment.title()), answers, lang);
     }
 
     private byte[] write(ScorecardDefinition definition, WorkbookExporter.Metadata metadata,

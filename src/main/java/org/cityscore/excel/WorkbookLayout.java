@@ -9,10 +9,10 @@ final class WorkbookLayout {
     static final String INSTRUCTIONS = "Instructions";
     static final String LISTS = "Lists";
 
-    // metadata: labels in column A, values in column B, rows 2 to 7
+    // metadata: labels in column A, values in column B, rows 2 to 8
     static final int META_FIRST_ROW = 1;
-    static final String[] META_KEYS = {"Scorecard id", "Scorecard version", "City", "Country", "Year", "Assessment id"};
-    static final int HEADER_ROW = 8;
+    static final String[] META_KEYS = {"Scorecard id", "Scorecard version", "City", "Country", "Year", "Assessment id", "Title"};
+    static final int HEADER_ROW = 9;
     static final int FIRST_DATA_ROW = HEADER_ROW + 1;
     static final int MAX_DATA_ROWS = 5000;
 

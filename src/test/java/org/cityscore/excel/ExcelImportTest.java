@@ -164,11 +164,11 @@ class ExcelImportTest {
         });
         upload(filled).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors.length()").value(5))
-                .andExpect(jsonPath("$.errors[?(@.cell == 'Scores!E19')].message").value("Level 7 is outside 0–3 for P3.2; choose 0, 1, 2 or 3."))
-                .andExpect(jsonPath("$.errors[?(@.cell == 'Scores!E19')].indicatorCode").value("P3.2"))
+                .andExpect(jsonPath("$.errors[?(@.cell == 'Scores!E20')].message").value("Level 7 is outside 0–3 for P3.2; choose 0, 1, 2 or 3."))
+                .andExpect(jsonPath("$.errors[?(@.cell == 'Scores!E20')].indicatorCode").value("P3.2"))
                 .andExpect(jsonPath("$.errors[?(@.indicatorCode == 'P2.1')].message").value("\"Excellent\" is not a level of P2.1; choose 0–3 from the list."))
-                .andExpect(jsonPath("$.errors[?(@.indicatorCode == 'P4.1')].cell").value("Scores!F22"))
-                .andExpect(jsonPath("$.errors[?(@.cell == 'Scores!B26')].message").value("P1.1 appears twice, in Scores!B10 and Scores!B26; keep one row."))
+                .andExpect(jsonPath("$.errors[?(@.indicatorCode == 'P4.1')].cell").value("Scores!F23"))
+                .andExpect(jsonPath("$.errors[?(@.cell == 'Scores!B27')].message").value("P1.1 appears twice, in Scores!B11 and Scores!B27; keep one row."))
                 .andExpect(jsonPath("$.errors[?(@.indicatorCode == 'P99.9')].sheet").value("Scores"));
         assertThat(counts()).isEqualTo(before);
     }

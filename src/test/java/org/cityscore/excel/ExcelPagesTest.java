@@ -37,7 +37,7 @@ class ExcelPagesTest {
                         .param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nothing of 首尔.xlsx was imported")))
-                .andExpect(content().string(containsString("Scores!E10")))
+                .andExpect(content().string(containsString("Scores!E11")))
                 .andExpect(content().string(containsString("Level 9 is outside 0–3 for RT1")));
         byte[] good = ExcelImportTest.fill(template, sheet -> {
             ExcelImportTest.meta(sheet, 2, "首尔");

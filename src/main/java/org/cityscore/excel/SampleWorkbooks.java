@@ -1,0 +1,64 @@
+package org.cityscore.excel;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Imports the illustrative workbooks of {@code sample-assessments/} when the database has no assessment yet, so
+ * that a newcomer sees filled assessments at once. Each loads completely or not at all, marked illustrative.
+ */
+@Component
+class SampleWorkbooks implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleWorkbooks.class);
+
+    private final WorkbookImports imports;
+    private final org.cityscore.assessment.AssessmentService assessments;
+    private final Path folder;
+    private final boolean loadOnEmpty;
+
+    SampleWorkbooks(WorkbookImports imports, org.cityscore.assessment.AssessmentService assessments,
+                    @Value("${cityscore.samples-dir:sample-assessments}") Path folder,
+                    @Value("${cityscore.samples.load-on-empty:true}") boolean loadOnEmpty) {
+        this.imports = imports;
+        this.assessments = assessments;
+        this.folder = folder;
+        this.loadOnEmpty = loadOnEmpty;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!loadOnEmpty || !assessments.isEmpty() || !Files.isDirectory(folder)) {
+            return;
+        }
+        for (Path file : files()) {
+            try {
+                var imported = imports.importNew(Files.readAllBytes(file), null, "sample data", true);
+                log.info("Loaded illustrative sample assessment {} from {}", imported.assessment().id(), file.getFileName());
+            } catch (ImportRejectedException e) {
+                log.warn("Sample {} was not loaded: {}", file.getFileName(), e.problems());
+            } catch (IOException | RuntimeException e) {
+                log.warn("Sample {} was not loaded: {}", file.getFileName(), e.getMessage());
+            }
+        }
+    }
+
+    List<Path> files() {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().matches(".*\\.xls[xm]$")).sorted().toList();
+        } catch (IOException e) {
+            log.warn("Cannot list {}: {}", folder.toAbsolutePath(), e.getMessage());
+            return List.of();
+        }
+    }
+}
