@@ -48,7 +48,7 @@ public final class BenchmarkRunner {
 
                 """);
         out.append("Measured on ").append(LocalDate.now()).append(": ").append(Machine.describe()).append("\n\n");
-        out.append("| benchmark | what it measures | mean | ± 99.9 % error | unit |\n|---|---|---:|---:|---|\n");
+        out.append("| benchmark | what it measures | median | mean | ± 99.9 % error | unit |\n|---|---|---:|---:|---:|---|\n");
         results.stream()
                 .sorted(Comparator.comparing(result -> result.getParams().getBenchmark()))
                 .forEach(result -> {
@@ -56,13 +56,15 @@ public final class BenchmarkRunner {
                     String name = result.getParams().getBenchmark();
                     out.append("| `").append(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1)).append("` | ")
                             .append(Descriptions.of(name)).append(" | ")
+                            .append(String.format(Locale.ROOT, "%.3f", primary.getStatistics().getPercentile(50))).append(" | ")
                             .append(String.format(Locale.ROOT, "%.3f", primary.getScore())).append(" | ")
                             .append(String.format(Locale.ROOT, "%.3f", primary.getScoreError())).append(" | ")
                             .append(primary.getScoreUnit()).append(" |\n");
                 });
         out.append("""
 
-                Mean time per operation; lower is better. On 2 shared cores the error bars are wide: compare
+                Time per operation, warm (after the warm-up); lower is better. The median of sampled operations where the
+                benchmark samples each call (workbooks), else of the iteration means. On 2 shared cores the error bars are wide: compare
                 figures from one run with each other, not across machines.
                 """);
         return out.toString();

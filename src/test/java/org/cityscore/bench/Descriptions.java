@@ -7,7 +7,9 @@ final class Descriptions {
 
     private static final Map<String, String> BY_METHOD = Map.of(
             "score117IndicatorsAllAnswered", "Score a complete assessment: 117 indicators, 10 categories, sum aggregation",
-            "parse117IndicatorScorecard", "Parse and validate a 117-indicator scorecard YAML (en + zh texts)");
+            "parse117IndicatorScorecard", "Parse and validate a 117-indicator scorecard YAML (en + zh texts)",
+            "importFilled47QuestionWorkbook", "Read and check a filled 47-question UNDRR workbook (.xlsx, every row answered)",
+            "exportTemplate", "Write the blank 47-question UNDRR template (.xlsx, Chinese)");
 
     private Descriptions() {
     }
