@@ -23,10 +23,12 @@ class ExcelPageController {
 
     private final WorkbookImports imports;
     private final ScorecardCatalog catalog;
+    private final org.cityscore.workshop.WorkshopService workshops;
 
-    ExcelPageController(WorkbookImports imports, ScorecardCatalog catalog) {
+    ExcelPageController(WorkbookImports imports, ScorecardCatalog catalog, org.cityscore.workshop.WorkshopService workshops) {
         this.imports = imports;
         this.catalog = catalog;
+        this.workshops = workshops;
     }
 
     @GetMapping("/scorecards/{id}/template.xlsx")
@@ -39,6 +41,14 @@ class ExcelPageController {
     @GetMapping("/assessments/{id}/workbook.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable long id, Locale locale) {
         return ExcelApiController.download(imports.workbook(id, locale.toLanguageTag()), "assessment-" + id + ".xlsx");
+    }
+
+    @GetMapping("/workshop/workbook.xlsx")
+    ResponseEntity<byte[]> participantWorkbook(@org.springframework.security.core.annotation.AuthenticationPrincipal
+                                               org.cityscore.workshop.ParticipantPrincipal me, Locale locale) {
+        var workshop = workshops.find(me.workshopId());
+        return ExcelApiController.download(imports.participantWorkbook(workshop.assessmentId(), me.displayName(),
+                workshops.answersOf(me.participantId()), locale.toLanguageTag()), "my-answers.xlsx");
     }
 
     @GetMapping("/assessments/import")

@@ -154,6 +154,19 @@ public class WorkbookImports {
                 assessment.year(), assessment.id(), assessment.title()), answers, lang);
     }
 
+    /** A workshop participant's own answers as a workbook, to keep or to fill offline. */
+    public byte[] participantWorkbook(long assessmentId, String participant, List<org.cityscore.workshop.ParticipantAnswer> answers,
+                                      String lang) {
+        Assessment assessment = assessments.find(assessmentId);
+        Map<String, WorkbookExporter.Prefill> prefill = new LinkedHashMap<>();
+        for (var answer : answers) {
+            prefill.put(answer.indicatorCode(), new WorkbookExporter.Prefill(answer.level(), answer.value(), answer.notApplicable(),
+                    answer.comment(), answer.evidence(), null, null, null));
+        }
+        return write(assessments.definitionOf(assessmentId), new WorkbookExporter.Metadata(assessment.city(), assessment.country(),
+                assessment.year(), null, participant), prefill, lang);
+    }
+
     private byte[] write(ScorecardDefinition definition, WorkbookExporter.Metadata metadata,
                          Map<String, WorkbookExporter.Prefill> answers, String lang) {
         try {

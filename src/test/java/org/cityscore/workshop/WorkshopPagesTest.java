@@ -56,6 +56,13 @@ class WorkshopPagesTest {
         var mine = workshops.summary(workshop.id()).participants();
         assertThat(mine).singleElement().satisfies(p -> assertThat(p.answered()).isEqualTo(2));
 
+        byte[] workbook = mvc.perform(get("/workshop/workbook.xlsx").session(participant)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            var scores = book.getSheet("Scores");
+            assertThat(scores.getRow(7).getCell(1).getStringCellValue()).isEqualTo("佐藤");
+            assertThat(scores.getRow(10).getCell(8).getStringCellValue()).isEqualTo("循環戦略を策定中");
+        }
         mvc.perform(get("/").session(participant)).andExpect(status().isForbidden());
         mvc.perform(get("/workshops/" + workshop.id()).session(participant)).andExpect(status().isForbidden());
 
