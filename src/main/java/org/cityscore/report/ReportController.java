@@ -1,0 +1,33 @@
+package org.cityscore.report;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.security.Principal;
+import java.time.Instant;
+
+/** The PDF report, from the API (HTTP Basic) and from the results page (the trainer's session). */
+@RestController
+class ReportController {
+
+    private final ReportService reports;
+
+    ReportController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping({"/api/assessments/{id}/report.pdf", "/assessments/{id}/report.pdf"})
+    ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(defaultValue = "en") String lang,
+                                  @RequestParam(required = false) Instant date, Principal trainer) {
+        byte[] pdf = reports.report(id, lang, trainer == null ? null : trainer.getName(), date == null ? Instant.now() : date);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("cityscore-report-" + id + ".pdf").build().toString())
+                .body(pdf);
+    }
+}

@@ -1,0 +1,20 @@
+package org.cityscore.report;
+
+import org.cityscore.assessment.Assessment;
+import org.cityscore.assessment.Response;
+import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.scoring.AssessmentResult;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/** Everything one report shows, and the texts of its headings in the chosen language. */
+record ReportData(Assessment assessment, ScorecardDefinition definition, AssessmentResult result,
+                  Map<String, Response> responses, String preparedBy, Instant generatedAt, String lang,
+                  BiFunction<String, Object[], String> texts) {
+
+    String text(String key, Object... args) {
+        return texts.apply(key, args);
+    }
+}

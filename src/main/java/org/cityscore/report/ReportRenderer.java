@@ -1,0 +1,205 @@
+package org.cityscore.report;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import org.cityscore.scorecard.Category;
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scoring.CategoryResult;
+import org.cityscore.scoring.IndicatorResult;
+
+import java.awt.Color;
+import java.io.OutputStream;
+import java.util.Comparator;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/** Writes an assessment report: cover, summary with a vector radar chart, strengths and priorities, every category, method. */
+public final class ReportRenderer {
+
+    static final Color ACCENT = new Color(11, 110, 79);
+    static final Color MUTED = new Color(0x5B, 0x6B, 0x77);
+    static final Color INK = new Color(0x1D, 0x2A, 0x33);
+    static final Color SOFT = new Color(0xE6, 0xF3, 0xEE);
+
+    private final ReportFonts fonts;
+
+    public ReportRenderer(ReportFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    void render(ReportData data, OutputStream out) {
+        Document document = new Document(PageSize.A4, 50, 50, 60, 55);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new ReportPageEvents(data, fonts));
+            document.addTitle(data.assessment().city() + " " + data.assessment().year() + " – " + data.definition().title().in(data.lang()));
+            document.addCreator("Cityscore");
+            document.open();
+            GregorianCalendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+            date.setTimeInMillis(data.generatedAt().toEpochMilli());
+            writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(date));
+            writer.getInfo().put(PdfName.MODDATE, new PdfDate(date));
+            writer.getInfo().put(PdfName.PRODUCER, new PdfString("Cityscore (OpenPDF)"));
+            cover(document, data);
+            document.newPage();
+            summary(document, writer, data);
+            strengths(document, data);
+            for (Category category : data.definition().categories()) {
+                document.newPage();
+                ReportSections.category(document, data, category, fonts);
+            }
+            document.newPage();
+            ReportSections.method(document, data, fonts);
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The report could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    private void cover(Document document, ReportData data) throws DocumentException {
+        String lang = data.lang();
+        Paragraph spacer = new Paragraph(" ");
+        spacer.setSpacingBefore(140);
+        document.add(spacer);
+        document.add(paragraph(data.definition().title().in(lang), fonts.font(14, false, MUTED), 6));
+        document.add(paragraph(data.assessment().city(), fonts.font(40, true, ACCENT), 4));
+        document.add(paragraph(String.valueOf(data.assessment().year()), fonts.font(28, true, INK), 18));
+        if (data.assessment().title() != null) {
+            document.add(paragraph(data.assessment().title(), fonts.font(14, false, INK), 6));
+        }
+        document.add(paragraph(data.text("report.version", data.definition().version()), fonts.font(11, false, MUTED), 4));
+        if (data.preparedBy() != null) {
+            document.add(paragraph(data.text("report.preparedBy", data.preparedBy()), fonts.font(11, false, MUTED), 4));
+        }
+        document.add(paragraph(data.text("report.date", ReportPageEvents.date(data)), fonts.font(11, false, MUTED), 4));
+        if (data.assessment().illustrative()) {
+            document.add(paragraph(data.text("assessment.illustrative"), fonts.font(12, true, new Color(0x9A, 0x34, 0x12)), 24));
+        }
+    }
+
+    private void summary(Document document, PdfWriter writer, ReportData data) throws DocumentException {
+        var result = data.result();
+        document.add(heading(data.text("report.summary")));
+        String overall = result.hasScore() ? String.format(Locale.ROOT, "%.1f %%", result.overallPercent()) : "–";
+        document.add(paragraph(data.text("results.overall") + ": " + overall, fonts.font(20, true, ACCENT), 4));
+        if ("sum".equals(data.definition().aggregation().key())) {
+            document.add(paragraph(data.text("report.points", result.points().label()), fonts.font(14, true, INK), 4));
+        }
+        if (result.band() != null) {
+            document.add(paragraph(data.text("results.band") + ": " + result.band().label().in(data.lang()), fonts.font(12, true, INK), 4));
+        }
+        var done = result.completeness();
+        document.add(paragraph(data.text("results.completeness", done.answered(), done.notApplicable(), done.missing(), done.total()),
+                fonts.font(10.5f, false, MUTED), 8));
+        if (!result.hasScore()) {
+            document.add(paragraph(data.text("report.nothingAnswered"), fonts.font(12, true, new Color(0x9A, 0x34, 0x12)), 8));
+        }
+        document.add(radar(writer, data));
+        document.add(categoryTable(data));
+    }
+
+    private Image radar(PdfWriter writer, ReportData data) throws DocumentException {
+        float width = 495;
+        float height = 270;
+        PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+        int axes = data.definition().categories().size();
+        List<PdfRadar.Axis> entries = data.definition().categories().stream()
+                .map(category -> new PdfRadar.Axis(axes <= 6 ? category.title().in(data.lang()) : category.code(),
+                        data.result().category(category.code()).orElseThrow().percent()))
+                .toList();
+        PdfRadar.draw(template, fonts.regular(), entries, width / 2, height / 2, 105);
+        Image image = Image.getInstance(template);
+        image.setAlignment(Element.ALIGN_CENTER);
+        image.setSpacingAfter(6);
+        return image;
+    }
+
+    private PdfPTable categoryTable(ReportData data) {
+        boolean sum = "sum".equals(data.definition().aggregation().key());
+        PdfPTable table = new PdfPTable(sum ? new float[] {4.5f, 1.3f, 1.3f, 1.6f} : new float[] {4.5f, 1.3f, 1.6f});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        headerCell(table, data.text("results.category"));
+        headerCell(table, data.text("results.score"));
+        if (sum) {
+            headerCell(table, data.text("results.points"));
+        }
+        headerCell(table, data.text("assessment.progress"));
+        for (CategoryResult result : data.result().categories()) {
+            Category category = data.definition().categories().stream().filter(c -> c.code().equals(result.code())).findFirst().orElseThrow();
+            cell(table, category.code() + "  " + category.title().in(data.lang()), false);
+            cell(table, result.hasScore() ? String.format(Locale.ROOT, "%.1f %%", result.percent()) : "–", true);
+            if (sum) {
+                cell(table, result.points().label(), true);
+            }
+            var done = result.completeness();
+            cell(table, (done.answered() + done.notApplicable()) + " / " + done.total(), true);
+        }
+        return table;
+    }
+
+    private void strengths(Document document, ReportData data) throws DocumentException {
+        List<IndicatorResult> answered = data.result().indicators().filter(IndicatorResult::isAnswered).toList();
+        document.add(heading(data.text("report.strengths")));
+        if (answered.isEmpty()) {
+            document.add(paragraph(data.text("report.nothingAnswered"), fonts.font(10.5f, false, MUTED), 6));
+            return;
+        }
+        Comparator<IndicatorResult> byScore = Comparator.comparingDouble(IndicatorResult::percent);
+        ReportSections.indicatorList(document, data, answered.stream().sorted(byScore.reversed()).limit(5).toList(), fonts);
+        document.add(heading(data.text("report.priorities")));
+        ReportSections.indicatorList(document, data, answered.stream().sorted(byScore).limit(5).toList(), fonts);
+    }
+
+    Paragraph heading(String text) {
+        Paragraph heading = paragraph(text, fonts.font(16, true, INK), 8);
+        heading.setSpacingBefore(14);
+        return heading;
+    }
+
+    static Paragraph paragraph(String text, Font font, float after) {
+        Paragraph paragraph = new Paragraph(new Chunk(text, font));
+        paragraph.setSpacingAfter(after);
+        paragraph.setLeading(font.getSize() * 1.35f);
+        return paragraph;
+    }
+
+    private void headerCell(PdfPTable table, String text) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, fonts.font(9.5f, true, INK)));
+        cell.setBackgroundColor(SOFT);
+        cell.setPadding(5);
+        cell.setBorderColor(new Color(0xD8, 0xE0, 0xE6));
+        table.addCell(cell);
+    }
+
+    private void cell(PdfPTable table, String text, boolean number) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, fonts.font(9.5f, false, INK)));
+        cell.setPadding(5);
+        cell.setBorderColor(new Color(0xD8, 0xE0, 0xE6));
+        if (number) {
+            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        }
+        table.addCell(cell);
+    }
+
+    static String indicatorName(ReportData data, String code) {
+        Indicator indicator = data.definition().indicator(code).orElseThrow();
+        return code + "  " + indicator.name().in(data.lang());
+    }
+}

@@ -1,0 +1,126 @@
+package org.cityscore.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import org.cityscore.assessment.Response;
+import org.cityscore.scorecard.Category;
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.scoring.IndicatorResult;
+
+import java.awt.Color;
+import java.util.List;
+
+/** The long parts of the report: indicators with their answers and notes, and the method. */
+final class ReportSections {
+
+    private static final Color LINE = new Color(0xD8, 0xE0, 0xE6);
+
+    private ReportSections() {
+    }
+
+    static void category(Document document, ReportData data, Category category, ReportFonts fonts) throws DocumentException {
+        var result = data.result().category(category.code()).orElseThrow();
+        String score = result.hasScore() ? String.format(java.util.Locale.ROOT, "%.1f %%", result.percent()) : "–";
+        document.add(ReportRenderer.paragraph(category.code() + "  " + category.title().in(data.lang()) + "  ·  " + score,
+                fonts.font(16, true, ReportRenderer.INK), 8));
+        for (Indicator indicator : category.indicators()) {
+            document.add(indicatorTable(data, indicator, data.result().indicator(indicator.code()).orElseThrow(), fonts));
+        }
+    }
+
+    private static PdfPTable indicatorTable(ReportData data, Indicator indicator, IndicatorResult result, ReportFonts fonts) {
+        String lang = data.lang();
+        PdfPTable table = new PdfPTable(new float[] {1.3f, 4.7f});
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(8);
+        table.setKeepTogether(true);
+        PdfPCell title = new PdfPCell(new Phrase(indicator.code() + "  " + indicator.name().in(lang), fonts.font(10.5f, true, ReportRenderer.INK)));
+        title.setColspan(2);
+        title.setBackgroundColor(ReportRenderer.SOFT);
+        title.setPadding(5);
+        title.setBorderColor(LINE);
+        table.addCell(title);
+        row(table, data.text("scorecard.question"), indicator.question().in(lang), fonts);
+        row(table, data.text("results.level"), answer(data, indicator, result), fonts);
+        Response response = data.responses().get(indicator.code());
+        if (response != null) {
+            optional(table, data.text("entry.comment"), response.comment(), fonts);
+            optional(table, data.text("entry.evidence"), response.evidence(), fonts);
+            optional(table, data.text("entry.action"), response.action(), fonts);
+            optional(table, data.text("entry.responsible"), response.responsible(), fonts);
+            optional(table, data.text("entry.timescale"), response.timescale(), fonts);
+        }
+        return table;
+    }
+
+    static String answer(ReportData data, Indicator indicator, IndicatorResult result) {
+        ScorecardDefinition definition = data.definition();
+        return switch (result.status()) {
+            case MISSING -> data.text("report.noAnswer");
+            case NOT_APPLICABLE -> data.text("results.notApplicable");
+            case ANSWERED -> result.level() + " – " + indicator.describe(result.level(), definition.scale()).orElseThrow().in(data.lang())
+                    + (result.value() != null ? "  (" + result.value().toPlainString() + " " + indicator.unit().in(data.lang()) + ")" : "");
+        };
+    }
+
+    static void indicatorList(Document document, ReportData data, List<IndicatorResult> indicators, ReportFonts fonts) throws DocumentException {
+        PdfPTable table = new PdfPTable(new float[] {3.2f, 0.8f, 3.5f});
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(6);
+        for (IndicatorResult result : indicators) {
+            Indicator indicator = data.definition().indicator(result.code()).orElseThrow();
+            Response response = data.responses().get(result.code());
+            cell(table, ReportRenderer.indicatorName(data, result.code()), fonts, false);
+            cell(table, String.valueOf(result.level()), fonts, true);
+            cell(table, response != null && response.comment() != null ? response.comment()
+                    : indicator.describe(result.level(), data.definition().scale()).orElseThrow().in(data.lang()), fonts, false);
+        }
+        document.add(table);
+    }
+
+    static void method(Document document, ReportData data, ReportFonts fonts) throws DocumentException {
+        ScorecardDefinition definition = data.definition();
+        String lang = data.lang();
+        document.add(ReportRenderer.paragraph(data.text("report.method"), fonts.font(16, true, ReportRenderer.INK), 8));
+        StringBuilder scale = new StringBuilder();
+        definition.scale().levels().forEach(level -> scale.append(level).append(" – ")
+                .append(definition.scale().labels().get(level).in(lang)).append("   "));
+        document.add(ReportRenderer.paragraph(data.text("scorecards.scale") + ": " + scale.toString().strip(), fonts.font(10, false, ReportRenderer.INK), 6));
+        document.add(ReportRenderer.paragraph(data.text("sum".equals(definition.aggregation().key()) ? "report.rule.sum" : "report.rule.mean",
+                definition.maximumPoints().toPlainString()), fonts.font(10, false, ReportRenderer.INK), 6));
+        document.add(ReportRenderer.paragraph(data.text("scorecards.source") + ": " + definition.source().citation(), fonts.font(10, false, ReportRenderer.INK), 6));
+        document.add(ReportRenderer.paragraph(definition.source().note().in(lang), fonts.font(9.5f, false, ReportRenderer.MUTED), 6));
+    }
+
+    private static void row(PdfPTable table, String label, String text, ReportFonts fonts) {
+        PdfPCell left = new PdfPCell(new Phrase(label, fonts.font(9, true, ReportRenderer.MUTED)));
+        left.setPadding(4);
+        left.setBorderColor(LINE);
+        table.addCell(left);
+        PdfPCell right = new PdfPCell(new Phrase(text, fonts.font(9.5f, false, ReportRenderer.INK)));
+        right.setPadding(4);
+        right.setBorderColor(LINE);
+        table.addCell(right);
+    }
+
+    private static void optional(PdfPTable table, String label, String text, ReportFonts fonts) {
+        if (text != null && !text.isBlank()) {
+            row(table, label, text, fonts);
+        }
+    }
+
+    private static void cell(PdfPTable table, String text, ReportFonts fonts, boolean centre) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, fonts.font(9.5f, false, ReportRenderer.INK)));
+        cell.setPadding(4);
+        cell.setBorderColor(LINE);
+        if (centre) {
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+        }
+        table.addCell(cell);
+    }
+}

@@ -1,0 +1,52 @@
+package org.cityscore.report;
+
+import org.cityscore.assessment.AssessmentService;
+import org.cityscore.assessment.ScoredAssessment;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.Locale;
+
+/** Makes the PDF report of an assessment, in English or Chinese. Fonts are loaded once, when first needed. */
+@Service
+public class ReportService {
+
+    private final AssessmentService assessments;
+    private final MessageSource messages;
+    private final String configuredFont;
+    private volatile ReportRenderer renderer;
+
+    ReportService(AssessmentService assessments, MessageSource messages, @Value("${cityscore.report.font:}") String configuredFont) {
+        this.assessments = assessments;
+        this.messages = messages;
+        this.configuredFont = configuredFont;
+    }
+
+    /** The report; {@code generatedAt} fixes the date it shows, so the same data gives the same report. */
+    public byte[] report(long id, String lang, String preparedBy, Instant generatedAt) {
+        ScoredAssessment scored = assessments.scored(id);
+        String language = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("zh") ? "zh" : "en";
+        Locale locale = Locale.forLanguageTag(language);
+        ReportData data = new ReportData(scored.assessment(), scored.definition(), scored.result(), scored.responsesByCode(),
+                preparedBy, generatedAt, language, (key, args) -> messages.getMessage(key, args, key, locale));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer().render(data, out);
+        return out.toByteArray();
+    }
+
+    private ReportRenderer renderer() {
+        ReportRenderer current = renderer;
+        if (current == null) {
+            synchronized (this) {
+                if (renderer == null) {
+                    renderer = new ReportRenderer(new ReportFonts(configuredFont));
+                }
+                current = renderer;
+            }
+        }
+        return current;
+    }
+}
