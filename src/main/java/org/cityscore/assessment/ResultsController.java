@@ -25,7 +25,7 @@ class ResultsController {
         List<Category> categories = scored.definition().categories();
         String lang = locale.toLanguageTag();
         List<RadarChart.Entry> entries = categories.stream()
-                .map(category -> new RadarChart.Entry(category.code(), radarLabel(category, lang, categories.size()),
+                .map(category -> new RadarChart.Entry(category.code(), category.chartLabel(lang, categories.size()),
                         scored.result().category(category.code()).orElseThrow().percent()))
                 .toList();
         model.addAttribute("scored", scored);
@@ -33,15 +33,5 @@ class ResultsController {
         model.addAttribute("radar", RadarChart.of(entries));
         model.addAttribute("missing", scored.result().indicators().filter(i -> i.status().name().equals("MISSING")).toList());
         return "assessment/results";
-    }
-
-    /**
-     * Short labels keep the chart readable: a title when there are few axes and it is short, else the code
-     * (UNDRR's Essentials are long, and E1…E10 are known). Wide characters such as Chinese count double.
-     */
-    static String radarLabel(Category category, String lang, int axes) {
-        String title = category.title().in(lang);
-        int width = title.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
-        return axes <= 6 && width <= 16 ? title : category.code();
     }
 }

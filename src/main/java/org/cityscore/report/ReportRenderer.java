@@ -120,7 +120,7 @@ public final class ReportRenderer {
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         int axes = data.definition().categories().size();
         List<PdfRadar.Axis> entries = data.definition().categories().stream()
-                .map(category -> new PdfRadar.Axis(axes <= 6 ? category.title().in(data.lang()) : category.code(),
+                .map(category -> new PdfRadar.Axis(category.chartLabel(data.lang(), axes),
                         data.result().category(category.code()).orElseThrow().percent()))
                 .toList();
         PdfRadar.draw(template, fonts.regular(), entries, width / 2, height / 2, 105);
