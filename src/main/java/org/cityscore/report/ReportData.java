@@ -5,14 +5,17 @@ import org.cityscore.assessment.Response;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.AssessmentResult;
 
+import org.cityscore.workshop.WorkshopSummary;
+
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
 /** Everything one report shows, and the texts of its headings in the chosen language. */
 record ReportData(Assessment assessment, ScorecardDefinition definition, AssessmentResult result,
-                  Map<String, Response> responses, String preparedBy, Instant generatedAt, String lang,
-                  BiFunction<String, Object[], String> texts) {
+                  Map<String, Response> responses, List<WorkshopSummary> workshops, String preparedBy, Instant generatedAt,
+                  String lang, BiFunction<String, Object[], String> texts) {
 
     String text(String key, Object... args) {
         return texts.apply(key, args);

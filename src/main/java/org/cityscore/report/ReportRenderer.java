@@ -60,6 +60,10 @@ public final class ReportRenderer {
             document.newPage();
             summary(document, writer, data);
             strengths(document, data);
+            for (var workshop : data.workshops()) {
+                document.newPage();
+                ReportWorkshop.section(document, data, workshop, fonts);
+            }
             for (Category category : data.definition().categories()) {
                 document.newPage();
                 ReportSections.category(document, data, category, fonts);

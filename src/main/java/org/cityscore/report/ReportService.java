@@ -2,6 +2,7 @@ package org.cityscore.report;
 
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ScoredAssessment;
+import org.cityscore.workshop.WorkshopService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -15,12 +16,15 @@ import java.util.Locale;
 public class ReportService {
 
     private final AssessmentService assessments;
+    private final WorkshopService workshops;
     private final MessageSource messages;
     private final String configuredFont;
     private volatile ReportRenderer renderer;
 
-    ReportService(AssessmentService assessments, MessageSource messages, @Value("${cityscore.report.font:}") String configuredFont) {
+    ReportService(AssessmentService assessments, WorkshopService workshops, MessageSource messages,
+                  @Value("${cityscore.report.font:}") String configuredFont) {
         this.assessments = assessments;
+        this.workshops = workshops;
         this.messages = messages;
         this.configuredFont = configuredFont;
     }
@@ -30,8 +34,10 @@ public class ReportService {
         ScoredAssessment scored = assessments.scored(id);
         String language = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("zh") ? "zh" : "en";
         Locale locale = Locale.forLanguageTag(language);
+        var summaries = workshops.forAssessment(id).stream().map(workshop -> workshops.summary(workshop.id()))
+                .filter(summary -> !summary.participants().isEmpty()).toList();
         ReportData data = new ReportData(scored.assessment(), scored.definition(), scored.result(), scored.responsesByCode(),
-                preparedBy, generatedAt, language, (key, args) -> messages.getMessage(key, args, key, locale));
+                summaries, preparedBy, generatedAt, language, (key, args) -> messages.getMessage(key, args, key, locale));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer().render(data, out);
         return out.toByteArray();

@@ -68,6 +68,26 @@ class ReportTest {
         }
     }
 
+    @Autowired
+    org.cityscore.workshop.WorkshopService workshops;
+
+    @Test
+    void aWorkshopAddsParticipantsByBureauAndTheDisagreements() throws Exception {
+        long id = assessments.create(new AssessmentService.NewAssessment("undrr-preliminary", "Kaili", "China", 2025, null, null), false).id();
+        var workshop = workshops.open(id);
+        var li = workshops.join(workshop.joinCode(), "Li", "应急管理局").participant();
+        var wang = workshops.join(workshop.joinCode(), "Wang", "自然资源局").participant();
+        workshops.answer(new org.cityscore.workshop.ParticipantPrincipal(li.id(), workshop.id(), "Li"), workshop.id(), "P2.1",
+                new ResponseValue(0, null, false, null, null, null, null, null));
+        workshops.answer(new org.cityscore.workshop.ParticipantPrincipal(wang.id(), workshop.id(), "Wang"), workshop.id(), "P2.1",
+                new ResponseValue(3, null, false, null, null, null, null, null));
+        workshops.agree(workshop.id(), "P2.1", 2, false, "Maps exist but are old", "trainer");
+        String text = text(reports.report(id, "en", null, FIXED));
+        assertThat(text).contains("2 participants scored the city").contains("应急管理局").contains("自然资源局")
+                .contains("Indicators where participants disagreed by two levels or more: 1").contains("P2.1  Hazard assessment")
+                .contains("Maps exist but are old");
+    }
+
     @Test
     void aReportWithNothingAnsweredStillRendersAndSaysSo() throws Exception {
         long id = assessments.create(new AssessmentService.NewAssessment("ecomobility-shift-plus", "Foshan", null, 2025, null, null), false).id();
