@@ -78,7 +78,7 @@ public final class ReportRenderer {
 
     private void cover(Document document, ReportData data) throws DocumentException {
         String lang = data.lang();
-        Paragraph spacer = new Paragraph(" ");
+        Paragraph spacer = paragraph(" ", fonts.font(10, false, INK), 0);
         spacer.setSpacingBefore(140);
         document.add(spacer);
         document.add(paragraph(data.definition().title().in(lang), fonts.font(14, false, MUTED), 6));
