@@ -43,8 +43,9 @@ public class AssessmentService {
     public Assessment create(NewAssessment request, boolean illustrative) {
         ScorecardDefinition definition = (request.scorecardVersion() == null ? catalog.find(request.scorecardId())
                 : catalog.find(request.scorecardId(), request.scorecardVersion()))
-                .orElseThrow(() -> new AssessmentRejectedException("scorecardId", "There is no scorecard '"
-                        + request.scorecardId() + "'. Choose one of: " + catalog.current().stream().map(ScorecardDefinition::id).toList()));
+                .orElseThrow(() -> new AssessmentRejectedException("scorecardId", "There is no scorecard '" + request.scorecardId() + "'"
+                        + (request.scorecardVersion() == null ? "" : " in version " + request.scorecardVersion())
+                        + ". Choose one of: " + catalog.current().stream().map(d -> d.id() + " " + d.version()).toList()));
         return assessments.create(new AssessmentRepository.NewAssessment(definition.id(), definition.version(),
                 catalog.snapshotOf(definition), request.city().strip(), blankToNull(request.country()), request.year(),
                 blankToNull(request.title()), blankToNull(request.notes()), illustrative), clock.instant());

@@ -20,12 +20,14 @@ public record ScorecardDefinition(
         Scale scale,
         Aggregation aggregation,
         List<Band> bands,
-        List<Category> categories) {
+        List<Category> categories,
+        List<Comparability> comparableWith) {
 
     public ScorecardDefinition {
         languages = List.copyOf(languages);
         bands = List.copyOf(bands);
         categories = List.copyOf(categories);
+        comparableWith = List.copyOf(comparableWith);
     }
 
     public Stream<Indicator> indicators() {

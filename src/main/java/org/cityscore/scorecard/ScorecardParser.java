@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public final class ScorecardParser {
 
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "languages", "title", "description",
-            "source", "scale", "aggregation", "bands", "categories");
+            "source", "scale", "aggregation", "bands", "categories", "comparableWith");
+    private static final Set<String> COMPARABLE_KEYS = Set.of("version", "except");
     private static final Set<String> SOURCE_KEYS = Set.of("citation", "url", "note");
     private static final Set<String> SCALE_KEYS = Set.of("min", "max", "labels");
     private static final Set<String> BAND_KEYS = Set.of("from", "label");
@@ -80,7 +81,7 @@ public final class ScorecardParser {
         List<Band> bands = bands(top, languages);
         List<Category> categories = new CategoryParser(top, languages, scale).categories();
         return new ScorecardDefinition(id, top.string("version", true), languages, title, description, source,
-                scale, aggregation, bands, categories);
+                scale, aggregation, bands, categories, comparableWith(top));
     }
 
     private static List<String> languages(YamlMapping top) {
@@ -157,6 +158,37 @@ public final class ScorecardParser {
         }
         return new Source(source.string("citation", true), source.string("url", false),
                 source.text("note", true, languages));
+    }
+
+    /** {@code comparableWith}: one {version, except} or a list of them. */
+    private static List<Comparability> comparableWith(YamlMapping top) {
+        Node node = top.get("comparableWith");
+        if (node == null) {
+            return List.of();
+        }
+        List<Node> entries = node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence ? sequence.getValue() : List.of(node);
+        List<Comparability> result = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String path = entries.size() == 1 && !(node instanceof org.yaml.snakeyaml.nodes.SequenceNode) ? "comparableWith" : "comparableWith[" + i + "]";
+            YamlMapping entry = YamlMapping.of(entries.get(i), path, top.log(), COMPARABLE_KEYS);
+            if (entry == null) {
+                continue;
+            }
+            String version = entry.string("version", true);
+            java.util.Set<String> except = new java.util.LinkedHashSet<>();
+            for (Node code : entry.list("except", false)) {
+                String text = YamlMapping.scalar(code);
+                if (text == null) {
+                    top.log().add(code, path + ".except", "list indicator codes here, for example [P2.3]");
+                } else {
+                    except.add(text);
+                }
+            }
+            if (version != null) {
+                result.add(new Comparability(version, except));
+            }
+        }
+        return result;
     }
 
     private static List<Band> bands(YamlMapping top, List<String> languages) {

@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.Comparator;
 
 /** Orders version strings as people read them: 1.9 before 1.10, 2017.1 before 2020.1. */
-enum VersionOrder implements Comparator<String> {
+public enum VersionOrder implements Comparator<String> {
     INSTANCE;
 
     @Override

@@ -1,0 +1,40 @@
+package org.cityscore.comparison;
+
+import org.cityscore.system.ApiErrors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Comparisons as JSON: {@code GET /api/comparisons?assessments=1,2,3}. */
+@RestController
+class ComparisonApiController {
+
+    private final ComparisonService comparisons;
+
+    ComparisonApiController(ComparisonService comparisons) {
+        this.comparisons = comparisons;
+    }
+
+    @GetMapping("/api/comparisons")
+    Comparison compare(@RequestParam List<Long> assessments, @RequestParam(defaultValue = "false") boolean mixed,
+                       @RequestParam(required = false) String lang,
+                       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return comparisons.compare(assessments, mixed, lang != null ? lang : acceptLanguage == null ? "en" : acceptLanguage);
+    }
+
+    @ExceptionHandler(org.cityscore.assessment.AssessmentNotFoundException.class)
+    ResponseEntity<ApiErrors> unknown(org.cityscore.assessment.AssessmentNotFoundException e) {
+        return ResponseEntity.status(org.springframework.http.HttpStatus.NOT_FOUND).body(ApiErrors.of("assessments", e.getMessage()));
+    }
+
+    @ExceptionHandler(ComparisonException.class)
+    ResponseEntity<ApiErrors> refused(ComparisonException e) {
+        return ResponseEntity.unprocessableContent().body(ApiErrors.of("assessments", e.getMessage()));
+    }
+}

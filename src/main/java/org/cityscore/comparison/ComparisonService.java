@@ -1,0 +1,159 @@
+package org.cityscore.comparison;
+
+import org.cityscore.assessment.AssessmentService;
+import org.cityscore.assessment.ScoredAssessment;
+import org.cityscore.scorecard.Category;
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.scorecard.VersionOrder;
+import org.cityscore.scoring.Answer;
+import org.cityscore.scoring.AssessmentResult;
+import org.cityscore.scoring.IndicatorResult;
+import org.cityscore.scoring.ScoreCalculator;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Compares assessments of one scorecard: one city over the years, or several cities in one year. Indicators are
+ * matched by code; one whose scale, kind or thresholds changed between versions, that a scorecard declares
+ * changed ({@code comparableWith ... except}), or that exists in only one version is not comparable, and is left
+ * out of every delta and of the category and overall figures.
+ */
+@Service
+public class ComparisonService {
+
+    private final AssessmentService assessments;
+
+    ComparisonService(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    public Comparison compare(List<Long> ids, boolean allowMixed, String lang) {
+        List<ScoredAssessment> scored = order(ids.stream().distinct().map(assessments::scored).toList());
+        check(scored, allowMixed);
+        ScorecardDefinition newest = scored.stream().map(ScoredAssessment::definition)
+                .max(Comparator.comparing(ScorecardDefinition::version, VersionOrder.INSTANCE)).orElseThrow();
+        Set<String> comparable = comparableCodes(scored);
+        List<AssessmentResult> onComparable = scored.stream().map(s -> ScoreCalculator.score(s.definition(), s.responses().stream()
+                .filter(response -> comparable.contains(response.indicatorCode()))
+                .map(response -> new Answer(response.indicatorCode(), response.level(), response.value(), response.notApplicable()))
+                .toList())).toList();
+        List<Comparison.AssessmentColumn> columns = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            var assessment = scored.get(i).assessment();
+            columns.add(new Comparison.AssessmentColumn(assessment.id(), assessment.city(), assessment.year(), assessment.scorecardVersion(),
+                    onComparable.get(i).overallPercent(), scored.get(i).result().overallPercent(), scored.get(i).result().points().label()));
+        }
+        List<Comparison.CategoryRow> categories = newest.categories().stream()
+                .map(category -> categoryRow(category, onComparable, lang)).toList();
+        List<Comparison.IndicatorRow> indicators = new ArrayList<>();
+        for (String code : allCodes(scored)) {
+            indicators.add(indicatorRow(code, scored, comparable.contains(code), lang));
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("Category and overall figures use comparable indicators only; deltas are last minus first.");
+        if (comparable.size() < indicators.size()) {
+            notes.add((indicators.size() - comparable.size()) + " indicator(s) are not comparable between the versions compared "
+                    + scored.stream().map(s -> s.definition().version()).distinct().toList() + " and are left out of the deltas.");
+        }
+        return new Comparison(columns, categories, indicators, notes);
+    }
+
+    /** One city over the years: oldest first. Several cities: in the order asked. */
+    private static List<ScoredAssessment> order(List<ScoredAssessment> scored) {
+        List<ScoredAssessment> sorted = new ArrayList<>(scored);
+        sorted.sort(Comparator.comparingInt(s -> s.assessment().year()));
+        return sorted;
+    }
+
+    private static void check(List<ScoredAssessment> scored, boolean allowMixed) {
+        if (scored.size() < 2) {
+            throw new ComparisonException("Choose at least two assessments to compare.");
+        }
+        Set<String> scorecards = new LinkedHashSet<>();
+        scored.forEach(s -> scorecards.add(s.assessment().scorecardId()));
+        if (scorecards.size() > 1) {
+            throw new ComparisonException("Only assessments of one scorecard can be compared; these use " + scorecards + ".");
+        }
+        long cities = scored.stream().map(s -> s.assessment().city()).distinct().count();
+        long years = scored.stream().map(s -> s.assessment().year()).distinct().count();
+        if (cities > 1 && years > 1 && !allowMixed) {
+            throw new ComparisonException("Different cities are compared in one year only, for a fair comparison. "
+                    + "Choose assessments of one year, or one city over the years (or ask for a mixed comparison on purpose).");
+        }
+    }
+
+    private static Set<String> allCodes(List<ScoredAssessment> scored) {
+        Set<String> codes = new LinkedHashSet<>();
+        scored.stream().max(Comparator.comparing(s -> s.definition().version(), VersionOrder.INSTANCE))
+                .ifPresent(newest -> newest.definition().indicators().forEach(indicator -> codes.add(indicator.code())));
+        scored.forEach(s -> s.definition().indicators().forEach(indicator -> codes.add(indicator.code())));
+        return codes;
+    }
+
+    private static Set<String> comparableCodes(List<ScoredAssessment> scored) {
+        Set<String> comparable = new LinkedHashSet<>();
+        ScorecardDefinition first = scored.get(0).definition();
+        for (String code : allCodes(scored)) {
+            boolean everywhere = scored.stream().allMatch(s -> comparable(first, s.definition(), code));
+            if (everywhere) {
+                comparable.add(code);
+            }
+        }
+        return comparable;
+    }
+
+    static boolean comparable(ScorecardDefinition a, ScorecardDefinition b, String code) {
+        Indicator x = a.indicator(code).orElse(null);
+        Indicator y = b.indicator(code).orElse(null);
+        if (x == null || y == null) {
+            return false;
+        }
+        if (a.version().equals(b.version())) {
+            return true;
+        }
+        boolean sameMeasure = a.scale().min() == b.scale().min() && a.scale().max() == b.scale().max() && x.kind() == y.kind()
+                && Objects.equals(x.thresholds(), y.thresholds());
+        return sameMeasure && !declaredChanged(a, b, code) && !declaredChanged(b, a, code);
+    }
+
+    private static boolean declaredChanged(ScorecardDefinition newer, ScorecardDefinition older, String code) {
+        return newer.comparableWith().stream().anyMatch(c -> c.version().equals(older.version()) && c.except().contains(code));
+    }
+
+    private static Comparison.CategoryRow categoryRow(Category category, List<AssessmentResult> results, String lang) {
+        List<Double> percents = results.stream()
+                .map(result -> result.category(category.code()).map(c -> c.percent()).orElse(null)).toList();
+        Double first = percents.get(0);
+        Double last = percents.get(percents.size() - 1);
+        return new Comparison.CategoryRow(category.code(), category.title().in(lang), percents,
+                first == null || last == null ? null : last - first);
+    }
+
+    private static Comparison.IndicatorRow indicatorRow(String code, List<ScoredAssessment> scored, boolean comparable, String lang) {
+        List<Integer> levels = new ArrayList<>();
+        List<Double> percents = new ArrayList<>();
+        String title = null;
+        String category = null;
+        for (ScoredAssessment s : scored) {
+            IndicatorResult result = s.result().indicator(code).orElse(null);
+            levels.add(result == null ? null : result.level());
+            percents.add(result == null ? null : result.percent());
+            if (result != null) {
+                category = result.categoryCode();
+                title = s.definition().indicator(code).map(Indicator::name).map(text -> text.in(lang)).orElse(title);
+            }
+        }
+        Integer first = levels.get(0);
+        Integer last = levels.get(levels.size() - 1);
+        return new Comparison.IndicatorRow(code, title, category, levels, percents,
+                comparable && first != null && last != null ? last - first : null, comparable);
+    }
+
+}
