@@ -10,22 +10,34 @@ import java.util.stream.Collectors;
  * rings at 25 %, 50 %, 75 % and 100 %, and the outline of the scores. A category without a score sits at the
  * centre and is labelled "–".
  */
-record RadarChart(double width, double height, List<Axis> axes, List<String> rings, String outline) {
+public record RadarChart(double width, double height, List<Axis> axes, List<String> rings, String outline) {
 
     static final double CENTRE_X = 320;
     static final double CENTRE_Y = 210;
     static final double RADIUS = 150;
 
     /** One spoke: end of the axis, the score's point, and where its label goes. */
-    record Axis(String code, String label, String score, double endX, double endY, double pointX, double pointY,
+    public record Axis(String code, String label, String score, double endX, double endY, double pointX, double pointY,
                 double labelX, double labelY, String anchor, boolean scored) {
     }
 
     /** A category to plot: its code, its label and its percentage (null: no score). */
-    record Entry(String code, String label, Double percent) {
+    public record Entry(String code, String label, Double percent) {
     }
 
-    static RadarChart of(List<Entry> entries) {
+    /** The outline of another series of percentages on the same axes, for charts that overlay several. */
+    public String outlineOf(List<Double> percents) {
+        List<String> points = new ArrayList<>();
+        int n = percents.size();
+        for (int i = 0; i < n; i++) {
+            double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
+            double fraction = percents.get(i) == null ? 0 : percents.get(i) / 100.0;
+            points.add(format(CENTRE_X + RADIUS * fraction * Math.cos(angle)) + "," + format(CENTRE_Y + RADIUS * fraction * Math.sin(angle)));
+        }
+        return String.join(" ", points);
+    }
+
+    public static RadarChart of(List<Entry> entries) {
         int n = entries.size();
         List<Axis> axes = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -15,7 +15,7 @@ public record Comparison(List<AssessmentColumn> assessments, List<CategoryRow> c
     }
 
     /** A category's percentages in each assessment and the change in percentage points (null when not computable). */
-    public record CategoryRow(String code, String title, List<Double> percents, Double delta) {
+    public record CategoryRow(String code, String title, String chartLabel, List<Double> percents, Double delta) {
     }
 
     /** An indicator's levels and percentages in each assessment, the change in levels, and whether it can be compared. */

@@ -28,6 +28,15 @@ class ComparisonApiController {
         return comparisons.compare(assessments, mixed, lang != null ? lang : acceptLanguage == null ? "en" : acceptLanguage);
     }
 
+    @GetMapping({"/api/comparisons/comparison.csv", "/compare/comparison.csv"})
+    ResponseEntity<String> csv(@RequestParam List<Long> assessments, @RequestParam(defaultValue = "false") boolean mixed,
+                               @RequestParam(defaultValue = "en") String lang) {
+        return ResponseEntity.ok()
+                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"comparison.csv\"")
+                .body(ComparisonCsv.write(comparisons.compare(assessments, mixed, lang)));
+    }
+
     @ExceptionHandler(org.cityscore.assessment.AssessmentNotFoundException.class)
     ResponseEntity<ApiErrors> unknown(org.cityscore.assessment.AssessmentNotFoundException e) {
         return ResponseEntity.status(org.springframework.http.HttpStatus.NOT_FOUND).body(ApiErrors.of("assessments", e.getMessage()));

@@ -50,8 +50,9 @@ public class ComparisonService {
             columns.add(new Comparison.AssessmentColumn(assessment.id(), assessment.city(), assessment.year(), assessment.scorecardVersion(),
                     onComparable.get(i).overallPercent(), scored.get(i).result().overallPercent(), scored.get(i).result().points().label()));
         }
+        int axes = newest.categories().size();
         List<Comparison.CategoryRow> categories = newest.categories().stream()
-                .map(category -> categoryRow(category, onComparable, lang)).toList();
+                .map(category -> categoryRow(category, onComparable, lang, axes)).toList();
         List<Comparison.IndicatorRow> indicators = new ArrayList<>();
         for (String code : allCodes(scored)) {
             indicators.add(indicatorRow(code, scored, comparable.contains(code), lang));
@@ -127,12 +128,12 @@ public class ComparisonService {
         return newer.comparableWith().stream().anyMatch(c -> c.version().equals(older.version()) && c.except().contains(code));
     }
 
-    private static Comparison.CategoryRow categoryRow(Category category, List<AssessmentResult> results, String lang) {
+    private static Comparison.CategoryRow categoryRow(Category category, List<AssessmentResult> results, String lang, int axes) {
         List<Double> percents = results.stream()
                 .map(result -> result.category(category.code()).map(c -> c.percent()).orElse(null)).toList();
         Double first = percents.get(0);
         Double last = percents.get(percents.size() - 1);
-        return new Comparison.CategoryRow(category.code(), category.title().in(lang), percents,
+        return new Comparison.CategoryRow(category.code(), category.title().in(lang), category.chartLabel(lang, axes), percents,
                 first == null || last == null ? null : last - first);
     }
 

@@ -1,0 +1,56 @@
+package org.cityscore.comparison;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A comparison as CSV for spreadsheets: one row per category and per indicator, a column per assessment. */
+final class ComparisonCsv {
+
+    private ComparisonCsv() {
+    }
+
+    static String write(Comparison comparison) {
+        StringWriter out = new StringWriter();
+        // a byte-order mark lets Excel open the UTF-8 file with Chinese text intact
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            List<Object> header = new ArrayList<>(List.of("type", "code", "title", "comparable"));
+            comparison.assessments().forEach(a -> header.add(a.city() + " " + a.year()));
+            header.add("delta");
+            csv.printRecord(header);
+            List<Object> overall = new ArrayList<>(List.of("overall", "", "", "true"));
+            comparison.assessments().forEach(a -> overall.add(percent(a.overall())));
+            var first = comparison.assessments().get(0).overall();
+            var last = comparison.assessments().get(comparison.assessments().size() - 1).overall();
+            overall.add(first == null || last == null ? "" : percent(last - first));
+            csv.printRecord(overall);
+            for (Comparison.CategoryRow row : comparison.categories()) {
+                List<Object> record = new ArrayList<>(List.of("category", row.code(), row.title(), "true"));
+                row.percents().forEach(p -> record.add(percent(p)));
+                record.add(percent(row.delta()));
+                csv.printRecord(record);
+            }
+            for (Comparison.IndicatorRow row : comparison.indicators()) {
+                List<Object> record = new ArrayList<>(List.of("indicator", row.code(), row.title() == null ? "" : row.title(),
+                        String.valueOf(row.comparable())));
+                row.levels().forEach(level -> record.add(level == null ? "" : level));
+                record.add(row.delta() == null ? "" : row.delta());
+                csv.printRecord(record);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String percent(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.2f", value);
+    }
+}
