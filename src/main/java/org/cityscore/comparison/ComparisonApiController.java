@@ -16,9 +16,19 @@ import java.util.List;
 class ComparisonApiController {
 
     private final ComparisonService comparisons;
+    private final org.cityscore.report.ReportService reports;
 
-    ComparisonApiController(ComparisonService comparisons) {
+    ComparisonApiController(ComparisonService comparisons, org.cityscore.report.ReportService reports) {
         this.comparisons = comparisons;
+        this.reports = reports;
+    }
+
+    @GetMapping({"/api/comparisons/report.pdf", "/compare/report.pdf"})
+    ResponseEntity<byte[]> pdf(@RequestParam List<Long> assessments, @RequestParam(defaultValue = "false") boolean mixed,
+                               @RequestParam(defaultValue = "en") String lang) {
+        byte[] pdf = reports.comparison(ComparisonSheets.of(comparisons.compare(assessments, mixed, lang), lang, java.time.Instant.now()));
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"comparison.pdf\"").body(pdf);
     }
 
     @GetMapping("/api/comparisons")

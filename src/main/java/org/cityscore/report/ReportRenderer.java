@@ -43,6 +43,10 @@ public final class ReportRenderer {
         this.fonts = fonts;
     }
 
+    ReportFonts fonts() {
+        return fonts;
+    }
+
     void render(ReportData data, OutputStream out) {
         Document document = new Document(PageSize.A4, 50, 50, 60, 55);
         try {

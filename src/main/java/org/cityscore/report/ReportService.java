@@ -43,6 +43,16 @@ public class ReportService {
         return out.toByteArray();
     }
 
+    /** A comparison report from already computed figures. */
+    public byte[] comparison(ComparisonSheet sheet) {
+        Locale locale = Locale.forLanguageTag(sheet.lang().startsWith("zh") ? "zh" : "en");
+        return new ComparisonReport(fonts()).render(sheet, (key, args) -> messages.getMessage(key, args, key, locale));
+    }
+
+    private ReportFonts fonts() {
+        return renderer().fonts();
+    }
+
     private ReportRenderer renderer() {
         ReportRenderer current = renderer;
         if (current == null) {

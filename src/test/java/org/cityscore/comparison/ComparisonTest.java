@@ -71,6 +71,29 @@ class ComparisonTest {
         assertThat(checked).isGreaterThan(15);
         assertThat(was).containsKey("E1");
         assertThat(comparison.get("indicators").get(0).get("title").asString()).isEqualTo("Understanding users' needs & public participation");
+
+        String ids = baseline.id() + "," + again.id();
+        String pdf = text(mvc.perform(get("/api/comparisons/report.pdf").param("assessments", ids))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        String page = mvc.perform(get("/compare").param("assessments", ids).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String csv = mvc.perform(get("/api/comparisons/comparison.csv").param("assessments", ids))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        for (JsonNode category : comparison.get("categories")) {
+            String code = category.get("code").asString();
+            double expected = after.result().category(code).orElseThrow().percent() - before.result().category(code).orElseThrow().percent();
+            String shown = String.format(java.util.Locale.ROOT, "%.1f", expected);
+            assertThat(pdf).as("PDF " + code).contains("+" + shown);
+            assertThat(page).as("page " + code).contains("+" + shown);
+            assertThat(csv).as("CSV " + code).contains(String.format(java.util.Locale.ROOT, "%.2f", expected));
+        }
+        assertThat(pdf).contains("2023").contains("2025").contains("E1  Understanding users");
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
     }
 
     @Test
