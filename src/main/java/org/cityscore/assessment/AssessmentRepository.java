@@ -33,10 +33,10 @@ class AssessmentRepository {
     Assessment create(NewAssessment fresh, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into assessment (scorecard_id, scorecard_version, scorecard_snapshot, city, country,
+                        insert into assessment (scorecard_id, scorecard_version, snapshot_id, city, country,
                             assessment_year, title, notes, status, illustrative, created_at, updated_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)""")
-                .params(fresh.scorecardId(), fresh.scorecardVersion(), fresh.snapshot(), fresh.city(), fresh.country(),
+                .params(fresh.scorecardId(), fresh.scorecardVersion(), snapshotId(fresh.snapshot()), fresh.city(), fresh.country(),
                         fresh.year(), fresh.title(), fresh.notes(), fresh.illustrative(), Timestamp.from(now), Timestamp.from(now))
                 .update(key, "id");
         return find(key.getKey().longValue()).orElseThrow();
@@ -63,7 +63,33 @@ class AssessmentRepository {
     }
 
     String snapshot(long id) {
-        return jdbc.sql("select scorecard_snapshot from assessment where id = ?").param(id).query(String.class).single();
+        return jdbc.sql("select s.content from assessment a join scorecard_snapshot s on s.id = a.snapshot_id where a.id = ?")
+                .param(id).query(String.class).single();
+    }
+
+    /** The stored copy of a scorecard text, shared by every assessment made with exactly that text. */
+    private long snapshotId(String content) {
+        String hash = sha256(content);
+        var existing = jdbc.sql("select id from scorecard_snapshot where sha256 = ?").param(hash).query(Long.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            KeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("insert into scorecard_snapshot (sha256, content) values (?, ?)").params(hash, content).update(key, "id");
+            return key.getKey().longValue();
+        } catch (org.springframework.dao.DuplicateKeyException storedMeanwhile) {
+            return jdbc.sql("select id from scorecard_snapshot where sha256 = ?").param(hash).query(Long.class).single();
+        }
+    }
+
+    private static String sha256(String content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     void markFinal(long id, Instant now) {
