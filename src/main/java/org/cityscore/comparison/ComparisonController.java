@@ -19,10 +19,12 @@ class ComparisonController {
 
     private final ComparisonService comparisons;
     private final AssessmentService assessments;
+    private final org.cityscore.scorecard.ScorecardCatalog catalog;
 
-    ComparisonController(ComparisonService comparisons, AssessmentService assessments) {
+    ComparisonController(ComparisonService comparisons, AssessmentService assessments, org.cityscore.scorecard.ScorecardCatalog catalog) {
         this.comparisons = comparisons;
         this.assessments = assessments;
+        this.catalog = catalog;
     }
 
     /** One assessment of the city with its overall percentage. */
@@ -30,7 +32,7 @@ class ComparisonController {
     }
 
     @GetMapping("/cities/{city}")
-    String city(@PathVariable String city, Model model) {
+    String city(@PathVariable String city, Model model, Locale locale) {
         Map<String, List<CityAssessment>> byScorecard = new LinkedHashMap<>();
         for (Assessment assessment : assessments.list(city, null, null)) {
             var result = assessments.scored(assessment.id()).result();
@@ -38,9 +40,33 @@ class ComparisonController {
                     .add(new CityAssessment(assessment, result.overallPercent(), result.points().label()));
         }
         byScorecard.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(a -> a.assessment().year())));
+        Map<String, String> trends = new LinkedHashMap<>();
+        byScorecard.forEach((scorecard, list) -> trends.put(scorecard, trend(list)));
         model.addAttribute("city", city);
         model.addAttribute("byScorecard", byScorecard);
+        model.addAttribute("trends", trends);
+        Map<String, String> titles = new LinkedHashMap<>();
+        byScorecard.keySet().forEach(id -> titles.put(id, catalog.find(id).map(d -> d.title().in(locale.toLanguageTag())).orElse(id)));
+        model.addAttribute("titles", titles);
         return "comparison/city";
+    }
+
+    /** The overall scores over the years as SVG polyline points on a 300 × 80 drawing; empty for fewer than two. */
+    static String trend(List<CityAssessment> assessments) {
+        List<CityAssessment> scored = assessments.stream().filter(a -> a.overall() != null).toList();
+        if (scored.size() < 2) {
+            return "";
+        }
+        int first = scored.get(0).assessment().year();
+        int last = scored.get(scored.size() - 1).assessment().year();
+        List<String> points = new java.util.ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            CityAssessment a = scored.get(i);
+            double x = last == first ? 10 + 280.0 * i / (scored.size() - 1) : 10 + 280.0 * (a.assessment().year() - first) / (last - first);
+            double y = 70 - 60 * a.overall() / 100;
+            points.add(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
+        }
+        return String.join(" ", points);
     }
 
     @GetMapping("/compare")

@@ -42,8 +42,10 @@ class CompareBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page-head")));
         browser.get("http://localhost:" + port + "/cities/" + URLEncoder.encode("示例市 Example City", StandardCharsets.UTF_8).replace("+", "%20"));
         WebElement shift = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//form[.//h2[text()='ecomobility-shift-plus']]")));
-        Browsers.scrollTo(browser, By.xpath("//form[.//h2[text()='ecomobility-shift-plus']]//button")).click();
+                By.xpath("//form[.//h2[@data-scorecard='ecomobility-shift-plus']]")));
+        assertThat(shift.findElement(By.cssSelector("svg.sparkline polyline")).getDomAttribute("points")).contains(" ");
+        Browsers.screenshot(browser, "city-en");
+        Browsers.scrollTo(browser, By.xpath("//form[.//h2[@data-scorecard='ecomobility-shift-plus']]//button")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compare-radar")));
         List<WebElement> outlines = browser.findElements(By.cssSelector("#compare-radar polygon.series"));
