@@ -41,11 +41,7 @@ class BrowserEndToEndTest {
     @Test
     void createAnswerReloadAndSeeTheResults() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get("http://localhost:" + port + "/login?lang=en");
-        browser.findElement(By.id("username")).sendKeys("trainer");
-        browser.findElement(By.id("password")).sendKeys("trainer-test-password");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page-head")));
+        Browsers.signInAsTrainer(browser, port);
         browser.get("http://localhost:" + port + "/assessments/new?lang=en");
         new Select(browser.findElement(By.id("scorecardId"))).selectByValue("iclei-5rs");
         browser.findElement(By.id("city")).sendKeys("Улаанбаатар");

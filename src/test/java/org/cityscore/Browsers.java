@@ -54,6 +54,16 @@ public final class Browsers {
         }
     }
 
+    /** Signs in as the test trainer (see src/test/resources/config/application.properties). */
+    public static void signInAsTrainer(WebDriver browser, int port) {
+        browser.get("http://localhost:" + port + "/login?lang=en");
+        browser.findElement(By.id("username")).sendKeys("trainer");
+        browser.findElement(By.id("password")).sendKeys("trainer-test-password");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page-head")));
+    }
+
     /** Scrolls an element to the middle of the window, as a person would before tapping it. */
     public static WebElement scrollTo(WebDriver browser, By locator) {
         WebElement element = browser.findElement(locator);

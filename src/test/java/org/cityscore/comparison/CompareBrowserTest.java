@@ -35,11 +35,7 @@ class CompareBrowserTest {
     void theCompareViewShowsBothOutlines() {
         browser = Browsers.start("1280,1500");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get("http://localhost:" + port + "/login?lang=en");
-        browser.findElement(By.id("username")).sendKeys("trainer");
-        browser.findElement(By.id("password")).sendKeys("trainer-test-password");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page-head")));
+        Browsers.signInAsTrainer(browser, port);
         browser.get("http://localhost:" + port + "/cities/" + URLEncoder.encode("示例市 Example City", StandardCharsets.UTF_8).replace("+", "%20"));
         WebElement shift = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//form[.//h2[@data-scorecard='ecomobility-shift-plus']]")));

@@ -41,7 +41,7 @@ class WorkshopBrowserTest {
         long id = assessments.create(new AssessmentService.NewAssessment("undrr-preliminary", "凯里", "China", 2025,
                 "Workshop test", null), false).id();
         trainer = Browsers.start("1280,1400");
-        signIn(trainer);
+        Browsers.signInAsTrainer(trainer, port);
         trainer.get(url("/assessments/" + id + "/workshops?lang=en"));
         trainer.findElement(By.cssSelector("form button[type=submit].button")).click();
         String code = wait(trainer).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".join-code"))).getText();
@@ -71,14 +71,6 @@ class WorkshopBrowserTest {
         assertThat(trainer.findElement(By.cssSelector(".points")).getText()).isEqualTo("2 / 141");
         WebElement p11 = trainer.findElement(By.xpath("//table[contains(@class,'indicator-table')]//tr[.//code[text()='P1.1']]"));
         assertThat(p11.getText()).contains("Plan making").contains("2").contains("67 %");
-    }
-
-    private void signIn(WebDriver browser) {
-        browser.get(url("/login?lang=en"));
-        browser.findElement(By.id("username")).sendKeys("trainer");
-        browser.findElement(By.id("password")).sendKeys("trainer-test-password");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page-head")));
     }
 
     private void join(WebDriver browser, String code, String name, String department) {
