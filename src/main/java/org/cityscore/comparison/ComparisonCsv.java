@@ -22,7 +22,7 @@ final class ComparisonCsv {
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             List<Object> header = new ArrayList<>(List.of("type", "code", "title", "comparable"));
-            comparison.assessments().forEach(a -> header.add(a.city() + " " + a.year()));
+            comparison.assessments().forEach(a -> header.add(safe(a.city() + " " + a.year())));
             header.add("delta");
             csv.printRecord(header);
             List<Object> overall = new ArrayList<>(List.of("overall", "", "", "true"));
@@ -32,13 +32,13 @@ final class ComparisonCsv {
             overall.add(first == null || last == null ? "" : percent(last - first));
             csv.printRecord(overall);
             for (Comparison.CategoryRow row : comparison.categories()) {
-                List<Object> record = new ArrayList<>(List.of("category", row.code(), row.title(), "true"));
+                List<Object> record = new ArrayList<>(List.of("category", safe(row.code()), safe(row.title()), "true"));
                 row.percents().forEach(p -> record.add(percent(p)));
                 record.add(percent(row.delta()));
                 csv.printRecord(record);
             }
             for (Comparison.IndicatorRow row : comparison.indicators()) {
-                List<Object> record = new ArrayList<>(List.of("indicator", row.code(), row.title() == null ? "" : row.title(),
+                List<Object> record = new ArrayList<>(List.of("indicator", safe(row.code()), row.title() == null ? "" : safe(row.title()),
                         String.valueOf(row.comparable())));
                 row.levels().forEach(level -> record.add(level == null ? "" : level));
                 record.add(row.delta() == null ? "" : row.delta());
@@ -48,6 +48,14 @@ final class ComparisonCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * A text that a spreadsheet must not run as a formula: a city named "=HYPERLINK(…)" would otherwise become a
+     * live formula when the file is opened in Excel.
+     */
+    static String safe(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static String percent(Double value) {
