@@ -64,6 +64,9 @@ class WorkshopPagesTest {
             assertThat(scores.getRow(10).getCell(8).getStringCellValue()).isEqualTo("循環戦略を策定中");
         }
         mvc.perform(get("/").session(participant)).andExpect(status().isForbidden());
+        mvc.perform(get("/error").session(participant).accept(org.springframework.http.MediaType.TEXT_HTML)
+                        .requestAttr("jakarta.servlet.error.status_code", 403).param("lang", "en"))
+                .andExpect(content().string(containsString("This page is for trainers")));
         mvc.perform(get("/workshops/" + workshop.id()).session(participant)).andExpect(status().isForbidden());
 
         mvc.perform(get("/workshop")).andExpect(redirectedUrl("/join"));
