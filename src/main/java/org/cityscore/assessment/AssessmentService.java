@@ -96,7 +96,7 @@ public class AssessmentService {
         AnswerProblem problem = AnswerCheck.problem(definition, value.toAnswer(indicatorCode));
         if (problem != null) {
             throw new AssessmentRejectedException(value.value() != null ? "value" : value.level() != null ? "level" : "notApplicable",
-                    problem.message());
+                    problem.message(), problem.key(), problem.args());
         }
         Response stored = responses.write(id, indicatorCode, value, expectedVersion, blankToNull(author), clock.instant());
         assessments.touch(id, clock.instant());

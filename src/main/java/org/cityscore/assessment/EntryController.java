@@ -91,7 +91,7 @@ class EntryController {
             Response current = e.current();
             return new IndicatorEntry(indicator, input.withVersion(current == null ? 0 : current.version()), current, null, current);
         } catch (AssessmentRejectedException e) {
-            return new IndicatorEntry(indicator, input, stored, e.getMessage(), null);
+            return new IndicatorEntry(indicator, input, stored, e.getMessage(), null, e.key(), e.args().toArray());
         }
     }
 

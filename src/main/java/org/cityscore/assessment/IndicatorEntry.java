@@ -6,7 +6,12 @@ import org.cityscore.scorecard.Indicator;
  * One indicator on the entry page: its definition, what the form shows, and, after a save, the problem or the
  * other person's response that got there first.
  */
-record IndicatorEntry(Indicator indicator, IndicatorInput input, Response stored, String problem, Response conflict) {
+record IndicatorEntry(Indicator indicator, IndicatorInput input, Response stored, String problem, Response conflict,
+                      String problemKey, Object[] problemArgs) {
+
+    IndicatorEntry(Indicator indicator, IndicatorInput input, Response stored, String problem, Response conflict) {
+        this(indicator, input, stored, problem, conflict, null, new Object[0]);
+    }
 
     public boolean isAnswered() {
         return stored != null && stored.isAnswered();

@@ -48,22 +48,24 @@ public final class AnswerCheck {
         String code = indicator.code();
         if (answer.notApplicable()) {
             if (!indicator.notApplicableAllowed()) {
-                problems.add(new AnswerProblem(code, code + " cannot be marked not applicable; choose a level."));
+                problems.add(AnswerProblem.of(code, code + " cannot be marked not applicable; choose a level.", "answer.naNotAllowed", code));
             } else if (answer.level() != null || answer.value() != null) {
-                problems.add(new AnswerProblem(code, code + " is marked not applicable and also answered; keep one."));
+                problems.add(AnswerProblem.of(code, code + " is marked not applicable and also answered; keep one.", "answer.naAndAnswered", code));
             }
         } else if (answer.level() != null && answer.value() != null) {
-            problems.add(new AnswerProblem(code, code + " has both a level and a value; give one of them."));
+            problems.add(AnswerProblem.of(code, code + " has both a level and a value; give one of them.", "answer.levelAndValue", code));
         } else if (answer.level() != null && !scale.contains(answer.level())) {
-            problems.add(new AnswerProblem(code, "Level " + answer.level() + " is outside " + scale.range() + " for "
-                    + code + "; choose " + choices(scale) + "."));
+            problems.add(AnswerProblem.of(code, "Level " + answer.level() + " is outside " + scale.range() + " for "
+                    + code + "; choose " + choices(scale) + ".", "answer.levelOutside",
+                    String.valueOf(answer.level()), scale.range(), code, choices(scale)));
         } else if (answer.value() != null && !indicator.isMeasured()) {
-            problems.add(new AnswerProblem(code, code + " is rated, not measured: choose a level (" + choices(scale)
-                    + ") instead of entering a value."));
+            problems.add(AnswerProblem.of(code, code + " is rated, not measured: choose a level (" + choices(scale)
+                    + ") instead of entering a value.", "answer.valueForRated", code, choices(scale)));
         } else if (answer.value() != null && indicator.range() != null && !indicator.range().contains(answer.value())) {
-            problems.add(new AnswerProblem(code, "The value " + answer.value().toPlainString() + " for " + code
+            problems.add(AnswerProblem.of(code, "The value " + answer.value().toPlainString() + " for " + code
                     + " is outside the plausible range " + indicator.range().describe() + " (" + indicator.unit().in("en")
-                    + "); check the number and its unit."));
+                    + "); check the number and its unit.", "answer.valueOutside",
+                    answer.value().toPlainString(), code, indicator.range().describe()));
         }
     }
 

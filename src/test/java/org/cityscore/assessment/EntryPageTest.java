@@ -99,6 +99,17 @@ class EntryPageTest {
     }
 
     @Test
+    void aValueOutsideItsRangeIsExplainedInTheReadersLanguage() throws Exception {
+        long id = service.create(new AssessmentService.NewAssessment("ecomobility-shift-plus", "佛山", null, 2025, null, null), false).id();
+        mvc.perform(form("/assessments/{id}/categories/P", id).param("value:P1", "140").param("version:P1", "0").param("lang", "zh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("P1 的数值 140 超出合理范围 0–100；请检查数字及其单位。")));
+        mvc.perform(form("/assessments/{id}/categories/P", id).param("value:P1", "140").param("version:P1", "0").param("lang", "en"))
+                .andExpect(content().string(containsString("The value 140 for P1 is outside the plausible range 0–100")));
+        assertThat(service.response(id, "P1")).isNull();
+    }
+
+    @Test
     void pagesSwitchToChineseWithTheScorecardTexts() throws Exception {
         long id = newAssessment();
         mvc.perform(get("/assessments/{id}/categories/E1", id).param("lang", "zh"))
