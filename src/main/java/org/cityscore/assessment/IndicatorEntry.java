@@ -13,10 +13,6 @@ record IndicatorEntry(Indicator indicator, IndicatorInput input, Response stored
         this(indicator, input, stored, problem, conflict, null, new Object[0]);
     }
 
-    public boolean isAnswered() {
-        return stored != null && stored.isAnswered();
-    }
-
     /** The code made safe for an HTML id: "TSS 1" becomes "TSS-1", "P1.1" becomes "P1-1". */
     public String domId() {
         return indicator.code().replaceAll("[^A-Za-z0-9_-]", "-");

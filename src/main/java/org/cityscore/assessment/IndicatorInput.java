@@ -8,10 +8,10 @@ import java.math.BigDecimal;
  * What the entry form sent for one indicator, as typed. Kept as text so that a page shown again after a
  * problem gives back exactly what the participant typed.
  */
-record IndicatorInput(String code, String level, String value, boolean notApplicable, String comment, String evidence,
+public record IndicatorInput(String code, String level, String value, boolean notApplicable, String comment, String evidence,
                       String action, String responsible, String timescale, String version) {
 
-    static IndicatorInput from(MultiValueMap<String, String> form, String code) {
+    public static IndicatorInput from(MultiValueMap<String, String> form, String code) {
         return new IndicatorInput(code, field(form, "level", code), field(form, "value", code),
                 "on".equals(field(form, "na", code)) || "true".equals(field(form, "na", code)),
                 field(form, "comment", code), field(form, "evidence", code), field(form, "action", code),
@@ -40,7 +40,8 @@ record IndicatorInput(String code, String level, String value, boolean notApplic
         return version == null || version.isBlank() ? null : Integer.valueOf(version.trim());
     }
 
-    ResponseValue toValue() {
+    /** The answer the form gives; throws {@link NumberFormatException} when a typed value or level is no number. */
+    public ResponseValue toValue() {
         return new ResponseValue(notApplicable ? null : levelNumber(), notApplicable ? null : number(), notApplicable,
                 comment, evidence, action, responsible, timescale);
     }

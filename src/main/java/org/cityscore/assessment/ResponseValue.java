@@ -28,7 +28,7 @@ public record ResponseValue(
     }
 
     /** Nothing given at all: no answer, no text. */
-    boolean isBlank() {
+    public boolean isBlank() {
         return level == null && value == null && !notApplicable && comment == null && evidence == null
                 && action == null && responsible == null && timescale == null;
     }

@@ -8,6 +8,8 @@ import java.util.List;
 /** The level choices of the dropdown ("3 – Strong") and how to read back what people typed instead. */
 final class LevelText {
 
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^(-?\\d+)(\\.0+)?(\\s*[–—-].*)?$");
+
     private LevelText() {
     }
 
@@ -29,7 +31,7 @@ final class LevelText {
      */
     static Integer read(ScorecardDefinition definition, String typed) {
         String text = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC).strip();
-        java.util.regex.Matcher leading = java.util.regex.Pattern.compile("^(-?\\d+)(\\.0+)?(\\s*[–—-].*)?$").matcher(text);
+        java.util.regex.Matcher leading = LEADING_NUMBER.matcher(text);
         if (leading.matches()) {
             return Integer.valueOf(leading.group(1));
         }

@@ -27,6 +27,7 @@ final class UndrrWorkbookImporter {
 
     private static final Pattern TITLE = Pattern.compile("^(P\\d+\\.\\d+)\\s*[-–—]\\s*.*");
     private static final Pattern ESSENTIAL_SHEET = Pattern.compile("E\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
     private static final int TITLE_COLUMN = 1;
     private static final int TEXT_COLUMN = 2;
     private static final int ANSWER_COLUMN = 4;
@@ -203,7 +204,7 @@ final class UndrrWorkbookImporter {
             if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
                 return cell.getLocalDateTimeCellValue().getYear();
             }
-            Matcher year = Pattern.compile("(19|20)\\d{2}").matcher(cell.toString());
+            Matcher year = YEAR.matcher(cell.toString());
             if (year.find()) {
                 return Integer.valueOf(year.group());
             }

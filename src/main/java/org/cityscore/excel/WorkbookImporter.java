@@ -91,7 +91,7 @@ public final class WorkbookImporter {
                             + " and " + here + "; keep one row."));
                 } else {
                     ResponseValue value = answer(cells, row, r, indicator.get(), definition, problems);
-                    if (value != null && !isBlank(value)) {
+                    if (value != null && !value.isBlank()) {
                         answers.put(code, value);
                     }
                 }
@@ -149,11 +149,6 @@ public final class WorkbookImporter {
             }
         }
         return false;
-    }
-
-    private static boolean isBlank(ResponseValue value) {
-        return value.level() == null && value.value() == null && !value.notApplicable() && value.comment() == null
-                && value.evidence() == null && value.action() == null && value.responsible() == null && value.timescale() == null;
     }
 
     private static String meta(CellReader cells, Sheet sheet, int index) {

@@ -50,10 +50,6 @@ public final class ReportFonts {
         bold = boldFound != null ? boldFound : cjk ? regular : builtIn(BaseFont.HELVETICA_BOLD);
     }
 
-    public boolean hasCjk() {
-        return cjk;
-    }
-
     BaseFont regular() {
         return regular;
     }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cityscore.assessment.ResponseValue;
-import org.cityscore.assessment.TypedNumber;
+import org.cityscore.assessment.IndicatorInput;
 import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ScorecardDefinition;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -158,10 +157,14 @@ class ParticipantController {
         Category category = category(workshops.definitionOf(workshop), code);
         List<String> problems = new ArrayList<>();
         for (Indicator indicator : category.indicators()) {
-            ResponseValue value = read(form, indicator.code());
-            if (value == null) {
+            ResponseValue value;
+            try {
+                value = IndicatorInput.from(form, indicator.code()).toValue();
+            } catch (NumberFormatException e) {
                 problems.add(indicator.code() + ": not a number");
-            } else if (!value.equals(blank())) {
+                continue;
+            }
+            if (!value.isBlank()) {
                 try {
                     workshops.answer(me, me.workshopId(), indicator.code(), value);
                 } catch (WorkshopException e) {
@@ -181,25 +184,6 @@ class ParticipantController {
     private Map<String, ParticipantAnswer> mine(ParticipantPrincipal me) {
         return workshops.answersOf(me.participantId()).stream()
                 .collect(Collectors.toMap(ParticipantAnswer::indicatorCode, Function.identity()));
-    }
-
-    private static ResponseValue read(MultiValueMap<String, String> form, String code) {
-        boolean notApplicable = "on".equals(form.getFirst("na:" + code));
-        String level = form.getFirst("level:" + code);
-        String typed = form.getFirst("value:" + code);
-        BigDecimal value;
-        try {
-            value = TypedNumber.parse(typed);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        return new ResponseValue(notApplicable || level == null || level.isBlank() ? null : Integer.valueOf(level),
-                notApplicable ? null : value, notApplicable, form.getFirst("comment:" + code), form.getFirst("evidence:" + code),
-                null, null, null);
-    }
-
-    private static ResponseValue blank() {
-        return new ResponseValue(null, null, false, null, null, null, null, null);
     }
 
     private static Category category(ScorecardDefinition definition, String code) {
