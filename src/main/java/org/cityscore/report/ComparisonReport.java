@@ -6,7 +6,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -99,15 +98,8 @@ public final class ComparisonReport {
     }
 
     private void cell(PdfPTable table, String text, boolean header, boolean right) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, fonts.font(9, header, ReportRenderer.INK)));
-        cell.setPadding(4);
-        cell.setBorderColor(new Color(0xD8, 0xE0, 0xE6));
-        if (header) {
-            cell.setBackgroundColor(ReportRenderer.SOFT);
-        }
-        if (right) {
-            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        }
-        table.addCell(cell);
+        int alignment = right ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
+        var font = fonts.font(9, header, ReportRenderer.INK);
+        table.addCell(header ? PdfCells.header(text, font, 4, alignment) : PdfCells.cell(text, font, 4, alignment));
     }
 }

@@ -8,10 +8,8 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -189,21 +187,11 @@ public final class ReportRenderer {
     }
 
     private void headerCell(PdfPTable table, String text) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, fonts.font(9.5f, true, INK)));
-        cell.setBackgroundColor(SOFT);
-        cell.setPadding(5);
-        cell.setBorderColor(new Color(0xD8, 0xE0, 0xE6));
-        table.addCell(cell);
+        table.addCell(PdfCells.header(text, fonts.font(9.5f, true, INK), 5, Element.ALIGN_LEFT));
     }
 
     private void cell(PdfPTable table, String text, boolean number) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, fonts.font(9.5f, false, INK)));
-        cell.setPadding(5);
-        cell.setBorderColor(new Color(0xD8, 0xE0, 0xE6));
-        if (number) {
-            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        }
-        table.addCell(cell);
+        table.addCell(PdfCells.cell(text, fonts.font(9.5f, false, INK), 5, number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
     }
 
     static String indicatorName(ReportData data, String code) {

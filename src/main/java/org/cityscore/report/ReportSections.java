@@ -3,7 +3,6 @@ package org.cityscore.report;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import org.cityscore.assessment.Response;
@@ -12,13 +11,10 @@ import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.IndicatorResult;
 
-import java.awt.Color;
 import java.util.List;
 
 /** The long parts of the report: indicators with their answers and notes, and the method. */
 final class ReportSections {
-
-    private static final Color LINE = new Color(0xD8, 0xE0, 0xE6);
 
     private ReportSections() {
     }
@@ -39,11 +35,9 @@ final class ReportSections {
         table.setWidthPercentage(100);
         table.setSpacingAfter(8);
         table.setKeepTogether(true);
-        PdfPCell title = new PdfPCell(new Phrase(indicator.code() + "  " + indicator.name().in(lang), fonts.font(10.5f, true, ReportRenderer.INK)));
+        PdfPCell title = PdfCells.header(indicator.code() + "  " + indicator.name().in(lang), fonts.font(10.5f, true, ReportRenderer.INK),
+                5, Element.ALIGN_LEFT);
         title.setColspan(2);
-        title.setBackgroundColor(ReportRenderer.SOFT);
-        title.setPadding(5);
-        title.setBorderColor(LINE);
         table.addCell(title);
         row(table, data.text("scorecard.question"), indicator.question().in(lang), fonts);
         row(table, data.text("results.level"), answer(data, indicator, result), fonts);
@@ -98,14 +92,8 @@ final class ReportSections {
     }
 
     private static void row(PdfPTable table, String label, String text, ReportFonts fonts) {
-        PdfPCell left = new PdfPCell(new Phrase(label, fonts.font(9, true, ReportRenderer.MUTED)));
-        left.setPadding(4);
-        left.setBorderColor(LINE);
-        table.addCell(left);
-        PdfPCell right = new PdfPCell(new Phrase(text, fonts.font(9.5f, false, ReportRenderer.INK)));
-        right.setPadding(4);
-        right.setBorderColor(LINE);
-        table.addCell(right);
+        table.addCell(PdfCells.cell(label, fonts.font(9, true, ReportRenderer.MUTED), 4, Element.ALIGN_LEFT));
+        table.addCell(PdfCells.cell(text, fonts.font(9.5f, false, ReportRenderer.INK), 4, Element.ALIGN_LEFT));
     }
 
     private static void optional(PdfPTable table, String label, String text, ReportFonts fonts) {
@@ -115,12 +103,6 @@ final class ReportSections {
     }
 
     private static void cell(PdfPTable table, String text, ReportFonts fonts, boolean centre) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, fonts.font(9.5f, false, ReportRenderer.INK)));
-        cell.setPadding(4);
-        cell.setBorderColor(LINE);
-        if (centre) {
-            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-        }
-        table.addCell(cell);
+        table.addCell(PdfCells.cell(text, fonts.font(9.5f, false, ReportRenderer.INK), 4, centre ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
     }
 }

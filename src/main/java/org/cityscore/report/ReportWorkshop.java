@@ -2,12 +2,10 @@ package org.cityscore.report;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPTable;
 import org.cityscore.workshop.WorkshopSummary;
 
-import java.awt.Color;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -59,20 +57,13 @@ final class ReportWorkshop {
 
     private static void header(PdfPTable table, ReportFonts fonts, String... texts) {
         for (String text : texts) {
-            PdfPCell cell = new PdfPCell(new Phrase(text, fonts.font(9.5f, true, ReportRenderer.INK)));
-            cell.setBackgroundColor(ReportRenderer.SOFT);
-            cell.setPadding(4);
-            cell.setBorderColor(new Color(0xD8, 0xE0, 0xE6));
-            table.addCell(cell);
+            table.addCell(PdfCells.header(text, fonts.font(9.5f, true, ReportRenderer.INK), 4, Element.ALIGN_LEFT));
         }
     }
 
     private static void row(PdfPTable table, ReportFonts fonts, String... texts) {
         for (String text : texts) {
-            PdfPCell cell = new PdfPCell(new Phrase(text, fonts.font(9.5f, false, ReportRenderer.INK)));
-            cell.setPadding(4);
-            cell.setBorderColor(new Color(0xD8, 0xE0, 0xE6));
-            table.addCell(cell);
+            table.addCell(PdfCells.cell(text, fonts.font(9.5f, false, ReportRenderer.INK), 4, Element.ALIGN_LEFT));
         }
     }
 }
