@@ -39,7 +39,8 @@ public class ComparisonService {
         check(scored, allowMixed);
         ScorecardDefinition newest = scored.stream().map(ScoredAssessment::definition)
                 .max(Comparator.comparing(ScorecardDefinition::version, VersionOrder.INSTANCE)).orElseThrow();
-        Set<String> comparable = comparableCodes(scored);
+        Set<String> codes = allCodes(newest, scored);
+        Set<String> comparable = comparableCodes(scored, codes);
         List<AssessmentResult> onComparable = scored.stream().map(s -> ScoreCalculator.score(s.definition(), s.responses().stream()
                 .filter(response -> comparable.contains(response.indicatorCode()))
                 .map(response -> new Answer(response.indicatorCode(), response.level(), response.value(), response.notApplicable()))
@@ -54,7 +55,7 @@ public class ComparisonService {
         List<Comparison.CategoryRow> categories = newest.categories().stream()
                 .map(category -> categoryRow(category, onComparable, lang, axes)).toList();
         List<Comparison.IndicatorRow> indicators = new ArrayList<>();
-        for (String code : allCodes(scored)) {
+        for (String code : codes) {
             indicators.add(indicatorRow(code, scored, comparable.contains(code), lang));
         }
         List<String> notes = new ArrayList<>();
@@ -90,18 +91,18 @@ public class ComparisonService {
         }
     }
 
-    private static Set<String> allCodes(List<ScoredAssessment> scored) {
+    /** Every indicator code of the versions compared: the newest version's order first, then codes it dropped. */
+    private static Set<String> allCodes(ScorecardDefinition newest, List<ScoredAssessment> scored) {
         Set<String> codes = new LinkedHashSet<>();
-        scored.stream().max(Comparator.comparing(s -> s.definition().version(), VersionOrder.INSTANCE))
-                .ifPresent(newest -> newest.definition().indicators().forEach(indicator -> codes.add(indicator.code())));
+        newest.indicators().forEach(indicator -> codes.add(indicator.code()));
         scored.forEach(s -> s.definition().indicators().forEach(indicator -> codes.add(indicator.code())));
         return codes;
     }
 
-    private static Set<String> comparableCodes(List<ScoredAssessment> scored) {
+    private static Set<String> comparableCodes(List<ScoredAssessment> scored, Set<String> codes) {
         Set<String> comparable = new LinkedHashSet<>();
         ScorecardDefinition first = scored.get(0).definition();
-        for (String code : allCodes(scored)) {
+        for (String code : codes) {
             boolean everywhere = scored.stream().allMatch(s -> comparable(first, s.definition(), code));
             if (everywhere) {
                 comparable.add(code);

@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -33,6 +34,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, List<BearerTokens> tokens, JsonMapper json) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) ->
+                write(response, HttpStatus.UNAUTHORIZED, json, "Sign in: trainers with HTTP Basic, participants with their bearer token.");
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -42,12 +45,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/workshops/*/answers/*").hasAnyRole(PARTICIPANT)
                         .requestMatchers(HttpMethod.GET, "/api/workshops/*/answers").hasAnyRole(PARTICIPANT)
                         .anyRequest().hasRole(TRAINER))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        write(response, HttpStatus.UNAUTHORIZED, json, "Sign in: trainers with HTTP Basic, participants with their bearer token.")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) ->
-                                write(response, HttpStatus.UNAUTHORIZED, json, "Sign in: trainers with HTTP Basic, participants with their bearer token."))
+                        .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) ->
                                 write(response, HttpStatus.FORBIDDEN, json, "You are not allowed to do this.")));
         return http.build();
