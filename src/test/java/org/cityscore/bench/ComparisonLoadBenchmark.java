@@ -1,8 +1,5 @@
 package org.cityscore.bench;
 
-import org.cityscore.CityscoreApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -43,11 +40,8 @@ public final class ComparisonLoadBenchmark {
         }
         Path target = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
         Path data = Files.createTempDirectory("cityscore-compare");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CityscoreApplication.class).run(
-                "--server.port=0", "--cityscore.data-dir=" + data, "--spring.datasource.url=jdbc:h2:file:" + data + "/cityscore",
-                "--cityscore.samples.load-on-empty=false", "--cityscore.admin.username=bench", "--cityscore.admin.password=bench-password",
-                "--logging.level.root=WARN")) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        try (ConfigurableApplicationContext app = BenchApp.start(data)) {
+            int port = BenchApp.port(app);
             String base = "http://localhost:" + port;
             HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
             String basic = "Basic " + Base64.getEncoder().encodeToString("bench:bench-password".getBytes(StandardCharsets.UTF_8));

@@ -1,11 +1,8 @@
 package org.cityscore.bench;
 
-import org.cityscore.CityscoreApplication;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ShippedScorecards;
 import org.cityscore.workshop.WorkshopHttpClient;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -52,11 +49,8 @@ public final class WorkshopLoadBenchmark {
             return;
         }
         Path data = Files.createTempDirectory("cityscore-load");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CityscoreApplication.class).run(
-                "--server.port=0", "--cityscore.data-dir=" + data, "--spring.datasource.url=jdbc:h2:file:" + data + "/cityscore",
-                "--cityscore.samples.load-on-empty=false", "--cityscore.admin.username=bench", "--cityscore.admin.password=bench-password",
-                "--logging.level.root=WARN")) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        try (ConfigurableApplicationContext app = BenchApp.start(data)) {
+            int port = BenchApp.port(app);
             WorkshopHttpClient client = new WorkshopHttpClient("http://localhost:" + port, "bench", "bench-password");
             Result warmUp = run(client, 20);
             Result result = run(client, PARTICIPANTS);
