@@ -1,5 +1,6 @@
 package org.cityscore.assessment;
 
+import org.cityscore.system.Savepoint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,8 +22,11 @@ class AssessmentRepository {
 
     private final JdbcClient jdbc;
 
-    AssessmentRepository(JdbcClient jdbc) {
+    private final Savepoint savepoint;
+
+    AssessmentRepository(JdbcClient jdbc, Savepoint savepoint) {
         this.jdbc = jdbc;
+        this.savepoint = savepoint;
     }
 
     /** What a new assessment holds; the snapshot is the scorecard file's text. */
@@ -75,9 +79,11 @@ class AssessmentRepository {
             return existing.get();
         }
         try {
-            KeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("insert into scorecard_snapshot (sha256, content) values (?, ?)").params(hash, content).update(key, "id");
-            return key.getKey().longValue();
+            return savepoint.attempt(() -> {
+                KeyHolder key = new GeneratedKeyHolder();
+                jdbc.sql("insert into scorecard_snapshot (sha256, content) values (?, ?)").params(hash, content).update(key, "id");
+                return key.getKey().longValue();
+            });
         } catch (org.springframework.dao.DuplicateKeyException storedMeanwhile) {
             return jdbc.sql("select id from scorecard_snapshot where sha256 = ?").param(hash).query(Long.class).single();
         }

@@ -1,5 +1,6 @@
 package org.cityscore.assessment;
 
+import org.cityscore.system.Savepoint;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,9 +27,12 @@ class ResponseRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    ResponseRepository(JdbcClient jdbc, JsonMapper json) {
+    private final Savepoint savepoint;
+
+    ResponseRepository(JdbcClient jdbc, JsonMapper json, Savepoint savepoint) {
         this.jdbc = jdbc;
         this.json = json;
+        this.savepoint = savepoint;
     }
 
     List<Response> findAll(long assessmentId) {
@@ -83,11 +87,11 @@ class ResponseRepository {
 
     private void insert(long assessmentId, Response response) {
         try {
-            jdbc.sql("insert into response (assessment_id, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            savepoint.attempt(() -> jdbc.sql("insert into response (assessment_id, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(assessmentId, response.indicatorCode(), response.level(), response.value(), response.notApplicable(),
                             response.comment(), response.evidence(), response.action(), response.responsible(),
                             response.timescale(), response.version(), Timestamp.from(response.updatedAt()), response.updatedBy())
-                    .update();
+                    .update());
         } catch (DuplicateKeyException raced) {
             throw new StaleResponseException(find(assessmentId, response.indicatorCode()).orElse(null));
         }

@@ -1,5 +1,6 @@
 package org.cityscore.workshop;
 
+import org.cityscore.system.Savepoint;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -19,14 +20,18 @@ class WorkshopRepository {
 
     private final JdbcClient jdbc;
 
-    WorkshopRepository(JdbcClient jdbc) {
+    private final Savepoint savepoint;
+
+    WorkshopRepository(JdbcClient jdbc, Savepoint savepoint) {
         this.jdbc = jdbc;
+        this.savepoint = savepoint;
     }
 
+    /** Throws DuplicateKeyException if the join code is taken; the caller's transaction can go on and try another. */
     Workshop create(long assessmentId, String joinCode, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into workshop (assessment_id, join_code, status, created_at) values (?, ?, 'open', ?)")
-                .params(assessmentId, joinCode, Timestamp.from(now)).update(key, "id");
+        savepoint.attempt(() -> jdbc.sql("insert into workshop (assessment_id, join_code, status, created_at) values (?, ?, 'open', ?)")
+                .params(assessmentId, joinCode, Timestamp.from(now)).update(key, "id"));
         return find(key.getKey().longValue()).orElseThrow();
     }
 
@@ -95,12 +100,12 @@ class WorkshopRepository {
     void saveAnswer(ParticipantAnswer answer) {
         if (updateAnswer(answer) == 0) {
             try {
-                jdbc.sql("""
+                savepoint.attempt(() -> jdbc.sql("""
                                 insert into workshop_answer (participant_id, indicator_code, level, measured_value, not_applicable,
                                     comment, evidence, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(answer.participantId(), answer.indicatorCode(), answer.level(), answer.value(),
                                 answer.notApplicable(), answer.comment(), answer.evidence(), Timestamp.from(answer.updatedAt()))
-                        .update();
+                        .update());
             } catch (DuplicateKeyException sameParticipantInTwoTabs) {
                 updateAnswer(answer);
             }
