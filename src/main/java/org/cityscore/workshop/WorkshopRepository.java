@@ -1,7 +1,6 @@
 package org.cityscore.workshop;
 
 import org.cityscore.system.Savepoint;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -96,19 +95,19 @@ class WorkshopRepository {
         jdbc.sql("update participant set group_id = ? where id = ?").params(groupId, participantId).update();
     }
 
-    /** Stores a participant's answer, replacing their earlier one; only they write it, so no version is needed. */
+    /**
+     * Stores a participant's answer, replacing their earlier one; only they write it, so no version is needed. If the
+     * same participant's other tab inserted it a moment earlier, this throws DuplicateKeyException and the caller runs
+     * its transaction again, which then updates.
+     */
     void saveAnswer(ParticipantAnswer answer) {
         if (updateAnswer(answer) == 0) {
-            try {
-                savepoint.attempt(() -> jdbc.sql("""
-                                insert into workshop_answer (participant_id, indicator_code, level, measured_value, not_applicable,
-                                    comment, evidence, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(answer.participantId(), answer.indicatorCode(), answer.level(), answer.value(),
-                                answer.notApplicable(), answer.comment(), answer.evidence(), Timestamp.from(answer.updatedAt()))
-                        .update());
-            } catch (DuplicateKeyException sameParticipantInTwoTabs) {
-                updateAnswer(answer);
-            }
+            jdbc.sql("""
+                            insert into workshop_answer (participant_id, indicator_code, level, measured_value, not_applicable,
+                                comment, evidence, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(answer.participantId(), answer.indicatorCode(), answer.level(), answer.value(),
+                            answer.notApplicable(), answer.comment(), answer.evidence(), Timestamp.from(answer.updatedAt()))
+                    .update();
         }
     }
 

@@ -12,7 +12,9 @@ import org.cityscore.scoring.AnswerCheck;
 import org.cityscore.scoring.AnswerProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,11 +29,13 @@ public class WorkshopService {
 
     private final WorkshopRepository workshops;
     private final AssessmentService assessments;
+    private final TransactionTemplate transaction;
     private final Clock clock = Clock.systemUTC();
 
-    WorkshopService(WorkshopRepository workshops, AssessmentService assessments) {
+    WorkshopService(WorkshopRepository workshops, AssessmentService assessments, PlatformTransactionManager transactions) {
         this.workshops = workshops;
         this.assessments = assessments;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** A participant who just joined, with the token that is shown to them once. */
@@ -153,9 +157,21 @@ public class WorkshopService {
         return workshops.participant(id).orElseThrow(() -> WorkshopException.forbidden("Unknown participant."));
     }
 
-    /** Stores a participant's own answer: only theirs, only in their workshop, only while it is open. */
-    @Transactional
+    /**
+     * Stores a participant's own answer: only theirs, only in their workshop, only while it is open. When the same
+     * participant saves a new answer from two tabs at once, one insert loses the race on the key; its transaction is
+     * rolled back and run once more, and then updates. (A savepoint around every insert would do the same, at a cost
+     * on the busiest path of a workshop.)
+     */
     public ParticipantAnswer answer(ParticipantPrincipal who, long workshopId, String code, ResponseValue value) {
+        try {
+            return transaction.execute(status -> answerOnce(who, workshopId, code, value));
+        } catch (DuplicateKeyException otherTabWasFirst) {
+            return transaction.execute(status -> answerOnce(who, workshopId, code, value));
+        }
+    }
+
+    private ParticipantAnswer answerOnce(ParticipantPrincipal who, long workshopId, String code, ResponseValue value) {
         if (who.workshopId() != workshopId) {
             throw WorkshopException.forbidden("You joined another workshop; you can only answer in that one.");
         }

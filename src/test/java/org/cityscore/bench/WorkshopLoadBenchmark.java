@@ -40,7 +40,7 @@ public final class WorkshopLoadBenchmark {
             return;
         }
         Path target = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
-        int warmUp = Integer.getInteger("bench.load.warmup", 4);
+        int warmUp = Integer.getInteger("bench.load.warmup", 6);
         int measured = Integer.getInteger("bench.load.rounds", 3);
         int pauseSeconds = Integer.getInteger("bench.load.pause", 15);
         String external = System.getProperty("bench.url", "");
