@@ -7,6 +7,8 @@
   if (!form || !window.fetch) { return; }
   var api = form.dataset.api;
   var draftPrefix = 'cityscore-draft-' + form.dataset.assessment + '-';
+  var inFlight = 0;
+  var afterSaves = null;
 
   function field(fieldset, name) {
     return fieldset.querySelector('[name="' + name + ':' + fieldset.dataset.code + '"]');
@@ -43,9 +45,19 @@
     place.textContent = message;
     place.className = 'save-status ' + (kind || '');
   }
+  function settled() {
+    inFlight--;
+    if (inFlight === 0 && afterSaves) {
+      var next = afterSaves;
+      afterSaves = null;
+      next();
+    }
+  }
   function save(fieldset) {
     var code = fieldset.dataset.code;
     var payload = body(fieldset);
+    fieldset.saveTimer = null;
+    inFlight++;
     status(fieldset, form.dataset.msgSaving, 'pending');
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
     var csrfToken = document.querySelector('meta[name=csrf-token]');
@@ -72,7 +84,7 @@
     }).catch(function () {
       localStorage.setItem(draftPrefix + code, JSON.stringify(payload));
       status(fieldset, form.dataset.msgOffline, 'problem');
-    });
+    }).then(settled);
   }
   function restoreDraft(fieldset) {
     var saved = localStorage.getItem(draftPrefix + fieldset.dataset.code);
@@ -90,10 +102,9 @@
 
   form.querySelectorAll('fieldset.indicator').forEach(function (fieldset) {
     if (fieldset.disabled) { return; }
-    var timer = null;
     function later(delay) {
-      clearTimeout(timer);
-      timer = setTimeout(function () { save(fieldset); }, delay);
+      clearTimeout(fieldset.saveTimer);
+      fieldset.saveTimer = setTimeout(function () { save(fieldset); }, delay);
     }
     restoreDraft(fieldset);
     fieldset.addEventListener('change', function () { later(200); });
@@ -101,8 +112,22 @@
       if (event.target.matches('textarea, input[type=text]')) { later(1500); }
     });
   });
-  form.addEventListener('submit', function () {
-    // The full submit saves everything; drafts of this page are no longer needed once it succeeds.
+  form.addEventListener('submit', function (event) {
+    // The full submit saves everything, so saves still waiting to start are dropped. A save already on its way
+    // changes the version this form would send, and the submit would then look stale: it waits for those first.
+    form.querySelectorAll('fieldset.indicator').forEach(function (fieldset) {
+      clearTimeout(fieldset.saveTimer);
+      fieldset.saveTimer = null;
+    });
+    if (inFlight > 0) {
+      event.preventDefault();
+      var submitter = event.submitter;
+      afterSaves = function () {
+        if (form.requestSubmit) { form.requestSubmit(submitter || undefined); } else { form.submit(); }
+      };
+      return;
+    }
+    // drafts of this page are no longer needed once the full submit succeeds
     form.querySelectorAll('fieldset.indicator').forEach(function (fieldset) {
       localStorage.removeItem(draftPrefix + fieldset.dataset.code);
     });

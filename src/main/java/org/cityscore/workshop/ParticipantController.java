@@ -9,6 +9,7 @@ import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,10 +39,12 @@ import java.util.stream.Collectors;
 class ParticipantController {
 
     private final WorkshopService workshops;
+    private final MessageSource messages;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    ParticipantController(WorkshopService workshops) {
+    ParticipantController(WorkshopService workshops, MessageSource messages) {
         this.workshops = workshops;
+        this.messages = messages;
     }
 
     static final String COMEBACK_COOKIE = "cityscore-participant";
@@ -66,7 +70,7 @@ class ParticipantController {
     @PostMapping("/join")
     String join(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
                 @RequestParam(required = false) String department, @RequestParam(required = false) Long groupId,
-                HttpServletRequest request, HttpServletResponse response, Model model) {
+                HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
         WorkshopService.Joined joined;
         try {
             joined = workshops.join(code, name, department, groupId);
@@ -75,7 +79,7 @@ class ParticipantController {
             model.addAttribute("code", code);
             model.addAttribute("name", name);
             model.addAttribute("department", department);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", e.message(messages, locale));
             return "workshop/join";
         }
         signIn(joined.participant(), request, response);
@@ -152,7 +156,7 @@ class ParticipantController {
 
     @PostMapping("/workshop/categories/{code}")
     String save(@PathVariable String code, @RequestParam MultiValueMap<String, String> form,
-                @AuthenticationPrincipal ParticipantPrincipal me, RedirectAttributes redirect) {
+                @AuthenticationPrincipal ParticipantPrincipal me, RedirectAttributes redirect, Locale locale) {
         Workshop workshop = workshops.find(me.workshopId());
         Category category = category(workshops.definitionOf(workshop), code);
         List<String> problems = new ArrayList<>();
@@ -161,14 +165,14 @@ class ParticipantController {
             try {
                 value = IndicatorInput.from(form, indicator.code()).toValue();
             } catch (NumberFormatException e) {
-                problems.add(indicator.code() + ": not a number");
+                problems.add(indicator.code() + ": " + messages.getMessage("entry.problem.number", null, locale));
                 continue;
             }
             if (!value.isBlank()) {
                 try {
                     workshops.answer(me, me.workshopId(), indicator.code(), value);
                 } catch (WorkshopException e) {
-                    problems.add(indicator.code() + ": " + e.getMessage());
+                    problems.add(indicator.code() + ": " + e.message(messages, locale));
                 }
             }
         }

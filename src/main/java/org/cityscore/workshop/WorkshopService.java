@@ -89,18 +89,20 @@ public class WorkshopService {
     @Transactional
     public Joined join(String joinCode, String name, String department, Long groupId) {
         if (name == null || name.isBlank()) {
-            throw WorkshopException.invalid("name", "Give your name, so the trainer knows whose answers these are.");
+            throw WorkshopException.invalid("name", "Give your name, so the trainer knows whose answers these are.")
+                    .withKey("workshop.refused.name");
         }
         Workshop workshop = workshops.findByJoinCode(Secrets.normalizeCode(joinCode))
                 .filter(Workshop::open)
                 .orElseThrow(() -> WorkshopException.invalid("joinCode",
-                        "No open workshop has the code " + joinCode + ". Check the code on the trainer's screen."));
+                        "No open workshop has the code " + joinCode + ". Check the code on the trainer's screen.")
+                        .withKey("workshop.refused.code", joinCode));
         String token = Secrets.token();
         Participant participant = workshops.addParticipant(workshop.id(), name.strip(),
                 department == null || department.isBlank() ? null : department.strip(), Secrets.hash(token), clock.instant());
         if (groupId != null) {
             if (workshops.groups(workshop.id()).stream().noneMatch(group -> group.id() == groupId)) {
-                throw WorkshopException.invalid("groupId", "This group does not belong to the workshop.");
+                throw WorkshopException.invalid("groupId", "This group does not belong to the workshop.").withKey("workshop.refused.group");
             }
             workshops.assignGroup(participant.id(), groupId);
             participant = workshops.participant(participant.id()).orElseThrow();
@@ -138,7 +140,7 @@ public class WorkshopService {
     @Transactional
     public void chooseGroup(ParticipantPrincipal who, Long groupId) {
         if (groupId != null && groups(who.workshopId()).stream().noneMatch(group -> group.id() == groupId)) {
-            throw WorkshopException.invalid("groupId", "This group does not belong to your workshop.");
+            throw WorkshopException.invalid("groupId", "This group does not belong to your workshop.").withKey("workshop.refused.group");
         }
         workshops.assignGroup(who.participantId(), groupId);
     }
@@ -173,11 +175,12 @@ public class WorkshopService {
 
     private ParticipantAnswer answerOnce(ParticipantPrincipal who, long workshopId, String code, ResponseValue value) {
         if (who.workshopId() != workshopId) {
-            throw WorkshopException.forbidden("You joined another workshop; you can only answer in that one.");
+            throw WorkshopException.forbidden("You joined another workshop; you can only answer in that one.")
+                    .withKey("workshop.refused.otherWorkshop");
         }
         Workshop workshop = find(workshopId);
         if (!workshop.open()) {
-            throw WorkshopException.forbidden("This workshop is closed; answers can no longer be changed.");
+            throw WorkshopException.forbidden("This workshop is closed; answers can no longer be changed.").withKey("workshop.refused.closed");
         }
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
         if (definition.indicator(code).isEmpty()) {
@@ -185,13 +188,15 @@ public class WorkshopService {
         }
         AnswerProblem problem = AnswerCheck.problem(definition, new Answer(code, value.level(), value.value(), value.notApplicable()));
         if (problem != null) {
-            throw WorkshopException.invalid(value.value() != null ? "value" : "level", problem.message());
+            WorkshopException refused = WorkshopException.invalid(value.value() != null ? "value" : "level", problem.message());
+            throw problem.key() == null ? refused : refused.withKey(problem.key(), problem.args());
         }
         groupOf(participant(who.participantId())).ifPresent(group -> {
             String category = categoryOf(definition, code);
             if (!group.covers(category)) {
                 throw WorkshopException.forbidden("Your group " + group.name() + " scores " + String.join(", ", group.categories())
-                        + "; " + code + " belongs to " + category + ".");
+                        + "; " + code + " belongs to " + category + ".")
+                        .withKey("workshop.refused.notYourGroup", group.name(), String.join(", ", group.categories()), code, category);
             }
         });
         ParticipantAnswer answer = new ParticipantAnswer(who.participantId(), code, value.level(), value.value(),

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -16,6 +17,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -79,6 +83,37 @@ class WorkshopPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("No open workshop has the code NOPE1234")))
                 .andExpect(content().string(containsString("value=\"Kim\"")));
+    }
+
+    @Test
+    void participantsReadRefusalsInTheirLanguageWhileTheApiStaysEnglish() throws Exception {
+        mvc.perform(post("/join").with(csrf()).param("code", "NOPE1234").param("name", "王芳").param("lang", "zh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("没有代码为 NOPE1234 的进行中的研讨会")));
+        mvc.perform(post("/join").with(csrf()).param("code", "NOPE1234").param("name", " ").param("lang", "zh"))
+                .andExpect(content().string(containsString("请填写您的姓名")));
+
+        Workshop workshop = openWorkshop();
+        MockHttpSession participant = (MockHttpSession) mvc.perform(post("/join").with(csrf())
+                        .param("code", workshop.joinCode()).param("name", "王芳").param("lang", "zh"))
+                .andExpect(redirectedUrl("/workshop")).andReturn().getRequest().getSession();
+        mvc.perform(post("/workshop/categories/rethink").session(participant).with(csrf()).param("lang", "zh")
+                        .param("level:RT1", "9").param("value:RT4", "十二"))
+                .andExpect(flash().attribute("problems", org.hamcrest.Matchers.contains(
+                        containsString("RT1: 等级 9 超出"), containsString("RT4: 这不是一个数字"))));
+        mvc.perform(put("/workshop/answers/RT1").session(participant).with(csrf()).param("lang", "zh")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"level\":9}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message", containsString("等级 9 超出")));
+
+        workshops.close(workshop.id());
+        mvc.perform(post("/workshop/categories/rethink").session(participant).with(csrf()).param("lang", "zh").param("level:RT1", "2"))
+                .andExpect(flash().attribute("problems", org.hamcrest.Matchers.contains(containsString("该研讨会已关闭"))));
+        String token = workshops.join(openWorkshop().joinCode(), "Kim", null).token();
+        mvc.perform(put("/api/workshops/" + workshop.id() + "/answers/RT1").header("Authorization", "Bearer " + token)
+                        .header("Accept-Language", "zh").contentType(MediaType.APPLICATION_JSON).content("{\"level\":2}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.errors[0].message", containsString("You joined another workshop")));
     }
 
     @Test
