@@ -37,7 +37,7 @@ public final class WorkbookImporter {
         try (XSSFWorkbook workbook = WorkbookFile.open(file)) {
             return read(workbook, definitions);
         } catch (WorkbookFile.Unreadable e) {
-            return failed(ImportProblem.ofFile(e.getMessage()));
+            return failed(e.problem());
         } catch (IOException e) {
             return failed(ImportProblem.ofFile("The workbook cannot be read: " + e.getMessage()));
         }
@@ -46,7 +46,8 @@ public final class WorkbookImporter {
     ParsedWorkbook read(XSSFWorkbook workbook, BiFunction<String, String, Optional<ScorecardDefinition>> definitions) {
         Sheet sheet = workbook.getSheet(SCORES);
         if (sheet == null) {
-            return failed(ImportProblem.ofFile("The workbook has no sheet \"" + SCORES + "\". Export a template from Cityscore and fill that in."));
+            return failed(ImportProblem.ofFile("The workbook has no sheet \"" + SCORES + "\". Export a template from Cityscore and fill that in.")
+                    .withKey("import.problem.noScoresSheet", SCORES));
         }
         if (sheet.getLastRowNum() > WorkbookLayout.FIRST_DATA_ROW + WorkbookLayout.MAX_DATA_ROWS) {
             return failed(ImportProblem.at(SCORES, null, null, "The sheet has " + (sheet.getLastRowNum() + 1)
@@ -77,7 +78,7 @@ public final class WorkbookImporter {
                 if (code == null) {
                     if (hasAnswer(cells, row)) {
                         problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, WorkbookLayout.CODE), null,
-                                "This row has answers but no indicator code; put the code back or clear the row."));
+                                "This row has answers but no indicator code; put the code back or clear the row.").withKey("import.problem.noCode"));
                     }
                     continue;
                 }
@@ -85,10 +86,11 @@ public final class WorkbookImporter {
                 String here = WorkbookLayout.cell(SCORES, r, WorkbookLayout.CODE);
                 if (indicator.isEmpty()) {
                     problems.add(ImportProblem.at(SCORES, here, code, "There is no indicator " + code + " in " + definition.id()
-                            + " version " + definition.version() + "."));
+                            + " version " + definition.version() + ".")
+                            .withKey("import.problem.unknownIndicator", code, definition.id(), definition.version()));
                 } else if (firstCell.putIfAbsent(code, here) != null) {
                     problems.add(ImportProblem.at(SCORES, here, code, code + " appears twice, in " + firstCell.get(code)
-                            + " and " + here + "; keep one row."));
+                            + " and " + here + "; keep one row.").withKey("import.problem.duplicate", code, firstCell.get(code), here));
                 } else {
                     ResponseValue value = answer(cells, row, r, indicator.get(), definition, problems);
                     if (value != null && !value.isBlank()) {
@@ -112,7 +114,8 @@ public final class WorkbookImporter {
             level = LevelText.read(definition, levelText);
             if (level == null) {
                 problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, WorkbookLayout.LEVEL), code,
-                        "\"" + levelText + "\" is not a level of " + code + "; choose " + definition.scale().range() + " from the list."));
+                        "\"" + levelText + "\" is not a level of " + code + "; choose " + definition.scale().range() + " from the list.")
+                        .withKey("import.problem.level", levelText, code, definition.scale().range()));
             }
         }
         BigDecimal value = null;
@@ -122,7 +125,8 @@ public final class WorkbookImporter {
                 value = TypedNumber.parse(valueText);
             } catch (NumberFormatException e) {
                 problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, WorkbookLayout.VALUE), code,
-                        "\"" + valueText + "\" is not a number; type only the number, for example 42.5."));
+                        "\"" + valueText + "\" is not a number; type only the number, for example 42.5.")
+                        .withKey("import.problem.number", valueText));
             }
         }
         String na = cells.text(row, WorkbookLayout.NOT_APPLICABLE);
@@ -136,7 +140,8 @@ public final class WorkbookImporter {
         AnswerProblem problem = AnswerCheck.problem(definition, new Answer(code, answer.level(), answer.value(), notApplicable));
         if (problem != null) {
             int column = notApplicable ? WorkbookLayout.NOT_APPLICABLE : value != null ? WorkbookLayout.VALUE : WorkbookLayout.LEVEL;
-            problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, column), code, problem.message()));
+            ImportProblem found = ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, column), code, problem.message());
+            problems.add(problem.key() == null ? found : found.withKey(problem.key(), problem.args()));
             return null;
         }
         return answer;
@@ -164,7 +169,7 @@ public final class WorkbookImporter {
             return TypedNumber.parse(text).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
             problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, WorkbookLayout.META_FIRST_ROW + 4, 1), null,
-                    "\"" + text + "\" is not a year; type it as four digits, for example 2025."));
+                    "\"" + text + "\" is not a year; type it as four digits, for example 2025.").withKey("import.problem.year", text));
             return null;
         }
     }

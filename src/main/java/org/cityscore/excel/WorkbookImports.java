@@ -58,7 +58,7 @@ public class WorkbookImports {
                     (id, version) -> version == null ? catalog.find(id) : catalog.find(id, version)), year, author, illustrative);
             return new Imported(created, report("cityscore", created.id(), List.of(), List.of(), List.of(), null));
         } catch (WorkbookFile.Unreadable e) {
-            throw new ImportRejectedException(List.of(ImportProblem.ofFile(e.getMessage())));
+            throw new ImportRejectedException(List.of(e.problem()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,6 +39,19 @@ class ExcelPagesTest {
                 .andExpect(content().string(containsString("Nothing of 首尔.xlsx was imported")))
                 .andExpect(content().string(containsString("Scores!E11")))
                 .andExpect(content().string(containsString("Level 9 is outside 0–3 for RT1")));
+        byte[] worse = ExcelImportTest.fill(template, sheet -> {
+            ExcelImportTest.set(sheet, "RT1", WorkbookLayout.LEVEL, 9);
+            ExcelImportTest.set(sheet, "RT4", WorkbookLayout.VALUE, "十二");
+        });
+        mvc.perform(multipart("/assessments/import").file(new MockMultipartFile("file", "首尔.xlsx", null, worse)).with(csrf())
+                        .param("lang", "zh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("等级 9 超出 RT1 的范围 0–3")))
+                .andExpect(content().string(containsString("“十二”不是数字")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
+        mvc.perform(multipart("/assessments/import").file(new MockMultipartFile("file", "old.xls", null, new byte[] {1, 2, 3})).with(csrf())
+                        .param("lang", "zh"))
+                .andExpect(content().string(containsString("这不是 Excel 工作簿")));
         byte[] good = ExcelImportTest.fill(template, sheet -> {
             ExcelImportTest.meta(sheet, 2, "首尔");
             ExcelImportTest.meta(sheet, 4, 2025);
