@@ -10,12 +10,14 @@ import org.cityscore.scoring.Answer;
 import org.cityscore.scoring.AssessmentResult;
 import org.cityscore.scoring.IndicatorResult;
 import org.cityscore.scoring.ScoreCalculator;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -30,7 +32,10 @@ public class ComparisonService {
 
     private final AssessmentService assessments;
 
-    ComparisonService(AssessmentService assessments) {
+    private final MessageSource messages;
+
+    ComparisonService(AssessmentService assessments, MessageSource messages) {
+        this.messages = messages;
         this.assessments = assessments;
     }
 
@@ -58,11 +63,13 @@ public class ComparisonService {
         for (String code : codes) {
             indicators.add(indicatorRow(code, scored, comparable.contains(code), lang));
         }
+        // in the language asked for, like the titles: the page and the PDF show these notes as they are
+        Locale locale = Locale.forLanguageTag(lang == null || lang.isBlank() ? "en" : lang);
         List<String> notes = new ArrayList<>();
-        notes.add("Category and overall figures use comparable indicators only; deltas are last minus first.");
+        notes.add(messages.getMessage("compare.note.method", null, locale));
         if (comparable.size() < indicators.size()) {
-            notes.add((indicators.size() - comparable.size()) + " indicator(s) are not comparable between the versions compared "
-                    + scored.stream().map(s -> s.definition().version()).distinct().toList() + " and are left out of the deltas.");
+            notes.add(messages.getMessage("compare.note.notComparable", new Object[] {String.valueOf(indicators.size() - comparable.size()),
+                    scored.stream().map(s -> s.definition().version()).distinct().toList().toString()}, locale));
         }
         return new Comparison(columns, categories, indicators, notes);
     }

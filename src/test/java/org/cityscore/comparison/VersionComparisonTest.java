@@ -89,6 +89,8 @@ class VersionComparisonTest {
         assertThat(walking.percents().get(1)).isCloseTo(100.0, within(1e-9));
         assertThat(walking.delta()).isCloseTo(200.0 / 3, within(1e-9));
         assertThat(comparison.notes()).anyMatch(note -> note.contains("3 indicator(s) are not comparable"));
+        assertThat(comparisons.compare(java.util.List.of(now, old), false, "zh").notes())
+                .anyMatch(note -> note.contains("有 3 个指标在所比较的版本"));
         // as assessed, version 2 counts everything: W1, W2, W3 at 100 % and W4 (25 reaches level 2 of the new thresholds) at 66.7 %
         assertThat(comparison.assessments().get(1).overallAsAssessed()).isCloseTo((300 + 200.0 / 3) / 4, within(1e-9));
     }
