@@ -59,7 +59,8 @@ public final class WorkbookImporter {
         Optional<ScorecardDefinition> definition = id == null ? Optional.empty() : definitions.apply(id, version);
         if (definition.isEmpty()) {
             return failed(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, WorkbookLayout.META_FIRST_ROW, 1), null,
-                    "This workbook is for scorecard \"" + id + "\" version \"" + version + "\", which this Cityscore does not have."));
+                    "This workbook is for scorecard \"" + id + "\" version \"" + version + "\", which this Cityscore does not have.")
+                    .withKey("import.problem.unknownScorecard", id, version));
         }
         List<ImportProblem> problems = new ArrayList<>();
         Integer year = year(cells, sheet, problems);

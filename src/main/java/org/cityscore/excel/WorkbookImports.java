@@ -101,11 +101,11 @@ public class WorkbookImports {
         Integer chosenYear = parsed.year() != null ? parsed.year() : year;
         if (parsed.isValid() && parsed.city() == null) {
             problems.add(ImportProblem.at(WorkbookLayout.SCORES, WorkbookLayout.cell(WorkbookLayout.SCORES, WorkbookLayout.META_FIRST_ROW + 2, 1),
-                    null, "Type the city's name next to \"City\"."));
+                    null, "Type the city's name next to \"City\".").withKey("import.problem.city"));
         }
         if (parsed.isValid() && chosenYear == null) {
             problems.add(ImportProblem.at(WorkbookLayout.SCORES, WorkbookLayout.cell(WorkbookLayout.SCORES, WorkbookLayout.META_FIRST_ROW + 4, 1),
-                    null, "Type the year of the assessment next to \"Year\", or give the year parameter."));
+                    null, "Type the year of the assessment next to \"Year\", or give the year parameter.").withKey("import.problem.yearMissing"));
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
@@ -127,13 +127,15 @@ public class WorkbookImports {
             throw new ImportRejectedException(List.of(ImportProblem.at(WorkbookLayout.SCORES,
                     WorkbookLayout.cell(WorkbookLayout.SCORES, WorkbookLayout.META_FIRST_ROW, 1), null,
                     "This workbook is for " + parsed.scorecardId() + " version " + parsed.scorecardVersion() + ", but the assessment uses "
-                            + own.id() + " version " + own.version() + ". Export the workbook of this assessment and fill that in.")));
+                            + own.id() + " version " + own.version() + ". Export the workbook of this assessment and fill that in.")
+                    .withKey("import.problem.otherScorecard", parsed.scorecardId(), parsed.scorecardVersion(), own.id(), own.version())));
         }
         if (!parsed.isValid()) {
             throw new ImportRejectedException(parsed.problems());
         }
         if (assessment.isFinal()) {
-            throw new ImportRejectedException(List.of(ImportProblem.ofFile("This assessment is final and can no longer be changed.")));
+            throw new ImportRejectedException(List.of(ImportProblem.ofFile("This assessment is final and can no longer be changed.")
+                    .withKey("import.problem.final")));
         }
         assessments.importAnswers(id, parsed.answers(), author);
         return assessments.find(id);

@@ -49,6 +49,10 @@ class ExcelPagesTest {
                 .andExpect(content().string(containsString("等级 9 超出 RT1 的范围 0–3")))
                 .andExpect(content().string(containsString("“十二”不是数字")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
+        mvc.perform(multipart("/assessments/import").file(new MockMultipartFile("file", "空白.xlsx", null, template)).with(csrf())
+                        .param("lang", "zh"))
+                .andExpect(content().string(containsString("请在“City”（城市）旁填写城市名称")))
+                .andExpect(content().string(containsString("Scores!B6")));
         mvc.perform(multipart("/assessments/import").file(new MockMultipartFile("file", "old.xls", null, new byte[] {1, 2, 3})).with(csrf())
                         .param("lang", "zh"))
                 .andExpect(content().string(containsString("这不是 Excel 工作簿")));
