@@ -1,10 +1,7 @@
 package org.cityscore.excel;
 
-import org.springframework.context.MessageSource;
-
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Something wrong in an uploaded workbook, said so that a non-technical person can fix it: the sheet, the cell
@@ -29,10 +26,5 @@ public record ImportProblem(String field, String sheet, String cell, String indi
 
     ImportProblem withKey(String key, List<String> args) {
         return new ImportProblem(field, sheet, cell, indicatorCode, message, key, List.copyOf(args));
-    }
-
-    /** The problem in the reader's language when it has a key, else the English message. */
-    public String text(MessageSource messages, Locale locale) {
-        return key == null ? message : messages.getMessage(key, args.toArray(), message, locale);
     }
 }

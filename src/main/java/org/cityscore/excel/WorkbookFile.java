@@ -9,7 +9,6 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 
 /**
  * Opens an uploaded file as an .xlsx workbook, or says in plain words why it cannot be one: a legacy .xls, a
@@ -17,25 +16,17 @@ import java.util.List;
  */
 final class WorkbookFile {
 
-    /** Why a file is not a workbook we can read. */
-    /** Why a file cannot be opened, in English and as a message key with its arguments. */
+    /** Why a file is not a workbook we can read, as the problem the uploader is shown. */
     static final class Unreadable extends Exception {
-        final String key;
-        final List<String> args;
+        private final ImportProblem problem;
 
-        Unreadable(String message) {
-            this(message, null);
-        }
-
-        Unreadable(String message, String key, Object... args) {
-            super(message);
-            this.key = key;
-            this.args = java.util.Arrays.stream(args).map(String::valueOf).toList();
+        Unreadable(ImportProblem problem) {
+            super(problem.message());
+            this.problem = problem;
         }
 
         ImportProblem problem() {
-            ImportProblem problem = ImportProblem.ofFile(getMessage());
-            return key == null ? problem : problem.withKey(key, args);
+            return problem;
         }
     }
 
@@ -46,29 +37,29 @@ final class WorkbookFile {
 
     static XSSFWorkbook open(byte[] bytes) throws Unreadable {
         if (bytes.length == 0) {
-            throw new Unreadable("The file is empty. Choose the filled .xlsx workbook.", "import.refused.empty");
+            throw empty();
         }
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes))) {
             magic = FileMagic.valueOf(in);
         } catch (IOException e) {
-            throw new Unreadable("The file cannot be read: " + e.getMessage());
+            throw new Unreadable(ImportProblem.ofFile("The file cannot be read: " + e.getMessage()));
         }
         if (magic == FileMagic.OLE2) {
             throw isEncrypted(bytes)
-                    ? new Unreadable("The workbook is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save and upload it again.",
-                    "import.refused.password")
-                    : new Unreadable("This is an old Excel file (.xls). Open it in Excel, LibreOffice or WPS and save it as .xlsx, then upload that file.",
-                    "import.refused.xls");
+                    ? refused("The workbook is protected with a password. Open it in Excel, remove the password "
+                    + "(File > Info > Protect Workbook), save and upload it again.", "import.refused.password")
+                    : refused("This is an old Excel file (.xls). Open it in Excel, LibreOffice or WPS and save it as .xlsx, then upload "
+                    + "that file.", "import.refused.xls");
         }
         if (magic != FileMagic.OOXML) {
-            throw new Unreadable("This is not an Excel workbook. Upload the .xlsx file that Cityscore gave you, filled in.",
+            throw refused("This is not an Excel workbook. Upload the .xlsx file that Cityscore gave you, filled in.",
                     "import.refused.notWorkbook");
         }
         try {
             RowCounter.check(bytes, MAX_ROWS);
         } catch (RowCounter.TooManyRows e) {
-            throw new Unreadable("The sheet \"" + e.sheet + "\" has more than " + MAX_ROWS + " rows; a scorecard needs at most a few "
+            throw refused("The sheet \"" + e.sheet + "\" has more than " + MAX_ROWS + " rows; a scorecard needs at most a few "
                     + "hundred. Delete the extra rows (or copy your answers into a fresh template) and upload again.",
                     "import.refused.tooManyRows", e.sheet, MAX_ROWS);
         }
@@ -77,15 +68,23 @@ final class WorkbookFile {
         } catch (IOException | RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("Zip bomb") || message.contains("zip bomb")) {
-                throw new Unreadable("The file expands to far more data than a workbook of answers can hold, so it was not opened. "
+                throw refused("The file expands to far more data than a workbook of answers can hold, so it was not opened. "
                         + "Export a fresh template from Cityscore and copy your answers into it.", "import.refused.bomb");
             }
             if (e instanceof EmptyFileException) {
-                throw new Unreadable("The file is empty. Choose the filled .xlsx workbook.", "import.refused.empty");
+                throw empty();
             }
-            throw new Unreadable("The workbook is damaged and cannot be read. Open it in Excel or LibreOffice, save it again as .xlsx, and upload it.",
-                    "import.refused.damaged");
+            throw refused("The workbook is damaged and cannot be read. Open it in Excel or LibreOffice, save it again as .xlsx, "
+                    + "and upload it.", "import.refused.damaged");
         }
+    }
+
+    private static Unreadable empty() {
+        return refused("The file is empty. Choose the filled .xlsx workbook.", "import.refused.empty");
+    }
+
+    private static Unreadable refused(String message, String key, Object... args) {
+        return new Unreadable(ImportProblem.ofFile(message).withKey(key, args));
     }
 
     private static boolean isEncrypted(byte[] bytes) {

@@ -141,8 +141,8 @@ public final class WorkbookImporter {
         AnswerProblem problem = AnswerCheck.problem(definition, new Answer(code, answer.level(), answer.value(), notApplicable));
         if (problem != null) {
             int column = notApplicable ? WorkbookLayout.NOT_APPLICABLE : value != null ? WorkbookLayout.VALUE : WorkbookLayout.LEVEL;
-            ImportProblem found = ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, column), code, problem.message());
-            problems.add(problem.key() == null ? found : found.withKey(problem.key(), problem.args()));
+            problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, column), code, problem.message())
+                    .withKey(problem.key(), problem.args()));
             return null;
         }
         return answer;

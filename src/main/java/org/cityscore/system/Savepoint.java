@@ -25,8 +25,4 @@ public class Savepoint {
     public <T> T attempt(Supplier<T> statement) {
         return nested.execute(status -> statement.get());
     }
-
-    public void attempt(Runnable statement) {
-        nested.executeWithoutResult(status -> statement.run());
-    }
 }

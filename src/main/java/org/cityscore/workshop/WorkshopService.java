@@ -188,8 +188,8 @@ public class WorkshopService {
         }
         AnswerProblem problem = AnswerCheck.problem(definition, new Answer(code, value.level(), value.value(), value.notApplicable()));
         if (problem != null) {
-            WorkshopException refused = WorkshopException.invalid(value.value() != null ? "value" : "level", problem.message());
-            throw problem.key() == null ? refused : refused.withKey(problem.key(), problem.args());
+            throw WorkshopException.invalid(value.value() != null ? "value" : "level", problem.message())
+                    .withKey(problem.key(), problem.args());
         }
         groupOf(participant(who.participantId())).ifPresent(group -> {
             String category = categoryOf(definition, code);

@@ -40,10 +40,8 @@ final class AppProcess implements AutoCloseable {
         if (!jvmOptions.isBlank()) {
             command.addAll(List.of(jvmOptions.strip().split("\\s+"))); // for profiling the app under load, e.g. -XX:StartFlightRecording
         }
-        command.addAll(List.of("-cp", runtimeClasspath(), "org.cityscore.CityscoreApplication",
-                "--server.port=" + port, "--cityscore.data-dir=" + data, "--cityscore.samples.load-on-empty=false",
-                "--cityscore.admin.username=" + BenchApp.USER, "--cityscore.admin.password=" + BenchApp.PASSWORD,
-                "--logging.level.root=WARN"));
+        command.addAll(List.of("-cp", runtimeClasspath(), "org.cityscore.CityscoreApplication"));
+        command.addAll(BenchApp.arguments(data, port));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         AppProcess app = new AppProcess(process, log, port);
         app.awaitReady(Duration.ofMinutes(2));
