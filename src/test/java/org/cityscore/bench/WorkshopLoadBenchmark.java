@@ -7,6 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.net.URI;
+import org.cityscore.support.AppProcess;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
