@@ -1,13 +1,12 @@
 package org.cityscore.assessment;
 
+import org.cityscore.system.ApiException;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** No assessment has this id (it may have been deleted). */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class AssessmentNotFoundException extends RuntimeException {
+/** No assessment has this id (it may have been deleted): 404 on every page and API request. */
+public class AssessmentNotFoundException extends ApiException {
 
     public AssessmentNotFoundException(long id) {
-        super("There is no assessment " + id + "; it may have been deleted.");
+        super(HttpStatus.NOT_FOUND, "id", "There is no assessment " + id + "; it may have been deleted.");
     }
 }

@@ -1,33 +1,19 @@
 package org.cityscore.assessment;
 
-/** A request that is well-formed but cannot be done: a final assessment, an unknown indicator, a level off the scale. */
-public class AssessmentRejectedException extends RuntimeException {
+import org.cityscore.system.ApiException;
+import org.springframework.http.HttpStatus;
 
-    private final String field;
-    private final String key;
-    private final java.util.List<String> args;
+import java.util.List;
+
+/** A request that is well-formed but cannot be done (422): a final assessment, an unknown indicator, a level off the scale. */
+public class AssessmentRejectedException extends ApiException {
 
     public AssessmentRejectedException(String field, String message) {
-        this(field, message, null, java.util.List.of());
+        this(field, message, null, List.of());
     }
 
     /** With a message key and its arguments, so that pages can say it in the reader's language. */
-    public AssessmentRejectedException(String field, String message, String key, java.util.List<String> args) {
-        super(message);
-        this.field = field;
-        this.key = key;
-        this.args = java.util.List.copyOf(args);
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public java.util.List<String> args() {
-        return args;
-    }
-
-    public String field() {
-        return field;
+    public AssessmentRejectedException(String field, String message, String key, List<String> args) {
+        super(HttpStatus.UNPROCESSABLE_CONTENT, field, message, key, args);
     }
 }

@@ -1,9 +1,7 @@
 package org.cityscore.comparison;
 
-import org.cityscore.system.ApiErrors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,15 +43,5 @@ class ComparisonApiController {
                 .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"comparison.csv\"")
                 .body(ComparisonCsv.write(comparisons.compare(assessments, mixed, lang)));
-    }
-
-    @ExceptionHandler(org.cityscore.assessment.AssessmentNotFoundException.class)
-    ResponseEntity<ApiErrors> unknown(org.cityscore.assessment.AssessmentNotFoundException e) {
-        return ResponseEntity.status(org.springframework.http.HttpStatus.NOT_FOUND).body(ApiErrors.of("assessments", e.getMessage()));
-    }
-
-    @ExceptionHandler(ComparisonException.class)
-    ResponseEntity<ApiErrors> refused(ComparisonException e) {
-        return ResponseEntity.unprocessableContent().body(ApiErrors.of("assessments", e.getMessage()));
     }
 }

@@ -1,9 +1,19 @@
 package org.cityscore.comparison;
 
-/** A comparison that cannot be made as asked: too few assessments, different scorecards, a league table by accident. */
-public class ComparisonException extends RuntimeException {
+import org.cityscore.system.ApiException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A comparison that cannot be made as asked (422): too few assessments, different scorecards, a league table by
+ * accident; or an assessment that does not exist (404).
+ */
+public class ComparisonException extends ApiException {
 
     public ComparisonException(String message) {
-        super(message);
+        this(HttpStatus.UNPROCESSABLE_CONTENT, message);
+    }
+
+    ComparisonException(HttpStatus status, String message) {
+        super(status, "assessments", message);
     }
 }

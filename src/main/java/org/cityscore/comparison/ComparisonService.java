@@ -1,5 +1,6 @@
 package org.cityscore.comparison;
 
+import org.cityscore.assessment.AssessmentNotFoundException;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ScoredAssessment;
 import org.cityscore.scorecard.Category;
@@ -11,6 +12,7 @@ import org.cityscore.scoring.AssessmentResult;
 import org.cityscore.scoring.IndicatorResult;
 import org.cityscore.scoring.ScoreCalculator;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ public class ComparisonService {
     }
 
     public Comparison compare(List<Long> ids, boolean allowMixed, String lang) {
-        List<ScoredAssessment> scored = order(ids.stream().distinct().map(assessments::scored).toList());
+        List<ScoredAssessment> scored = order(ids.stream().distinct().map(this::scored).toList());
         check(scored, allowMixed);
         ScorecardDefinition newest = scored.stream().map(ScoredAssessment::definition)
                 .max(Comparator.comparing(ScorecardDefinition::version, VersionOrder.INSTANCE)).orElseThrow();
@@ -72,6 +74,14 @@ public class ComparisonService {
                     scored.stream().map(s -> s.definition().version()).distinct().toList().toString()}, locale));
         }
         return new Comparison(columns, categories, indicators, notes);
+    }
+
+    private ScoredAssessment scored(long id) {
+        try {
+            return assessments.scored(id);
+        } catch (AssessmentNotFoundException e) {
+            throw new ComparisonException(HttpStatus.NOT_FOUND, e.getMessage());
+        }
     }
 
     /** One city over the years: oldest first. Several cities: in the order asked. */

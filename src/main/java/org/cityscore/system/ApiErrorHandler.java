@@ -1,51 +1,127 @@
 package org.cityscore.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Turns failures of {@code /api} requests into the JSON error shape, with a fitting status. */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-class ApiErrorHandler {
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where failed requests of every controller get their answer. API requests (and the pages' own JSON
+ * requests) get {@code {"errors":[{"field","message"}]}} with a fitting status, always as JSON, whatever the client
+ * accepts; pages get the app's error page through the error dispatch ({@link ErrorPageController}). Spring MVC's own
+ * failures (405, 415, malformed JSON, missing or mistyped parameters, bean validation) come through
+ * {@link ResponseEntityExceptionHandler}, in the words of {@link SpringMvcErrors}. Unexpected exceptions are left to the error dispatch: logged once, 500.
+ */
+@RestControllerAdvice
+class ApiErrorHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+    /** H2 names the column in "Value too long for column "CITY CHARACTER VARYING(200)"". */
+    private static final Pattern COLUMN = Pattern.compile("column \"([A-Za-z_]+)", Pattern.CASE_INSENSITIVE);
+
+    private final MessageSource messages;
+
+    ApiErrorHandler(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<ApiErrors> apiException(ApiException e) {
-        return ResponseEntity.status(e.status()).body(new ApiErrors(e.errors()));
+    ResponseEntity<Object> refused(ApiException e, HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+        if (!ErrorRequests.wantsJson(request)) {
+            return page(request, response, e.status(), e.key() == null ? null : e.message(messages, locale));
+        }
+        // the pages' scripts show the message as it comes: in the reader's language; the API stays English
+        List<ApiError> errors = ErrorRequests.isApi(request) || e.key() == null ? e.errors()
+                : List.of(new ApiError(e.field(), e.message(messages, locale)));
+        return json(e.status(), new HttpHeaders(), e.body(errors));
     }
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ApiErrors> invalid(MethodArgumentNotValidException e) {
-        return ResponseEntity.badRequest().body(new ApiErrors(e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new ApiError(error.getField(), error.getDefaultMessage()))
-                .toList()));
+    /** A unique key lost a race (409), or a value the database refuses, such as one longer than its column (422). */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrity(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String state = e.getMostSpecificCause() instanceof SQLException sql ? sql.getSQLState() : null;
+        boolean badValue = !(e instanceof DuplicateKeyException) && state != null && state.startsWith("22");
+        log.warn("{} {} refused by the database: {}", request.getMethod(), ErrorRequests.path(request), e.getMostSpecificCause().getMessage());
+        HttpStatus status = badValue ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT;
+        if (!ErrorRequests.wantsJson(request)) {
+            return page(request, response, status, null);
+        }
+        return json(status, new HttpHeaders(), badValue
+                ? ApiErrors.of(column(e), "A value is longer or larger than Cityscore can store: shorten it and send it again.")
+                : ApiErrors.of(null, "Someone changed the same data at the same moment: reload it and try again."));
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiErrors> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(ApiErrors.of(null,
-                "The request body is not valid JSON of the expected shape: check field names, numbers and quotes."));
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers, HttpStatusCode status,
+                                                             WebRequest request) {
+        HttpStatusCode answered = e instanceof MethodArgumentNotValidException || e instanceof HandlerMethodValidationException
+                ? HttpStatus.UNPROCESSABLE_CONTENT : status;
+        if (answered.is5xxServerError()) {
+            log.error("{} failed", ((ServletWebRequest) request).getRequest().getRequestURI(), e);
+        }
+        ServletWebRequest servlet = (ServletWebRequest) request;
+        if (!ErrorRequests.wantsJson(servlet.getRequest())) {
+            try {
+                return page(servlet.getRequest(), servlet.getResponse(), answered, null);
+            } catch (IOException closed) {
+                return null;
+            }
+        }
+        return json(answered, headers, new ApiErrors(SpringMvcErrors.of(e, answered)));
     }
 
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ApiErrors> missingParameter(MissingServletRequestParameterException e) {
-        return ResponseEntity.badRequest().body(ApiErrors.of(e.getParameterName(),
-                "The parameter '" + e.getParameterName() + "' is required."));
+    private static ResponseEntity<Object> json(HttpStatusCode status, HttpHeaders headers, Object body) {
+        // explicit: a client that asked for a PDF or a workbook still gets the error, as JSON
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiErrors> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest().body(ApiErrors.of(e.getName(),
-                "'" + e.getValue() + "' is not a valid value for " + e.getName() + "."));
+    /** The error dispatch renders the page; a refusal that has a sentence in the reader's language shows it too. */
+    private static ResponseEntity<Object> page(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
+                                               String detail) throws IOException {
+        if (detail != null) {
+            request.setAttribute(ErrorPageController.DETAIL, detail);
+        }
+        if (!response.isCommitted()) {
+            response.sendError(status.value());
+        }
+        return null;
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ApiErrors> noResource(NoResourceFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiErrors.of(null, "There is nothing at /" + e.getResourcePath() + "."));
+    private static String column(DataIntegrityViolationException e) {
+        Matcher column = COLUMN.matcher(String.valueOf(e.getMostSpecificCause().getMessage()));
+        return column.find() ? column.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** A request that is not multipart/form-data reaching an upload; too large has its own case. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> notMultipart(MultipartException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!ErrorRequests.wantsJson(request)) {
+            return page(request, response, HttpStatus.BAD_REQUEST, null);
+        }
+        return json(HttpStatus.BAD_REQUEST, new HttpHeaders(), ApiErrors.of("file",
+                "Send the workbook as the part 'file' of a multipart/form-data request."));
     }
 }

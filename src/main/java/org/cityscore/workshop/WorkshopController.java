@@ -2,6 +2,7 @@ package org.cityscore.workshop;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.cityscore.assessment.AssessmentService;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 
 /** The trainer's workshop pages: open one, show the join code, watch answers come in, agree levels, close. */
 @Controller
@@ -19,10 +21,12 @@ class WorkshopController {
 
     private final WorkshopService workshops;
     private final AssessmentService assessments;
+    private final MessageSource messages;
 
-    WorkshopController(WorkshopService workshops, AssessmentService assessments) {
+    WorkshopController(WorkshopService workshops, AssessmentService assessments, MessageSource messages) {
         this.workshops = workshops;
         this.assessments = assessments;
+        this.messages = messages;
     }
 
     @GetMapping("/assessments/{id}/workshops")
@@ -76,14 +80,14 @@ class WorkshopController {
 
     @PostMapping("/workshops/{wid}/agreed/{code}")
     String agree(@PathVariable long wid, @PathVariable String code, @RequestParam(required = false) String level,
-                 @RequestParam(required = false) String rationale, Principal trainer, RedirectAttributes redirect) {
+                 @RequestParam(required = false) String rationale, Principal trainer, RedirectAttributes redirect, Locale locale) {
         boolean notApplicable = "na".equals(level);
         Integer chosen = notApplicable || level == null || level.isBlank() ? null : Integer.valueOf(level);
         try {
             workshops.agree(wid, code, chosen, notApplicable, rationale, trainer.getName());
             redirect.addFlashAttribute("flash", "flash.agreed");
         } catch (WorkshopException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", e.message(messages, locale));
         }
         return "redirect:/workshops/" + wid + "#agree-" + code.replaceAll("[^A-Za-z0-9_-]", "-");
     }

@@ -1,48 +1,33 @@
 package org.cityscore.workshop;
 
-import org.springframework.context.MessageSource;
+import org.cityscore.system.ApiException;
 import org.springframework.http.HttpStatus;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A workshop request that cannot be done: unknown (404), not allowed (403) or not valid (422). The message is
- * English (the API's language); refusals a participant meets on the pages also carry a message key and its
- * arguments, so the pages say them in the participant's language.
+ * English (the API's language); refusals a participant or trainer meets on the pages also carry a message key and
+ * its arguments, so the pages say them in the reader's language.
  */
-public class WorkshopException extends RuntimeException {
-
-    private final HttpStatus status;
-    private final String field;
-    private final String key;
-    private final List<String> args;
+public class WorkshopException extends ApiException {
 
     WorkshopException(HttpStatus status, String field, String message) {
         this(status, field, message, null, List.of());
     }
 
     private WorkshopException(HttpStatus status, String field, String message, String key, List<String> args) {
-        super(message);
-        this.status = status;
-        this.field = field;
-        this.key = key;
-        this.args = args;
+        super(status, field, message, key, args);
     }
 
     /** The same refusal, with the message key (in messages*.properties) and arguments for the pages. */
     WorkshopException withKey(String key, Object... args) {
-        return new WorkshopException(status, field, getMessage(), key, Arrays.stream(args).map(String::valueOf).toList());
+        return withKey(key, Arrays.stream(args).map(String::valueOf).toList());
     }
 
     WorkshopException withKey(String key, List<String> args) {
-        return new WorkshopException(status, field, getMessage(), key, List.copyOf(args));
-    }
-
-    /** The refusal in the reader's language when it has a key, else the English message. */
-    public String message(MessageSource messages, Locale locale) {
-        return key == null ? getMessage() : messages.getMessage(key, args.toArray(), getMessage(), locale);
+        return new WorkshopException(status(), field(), getMessage(), key, args);
     }
 
     static WorkshopException notFound(long id) {
@@ -55,13 +40,5 @@ public class WorkshopException extends RuntimeException {
 
     static WorkshopException invalid(String field, String message) {
         return new WorkshopException(HttpStatus.UNPROCESSABLE_CONTENT, field, message);
-    }
-
-    public HttpStatus status() {
-        return status;
-    }
-
-    public String field() {
-        return field;
     }
 }

@@ -1,6 +1,7 @@
 package org.cityscore.workshop;
 
 import org.cityscore.system.Savepoint;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -132,14 +133,33 @@ class WorkshopRepository {
                 .param(workshopId).query(WorkshopRepository::answer).list();
     }
 
+    /**
+     * Records the agreement, replacing an earlier one for the indicator. An upsert that is safe when two trainers
+     * agree at once, on H2 and PostgreSQL alike: update; if there was nothing to update, insert; if a concurrent
+     * insert won that race, update its row instead.
+     */
     void saveAgreement(long workshopId, Agreement agreement) {
-        jdbc.sql("delete from workshop_agreement where workshop_id = ? and indicator_code = ?")
-                .params(workshopId, agreement.indicatorCode()).update();
-        jdbc.sql("""
-                        insert into workshop_agreement (workshop_id, indicator_code, level, not_applicable, rationale, agreed_by, agreed_at)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(workshopId, agreement.indicatorCode(), agreement.level(), agreement.notApplicable(), agreement.rationale(),
-                        agreement.agreedBy(), Timestamp.from(agreement.agreedAt()))
+        if (updateAgreement(workshopId, agreement) > 0) {
+            return;
+        }
+        try {
+            savepoint.attempt(() -> jdbc.sql("""
+                            insert into workshop_agreement (workshop_id, indicator_code, level, not_applicable, rationale, agreed_by, agreed_at)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(workshopId, agreement.indicatorCode(), agreement.level(), agreement.notApplicable(), agreement.rationale(),
+                            agreement.agreedBy(), Timestamp.from(agreement.agreedAt()))
+                    .update());
+        } catch (DuplicateKeyException raced) {
+            updateAgreement(workshopId, agreement);
+        }
+    }
+
+    private int updateAgreement(long workshopId, Agreement agreement) {
+        return jdbc.sql("""
+                        update workshop_agreement set level = ?, not_applicable = ?, rationale = ?, agreed_by = ?, agreed_at = ?
+                        where workshop_id = ? and indicator_code = ?""")
+                .params(agreement.level(), agreement.notApplicable(), agreement.rationale(), agreement.agreedBy(),
+                        Timestamp.from(agreement.agreedAt()), workshopId, agreement.indicatorCode())
                 .update();
     }
 

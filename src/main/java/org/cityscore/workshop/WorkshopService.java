@@ -273,6 +273,10 @@ public class WorkshopService {
     @Transactional
     public Agreement agree(long workshopId, String code, Integer level, boolean notApplicable, String rationale, String trainer) {
         Workshop workshop = find(workshopId);
+        if (assessments.find(workshop.assessmentId()).isFinal()) {
+            throw WorkshopException.invalid("status", "This assessment is final: agreed levels can no longer change its answers.")
+                    .withKey("workshop.agree.final");
+        }
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
         if (definition.indicator(code).isEmpty()) {
             throw WorkshopException.invalid("indicatorCode", "There is no indicator " + code + " in this scorecard.");

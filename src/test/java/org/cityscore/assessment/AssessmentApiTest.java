@@ -63,7 +63,7 @@ class AssessmentApiTest {
     @Test
     void refusesAnAssessmentWithoutCityOrWithAnUnknownScorecard() throws Exception {
         mvc.perform(post("/api/assessments").contentType(MediaType.APPLICATION_JSON).content("{\"scorecardId\":\"undrr-preliminary\",\"year\":2025}"))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("city"));
         mvc.perform(post("/api/assessments").contentType(MediaType.APPLICATION_JSON).content("{\"scorecardId\":\"nope\",\"city\":\"X\",\"year\":2025}"))
                 .andExpect(status().isUnprocessableContent())

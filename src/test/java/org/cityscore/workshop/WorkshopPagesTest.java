@@ -130,4 +130,16 @@ class WorkshopPagesTest {
                 .andExpect(content().string(containsString("id=\"live\"")))
                 .andExpect(content().string(containsString("Park")));
     }
+
+    @Test
+    void theTrainerAgreeingOnAFinalAssessmentReadsWhyInTheirLanguage() throws Exception {
+        Workshop workshop = openWorkshop();
+        assessments.finalizeAssessment(workshop.assessmentId());
+        mvc.perform(post("/workshops/" + workshop.id() + "/agreed/RT1").with(user("trainer").roles("TRAINER")).with(csrf())
+                        .header("Accept-Language", "zh").param("level", "2"))
+                .andExpect(redirectedUrl("/workshops/" + workshop.id() + "#agree-RT1"))
+                .andExpect(flash().attribute("problem", "此评估已定稿：商定的等级不能再更改其答案。"));
+        assertThat(workshops.summary(workshop.id()).indicators().stream().filter(i -> i.code().equals("RT1")).findFirst().orElseThrow().agreed())
+                .isNull();
+    }
 }

@@ -1,0 +1,97 @@
+package org.cityscore.system;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages that fail show the app's own error page over real HTTP, in the reader's language, with the status, a
+ * sentence that says what to do and a link home; never Spring's Whitelabel page nor Tomcat's.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cityscore.samples.load-on-empty=false")
+class ErrorPagesTest {
+
+    @LocalServerPort
+    int port;
+    HttpClient browser;
+
+    @BeforeEach
+    void browser() {
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Test
+    void anUnknownScorecardIsA404PageInEnglishAndChinese() throws Exception {
+        HttpResponse<String> english = get("/scorecards/no-such-card", "en");
+        assertThat(english.statusCode()).isEqualTo(404);
+        assertAppPage(english.body(), "Error 404", "This page or assessment does not exist");
+        HttpResponse<String> chinese = get("/scorecards/no-such-card", "zh-CN");
+        assertThat(chinese.statusCode()).isEqualTo(404);
+        assertAppPage(chinese.body(), "错误 404", "此页面或评估不存在");
+    }
+
+    @Test
+    void aTrainersPageWithAnUnknownIdOrAMistypedParameterSaysSo() throws Exception {
+        signIn();
+        HttpResponse<String> unknown = get("/assessments/999999", "en");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertAppPage(unknown.body(), "Error 404", "does not exist");
+        HttpResponse<String> workshop = get("/workshops/999999", "zh");
+        assertThat(workshop.statusCode()).isEqualTo(404);
+        assertAppPage(workshop.body(), "错误 404", "此页面或评估不存在");
+        HttpResponse<String> mistyped = get("/compare?assessments=abc", "en");
+        assertThat(mistyped.statusCode()).isEqualTo(400);
+        assertAppPage(mistyped.body(), "Error 400", "could not be understood");
+        HttpResponse<String> chinese = get("/compare?assessments=abc&lang=zh", "en");
+        assertThat(chinese.statusCode()).isEqualTo(400);
+        assertAppPage(chinese.body(), "错误 400", "无法理解此请求");
+    }
+
+    @Test
+    void aPathTomcatRefusesGetsAPlainPageInTheReadersLanguage() throws Exception {
+        RawHttp.Reply english = new RawHttp(port).send("GET", "/assessments/1%2F2", Map.of("Accept-Language", "en"), null);
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.contentType()).startsWith("text/html");
+        assertThat(english.body()).contains("Error 400", "could not be understood", "href=\"/\"").doesNotContain("Tomcat");
+        RawHttp.Reply chinese = new RawHttp(port).send("GET", "/assessments/%00", Map.of("Accept-Language", "zh-CN,zh;q=0.9"), null);
+        assertThat(chinese.status()).isEqualTo(400);
+        assertThat(chinese.body()).contains("错误 400", "无法理解此请求").doesNotContain("Tomcat");
+    }
+
+    /** The layout's page (its stylesheet and navigation), the status, the sentence and the way back home. */
+    static void assertAppPage(String html, String title, String sentence) {
+        assertThat(html).contains("/css/cityscore.css", title, sentence)
+                .containsPattern("href=\"/(;jsessionid=[^\"]*)?\"")
+                .doesNotContain("Whitelabel").doesNotContain("Tomcat").doesNotContain("\"errors\"");
+    }
+
+    HttpResponse<String> get(String path, String language) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html")
+                .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    void signIn() throws Exception {
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(get("/login", "en").body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=trainer&password=trainer-test-password&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    }
+}
