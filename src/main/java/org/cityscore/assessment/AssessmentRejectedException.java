@@ -19,6 +19,11 @@ public class AssessmentRejectedException extends RuntimeException {
         this.args = java.util.List.copyOf(args);
     }
 
+    /** A text over its limit. */
+    public AssessmentRejectedException(org.cityscore.system.TextLimit.TooLong tooLong) {
+        this(tooLong.field(), tooLong.message(), tooLong.key(), tooLong.args());
+    }
+
     public String key() {
         return key;
     }
