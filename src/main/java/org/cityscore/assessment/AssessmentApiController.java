@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.cityscore.scoring.WholeLevel;
+import org.cityscore.system.TextLimit;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -38,29 +41,34 @@ class AssessmentApiController {
 
     record CreateRequest(
             @NotBlank(message = "Give the scorecard id, for example undrr-preliminary.") String scorecardId,
-            @NotBlank(message = "Give the city's name.") @Size(max = 200) String city,
-            @Size(max = 200) String country,
+            @NotBlank(message = "Give the city's name.") @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG) String city,
+            @Size(max = TextLimit.Max.COUNTRY, message = TextLimit.TOO_LONG) String country,
             @NotNull(message = "Give the year of the assessment.") @Min(value = 1900, message = "The year must be 1900 or later.")
             @Max(value = 2200, message = "The year must be 2200 or earlier.") Integer year,
-            @Size(max = 300) String title,
-            @Size(max = 20000) String notes) {
+            @Size(max = TextLimit.Max.TITLE, message = TextLimit.TOO_LONG) String title,
+            @Size(max = TextLimit.Max.NOTES, message = TextLimit.TOO_LONG) String notes) {
     }
 
     record ResponseRequest(
-            Integer level,
+            // a number, so that 2.9 is refused by name instead of cut to 2 or refused as unreadable JSON
+            BigDecimal level,
             BigDecimal value,
             Boolean notApplicable,
-            @Size(max = 20000) String comment,
-            @Size(max = 20000) String evidence,
-            @Size(max = 20000) String action,
-            @Size(max = 1000) String responsible,
-            @Size(max = 1000) String timescale,
+            @Size(max = TextLimit.Max.COMMENT, message = TextLimit.TOO_LONG) String comment,
+            @Size(max = TextLimit.Max.EVIDENCE, message = TextLimit.TOO_LONG) String evidence,
+            @Size(max = TextLimit.Max.ACTION, message = TextLimit.TOO_LONG) String action,
+            @Size(max = TextLimit.Max.RESPONSIBLE, message = TextLimit.TOO_LONG) String responsible,
+            @Size(max = TextLimit.Max.TIMESCALE, message = TextLimit.TOO_LONG) String timescale,
             Integer version,
-            @Size(max = 200) String author) {
+            @Size(max = TextLimit.Max.AUTHOR, message = TextLimit.TOO_LONG) String author) {
 
         ResponseValue toValue() {
-            return new ResponseValue(level, value, Boolean.TRUE.equals(notApplicable), comment, evidence, action,
-                    responsible, timescale);
+            try {
+                return new ResponseValue(WholeLevel.of(level), value, Boolean.TRUE.equals(notApplicable), comment, evidence,
+                        action, responsible, timescale);
+            } catch (WholeLevel.NotWhole e) {
+                throw new AssessmentRejectedException("level", e.getMessage(), e.key(), e.args());
+            }
         }
     }
 
@@ -93,8 +101,14 @@ class AssessmentApiController {
         return service.respond(id, indicatorCode, request.toValue(), request.version(), author(principal, request.author()));
     }
 
-    /** The signed-in trainer; an {@code author} in the body (someone the trainer types for) is added in brackets. */
+    /**
+     * The signed-in trainer; an {@code author} in the body (someone the trainer types for) is added in brackets.
+     * Throws {@link AssessmentRejectedException} for an author over its limit.
+     */
     static String author(java.security.Principal principal, String author) {
+        TextLimit.AUTHOR.check(author == null ? null : author.strip()).ifPresent(tooLong -> {
+            throw new AssessmentRejectedException(tooLong);
+        });
         String trainer = principal == null ? null : principal.getName();
         if (author == null || author.isBlank() || author.strip().equals(trainer)) {
             return trainer;

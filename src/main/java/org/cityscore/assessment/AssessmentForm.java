@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.cityscore.system.TextLimit;
+
 import java.time.Year;
 
 /** The "New assessment" form, bound field by field so that a refused form comes back as it was typed. */
@@ -14,17 +16,17 @@ public class AssessmentForm {
     @NotBlank(message = "{form.scorecard.required}")
     private String scorecardId;
     @NotBlank(message = "{form.city.required}")
-    @Size(max = 200)
+    @Size(max = TextLimit.Max.CITY, message = "{form.tooLong}")
     private String city;
-    @Size(max = 200)
+    @Size(max = TextLimit.Max.COUNTRY, message = "{form.tooLong}")
     private String country;
     @NotNull(message = "{form.year.required}")
     @Min(value = 1900, message = "{form.year.range}")
     @Max(value = 2200, message = "{form.year.range}")
     private Integer year = Year.now().getValue();
-    @Size(max = 300)
+    @Size(max = TextLimit.Max.TITLE, message = "{form.tooLong}")
     private String title;
-    @Size(max = 20000)
+    @Size(max = TextLimit.Max.NOTES, message = "{form.tooLong}")
     private String notes;
 
     public String getScorecardId() {

@@ -16,4 +16,9 @@ public class AssessmentRejectedException extends ApiException {
     public AssessmentRejectedException(String field, String message, String key, List<String> args) {
         super(HttpStatus.UNPROCESSABLE_CONTENT, field, message, key, args);
     }
+
+    /** A text over its limit. */
+    public AssessmentRejectedException(org.cityscore.system.TextLimit.TooLong tooLong) {
+        this(tooLong.field(), tooLong.message(), tooLong.key(), tooLong.args());
+    }
 }

@@ -5,6 +5,7 @@ import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.AnswerCheck;
 import org.cityscore.scoring.AnswerProblem;
 import org.cityscore.scoring.ScoreCalculator;
+import org.cityscore.system.TextLimit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Creates assessments from the current scorecards, records responses safely, and scores them. */
 @Service
 public class AssessmentService {
+
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2200;
 
     private final AssessmentRepository assessments;
     private final ResponseRepository responses;
@@ -41,6 +45,7 @@ public class AssessmentService {
 
     @Transactional
     public Assessment create(NewAssessment request, boolean illustrative) {
+        checkTexts(request);
         ScorecardDefinition definition = (request.scorecardVersion() == null ? catalog.find(request.scorecardId())
                 : catalog.find(request.scorecardId(), request.scorecardVersion()))
                 .orElseThrow(() -> new AssessmentRejectedException("scorecardId", "There is no scorecard '" + request.scorecardId() + "'"
@@ -93,6 +98,7 @@ public class AssessmentService {
             throw new AssessmentRejectedException("indicatorCode", "There is no indicator " + indicatorCode + " in "
                     + definition.id() + " version " + definition.version() + ".");
         }
+        checkTexts(value);
         AnswerProblem problem = AnswerCheck.problem(definition, value.toAnswer(indicatorCode));
         if (problem != null) {
             throw new AssessmentRejectedException(value.value() != null ? "value" : value.level() != null ? "level" : "notApplicable",
@@ -112,6 +118,7 @@ public class AssessmentService {
         if (find(id).isFinal()) {
             throw new AssessmentRejectedException("status", "This assessment is final and can no longer be changed.");
         }
+        answers.values().forEach(AssessmentService::checkTexts);
         int changed = 0;
         for (var answer : answers.entrySet()) {
             Response current = responses.find(id, answer.getKey()).orElse(null);
@@ -151,6 +158,29 @@ public class AssessmentService {
 
     public boolean isEmpty() {
         return assessments.isEmpty();
+    }
+
+    /** The rules of the API and the form, for every way in: the year, and no text over its limit. */
+    private static void checkTexts(NewAssessment request) {
+        if (request.year() < FIRST_YEAR || request.year() > LAST_YEAR) {
+            throw new AssessmentRejectedException("year", "The year must lie between " + FIRST_YEAR + " and " + LAST_YEAR
+                    + "; " + request.year() + " is not.", "form.year.range", List.of());
+        }
+        TextLimit.CITY.check(strip(request.city())).or(() -> TextLimit.COUNTRY.check(strip(request.country())))
+                .or(() -> TextLimit.TITLE.check(strip(request.title()))).or(() -> TextLimit.NOTES.check(strip(request.notes())))
+                .ifPresent(tooLong -> {
+                    throw new AssessmentRejectedException(tooLong);
+                });
+    }
+
+    private static void checkTexts(ResponseValue value) {
+        value.tooLong().ifPresent(tooLong -> {
+            throw new AssessmentRejectedException(tooLong);
+        });
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 
     private static String blankToNull(String text) {

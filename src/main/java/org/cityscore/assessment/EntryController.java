@@ -3,6 +3,7 @@ package org.cityscore.assessment;
 import jakarta.servlet.http.HttpSession;
 import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
+import org.cityscore.scoring.WholeLevel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -49,13 +50,24 @@ class EntryController {
     String save(@PathVariable long id, @PathVariable String code, @RequestParam MultiValueMap<String, String> form,
                 HttpSession session, java.security.Principal principal, Model model, RedirectAttributes redirect) {
         String typed = form.getFirst("author");
-        if (typed != null) {
-            session.setAttribute(AUTHOR, typed.strip());
-        }
-        String author = AssessmentApiController.author(principal, typed);
         ScoredAssessment scored = service.scored(id);
         Category category = category(scored, code);
         Map<String, Response> stored = scored.responsesByCode();
+        String author;
+        try {
+            author = AssessmentApiController.author(principal, typed);
+        } catch (AssessmentRejectedException tooLong) {
+            model.addAttribute("trouble", true);
+            model.addAttribute("authorProblem", tooLong);
+            model.addAttribute("author", typed);
+            return show(scored, category, category.indicators().stream()
+                    .map(indicator -> new IndicatorEntry(indicator, IndicatorInput.from(form, indicator.code()),
+                            stored.get(indicator.code()), null, null))
+                    .toList(), model);
+        }
+        if (typed != null) {
+            session.setAttribute(AUTHOR, typed.strip());
+        }
         List<IndicatorEntry> entries = new ArrayList<>();
         boolean trouble = false;
         for (Indicator indicator : category.indicators()) {
@@ -75,17 +87,21 @@ class EntryController {
 
     private IndicatorEntry saveOne(long id, Indicator indicator, IndicatorInput input, Response stored, String author) {
         ResponseValue value;
+        Integer version;
         try {
             value = input.toValue();
+            version = input.versionNumber();
         } catch (NumberFormatException e) {
             return new IndicatorEntry(indicator, input, stored, "entry.problem.number", null);
+        } catch (WholeLevel.NotWhole e) {
+            return new IndicatorEntry(indicator, input, stored, e.getMessage(), null, e.key(), e.args().toArray());
         }
         boolean unchanged = stored == null ? value.isBlank() : stored.content().sameAs(value);
         if (unchanged) {
             return new IndicatorEntry(indicator, input, stored, null, null);
         }
         try {
-            Response saved = service.respond(id, indicator.code(), value, input.versionNumber(), author);
+            Response saved = service.respond(id, indicator.code(), value, version, author);
             return new IndicatorEntry(indicator, IndicatorInput.of(indicator.code(), saved), saved, null, null);
         } catch (StaleResponseException e) {
             Response current = e.current();

@@ -2,6 +2,8 @@ package org.cityscore.assessment;
 
 import org.springframework.util.MultiValueMap;
 
+import org.cityscore.scoring.WholeLevel;
+
 import java.math.BigDecimal;
 
 /**
@@ -32,15 +34,24 @@ public record IndicatorInput(String code, String level, String value, boolean no
         return TypedNumber.parse(value);
     }
 
+    /** The chosen level; throws {@link WholeLevel.NotWhole} for 2.9 and {@link NumberFormatException} for no number. */
     Integer levelNumber() {
-        return level == null || level.isBlank() ? null : Integer.valueOf(level.trim());
+        return WholeLevel.of(TypedNumber.parse(level));
     }
 
+    /** The version the page was shown with; throws {@link NumberFormatException} when it is no whole number. */
     Integer versionNumber() {
-        return version == null || version.isBlank() ? null : Integer.valueOf(version.trim());
+        try {
+            return version == null || version.isBlank() ? null : TypedNumber.parse(version).intValueExact();
+        } catch (ArithmeticException e) {
+            throw new NumberFormatException("The version " + version + " is not a whole number.");
+        }
     }
 
-    /** The answer the form gives; throws {@link NumberFormatException} when a typed value or level is no number. */
+    /**
+     * The answer the form gives; throws {@link NumberFormatException} when a typed value or level is no number,
+     * {@link WholeLevel.NotWhole} for a level with a fraction.
+     */
     public ResponseValue toValue() {
         return new ResponseValue(notApplicable ? null : levelNumber(), notApplicable ? null : number(), notApplicable,
                 comment, evidence, action, responsible, timescale);
@@ -55,7 +66,7 @@ public record IndicatorInput(String code, String level, String value, boolean no
     public Integer checkedLevel() {
         try {
             return notApplicable ? null : levelNumber();
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | WholeLevel.NotWhole e) {
             return null;
         }
     }

@@ -2,9 +2,11 @@ package org.cityscore.assessment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.cityscore.scoring.Answer;
+import org.cityscore.system.TextLimit;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What a response says: the answer, the participant's comment and evidence, and the action plan fields. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,6 +33,13 @@ public record ResponseValue(
     public boolean isBlank() {
         return level == null && value == null && !notApplicable && comment == null && evidence == null
                 && action == null && responsible == null && timescale == null;
+    }
+
+    /** The first text over its limit, if any. */
+    public Optional<TextLimit.TooLong> tooLong() {
+        return TextLimit.COMMENT.check(comment).or(() -> TextLimit.EVIDENCE.check(evidence))
+                .or(() -> TextLimit.ACTION.check(action)).or(() -> TextLimit.RESPONSIBLE.check(responsible))
+                .or(() -> TextLimit.TIMESCALE.check(timescale));
     }
 
     Answer toAnswer(String indicatorCode) {

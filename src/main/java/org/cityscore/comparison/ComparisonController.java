@@ -31,6 +31,13 @@ class ComparisonController {
     record CityAssessment(Assessment assessment, Double overall, String points) {
     }
 
+    /** The city page; its links use this form, which works for every name, "Biel/Bienne" included. */
+    @GetMapping(path = "/cities", params = "name")
+    String cityByName(@RequestParam String name, Model model, Locale locale) {
+        return city(name, model, locale);
+    }
+
+    /** The city page at its older address, which works for names without a slash. */
     @GetMapping("/cities/{city}")
     String city(@PathVariable String city, Model model, Locale locale) {
         Map<String, List<CityAssessment>> byScorecard = new LinkedHashMap<>();

@@ -6,7 +6,12 @@ import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 
+import org.cityscore.system.TextLimit;
+import org.cityscore.system.UserText;
+
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 
 /** A cell's content as text, whatever was typed: numbers, text, booleans, or a formula's computed value. */
 final class CellReader {
@@ -37,7 +42,24 @@ final class CellReader {
             case STRING -> cell.getStringCellValue();
             default -> null;
         };
+        text = UserText.clean(text);
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * The text of a cell as {@link #text(Row, int)}; null, with a problem naming the cell, when it is over the
+     * field's limit.
+     */
+    String text(Row row, int column, TextLimit limit, String indicatorCode, List<ImportProblem> problems) {
+        String text = text(row, column);
+        Optional<TextLimit.TooLong> tooLong = limit.check(text);
+        if (tooLong.isEmpty()) {
+            return text;
+        }
+        String sheet = row.getSheet().getSheetName();
+        problems.add(ImportProblem.at(sheet, WorkbookLayout.cell(sheet, row.getRowNum(), column), indicatorCode,
+                tooLong.get().message()).withKey(tooLong.get().key(), tooLong.get().args()));
+        return null;
     }
 
     private String evaluated(Cell cell) {
@@ -59,6 +81,11 @@ final class CellReader {
             case STRING -> value.getStringValue();
             default -> null;
         };
+    }
+
+    /** A cell's text short enough to quote in a problem: a cell holds up to 32,767 characters. */
+    static String shown(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     private static String plain(double number) {

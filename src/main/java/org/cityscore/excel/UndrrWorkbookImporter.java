@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cityscore.assessment.ResponseValue;
 import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.system.TextLimit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +66,8 @@ final class UndrrWorkbookImporter {
             }
         }
         List<String> missing = definition.indicators().map(indicator -> indicator.code()).filter(code -> !found.contains(code)).toList();
-        return new Result(labelled(info, cells, "City name"), labelled(info, cells, "Country"), year(info, problems),
+        return new Result(labelled(info, cells, "City name", TextLimit.CITY, problems),
+                labelled(info, cells, "Country", TextLimit.COUNTRY, problems), year(info, problems),
                 answers, found, missing, unanswered, workbookTotal(workbook.getSheet("Results")), problems);
     }
 
@@ -124,15 +126,16 @@ final class UndrrWorkbookImporter {
             Integer index = answerIndex(chosen);
             if (index == null) {
                 problems.add(ImportProblem.at(sheet.getSheetName(), WorkbookLayout.cell(sheet.getSheetName(), answerRow, ANSWER_COLUMN), code,
-                        "The chosen answer of " + code + " is \"" + chosen + "\"; the workbook stores 1, 2, 3 or 4 here. Choose the answer again in Excel."));
+                        "The chosen answer of " + code + " is \"" + CellReader.shown(chosen) + "\"; the workbook stores 1, 2, 3 or 4 here. Choose the answer again in Excel."));
                 continue;
             }
-            answers.put(code, blockTexts(sheet, cells, row.getRowNum(), 4 - index));
+            answers.put(code, blockTexts(sheet, cells, row.getRowNum(), 4 - index, code, problems));
         }
     }
 
     /** The comment, evidence and action plan of a question block, found by the labels in column B. */
-    private static ResponseValue blockTexts(Sheet sheet, CellReader cells, int titleRow, int level) {
+    private static ResponseValue blockTexts(Sheet sheet, CellReader cells, int titleRow, int level, String code,
+                                            List<ImportProblem> problems) {
         String comment = null;
         String evidence = null;
         String action = null;
@@ -143,14 +146,14 @@ final class UndrrWorkbookImporter {
             String label = cells.text(row, TITLE_COLUMN);
             String lower = label == null ? "" : label.toLowerCase(Locale.ROOT);
             if (lower.startsWith("comment")) {
-                comment = cells.text(row, TEXT_COLUMN);
+                comment = cells.text(row, TEXT_COLUMN, TextLimit.COMMENT, code, problems);
             } else if (lower.contains("verification") || lower.contains("evidence")) {
-                evidence = cells.text(row, TEXT_COLUMN);
-            } else if (lower.startsWith("actions to achieve")) {
+                evidence = cells.text(row, TEXT_COLUMN, TextLimit.EVIDENCE, code, problems);
+            } else if (lower.startsWith("actions to achieve") && sheet.getRow(r + 1) != null) {
                 Row plan = sheet.getRow(r + 1);
-                action = cells.text(plan, TITLE_COLUMN);
-                responsible = cells.text(plan, TEXT_COLUMN);
-                timescale = cells.text(plan, TEXT_COLUMN + 1);
+                action = cells.text(plan, TITLE_COLUMN, TextLimit.ACTION, code, problems);
+                responsible = cells.text(plan, TEXT_COLUMN, TextLimit.RESPONSIBLE, code, problems);
+                timescale = cells.text(plan, TEXT_COLUMN + 1, TextLimit.TIMESCALE, code, problems);
                 r++;
             }
         }
@@ -166,15 +169,14 @@ final class UndrrWorkbookImporter {
         }
     }
 
-    private static String labelled(Sheet info, CellReader cells, String label) {
+    private static String labelled(Sheet info, CellReader cells, String label, TextLimit limit, List<ImportProblem> problems) {
         Row row = labelRow(info, cells, label);
         if (row == null) {
             return null;
         }
         for (int column = TITLE_COLUMN + 1; column <= TITLE_COLUMN + 6; column++) {
-            String value = cells.text(row, column);
-            if (value != null) {
-                return value;
+            if (cells.text(row, column) != null) {
+                return cells.text(row, column, limit, null, problems);
             }
         }
         return null;
@@ -209,7 +211,7 @@ final class UndrrWorkbookImporter {
                 return Integer.valueOf(year.group());
             }
             problems.add(ImportProblem.at("Info", WorkbookLayout.cell("Info", row.getRowNum(), column), null,
-                    "\"" + cell + "\" is not a date; type the date of the assessment, for example 2025-03-14."));
+                    "\"" + CellReader.shown(cell.toString()) + "\" is not a date; type the date of the assessment, for example 2025-03-14."));
             return null;
         }
         return null;

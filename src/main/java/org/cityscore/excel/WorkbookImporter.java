@@ -3,6 +3,7 @@ package org.cityscore.excel;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ResponseValue;
 import org.cityscore.assessment.TypedNumber;
 import org.cityscore.scorecard.Indicator;
@@ -10,6 +11,7 @@ import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.Answer;
 import org.cityscore.scoring.AnswerCheck;
 import org.cityscore.scoring.AnswerProblem;
+import org.cityscore.system.TextLimit;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -64,8 +66,11 @@ public final class WorkbookImporter {
         }
         List<ImportProblem> problems = new ArrayList<>();
         Integer year = year(cells, sheet, problems);
+        String city = meta(cells, sheet, 2, TextLimit.CITY, problems);
+        String country = meta(cells, sheet, 3, TextLimit.COUNTRY, problems);
+        String title = meta(cells, sheet, 6, TextLimit.TITLE, problems);
         Map<String, ResponseValue> answers = rows(cells, sheet, definition.get(), problems);
-        return new ParsedWorkbook(id, version, meta(cells, sheet, 2), meta(cells, sheet, 3), year, meta(cells, sheet, 6), answers, problems);
+        return new ParsedWorkbook(id, version, city, country, year, title, answers, problems);
     }
 
     private static Map<String, ResponseValue> rows(CellReader cells, Sheet sheet, ScorecardDefinition definition,
@@ -115,8 +120,8 @@ public final class WorkbookImporter {
             level = LevelText.read(definition, levelText);
             if (level == null) {
                 problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, WorkbookLayout.LEVEL), code,
-                        "\"" + levelText + "\" is not a level of " + code + "; choose " + definition.scale().range() + " from the list.")
-                        .withKey("import.problem.level", levelText, code, definition.scale().range()));
+                        "\"" + CellReader.shown(levelText) + "\" is not a level of " + code + "; choose " + definition.scale().range()
+                                + " from the list.").withKey("import.problem.level", CellReader.shown(levelText), code, definition.scale().range()));
             }
         }
         BigDecimal value = null;
@@ -126,18 +131,22 @@ public final class WorkbookImporter {
                 value = TypedNumber.parse(valueText);
             } catch (NumberFormatException e) {
                 problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, WorkbookLayout.VALUE), code,
-                        "\"" + valueText + "\" is not a number; type only the number, for example 42.5.")
-                        .withKey("import.problem.number", valueText));
+                        "\"" + CellReader.shown(valueText) + "\" is not a number; type only the number, for example 42.5.")
+                        .withKey("import.problem.number", CellReader.shown(valueText)));
             }
         }
         String na = cells.text(row, WorkbookLayout.NOT_APPLICABLE);
         boolean notApplicable = na != null && YES.contains(na.toLowerCase(java.util.Locale.ROOT));
+        String comment = cells.text(row, WorkbookLayout.COMMENT, TextLimit.COMMENT, code, problems);
+        String evidence = cells.text(row, WorkbookLayout.EVIDENCE, TextLimit.EVIDENCE, code, problems);
+        String action = cells.text(row, WorkbookLayout.ACTION, TextLimit.ACTION, code, problems);
+        String responsible = cells.text(row, WorkbookLayout.RESPONSIBLE, TextLimit.RESPONSIBLE, code, problems);
+        String timescale = cells.text(row, WorkbookLayout.TIMESCALE, TextLimit.TIMESCALE, code, problems);
         if (problems.size() > before) {
             return null;
         }
         ResponseValue answer = new ResponseValue(notApplicable ? null : level, notApplicable ? null : value, notApplicable,
-                cells.text(row, WorkbookLayout.COMMENT), cells.text(row, WorkbookLayout.EVIDENCE), cells.text(row, WorkbookLayout.ACTION),
-                cells.text(row, WorkbookLayout.RESPONSIBLE), cells.text(row, WorkbookLayout.TIMESCALE));
+                comment, evidence, action, responsible, timescale);
         AnswerProblem problem = AnswerCheck.problem(definition, new Answer(code, answer.level(), answer.value(), notApplicable));
         if (problem != null) {
             int column = notApplicable ? WorkbookLayout.NOT_APPLICABLE : value != null ? WorkbookLayout.VALUE : WorkbookLayout.LEVEL;
@@ -161,18 +170,31 @@ public final class WorkbookImporter {
         return cells.text(sheet.getRow(WorkbookLayout.META_FIRST_ROW + index), 1);
     }
 
+    private static String meta(CellReader cells, Sheet sheet, int index, TextLimit limit, List<ImportProblem> problems) {
+        Row row = sheet.getRow(WorkbookLayout.META_FIRST_ROW + index);
+        return row == null ? null : cells.text(row, 1, limit, null, problems);
+    }
+
     private static Integer year(CellReader cells, Sheet sheet, List<ImportProblem> problems) {
         String text = meta(cells, sheet, 4);
         if (text == null) {
             return null;
         }
+        String cell = WorkbookLayout.cell(SCORES, WorkbookLayout.META_FIRST_ROW + 4, 1);
+        Integer year;
         try {
-            return TypedNumber.parse(text).intValueExact();
+            year = TypedNumber.parse(text).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, WorkbookLayout.META_FIRST_ROW + 4, 1), null,
-                    "\"" + text + "\" is not a year; type it as four digits, for example 2025.").withKey("import.problem.year", text));
+            year = null;
+        }
+        if (year == null || year < AssessmentService.FIRST_YEAR || year > AssessmentService.LAST_YEAR) {
+            String shown = CellReader.shown(text);
+            problems.add(ImportProblem.at(SCORES, cell, null, "\"" + shown + "\" is not a year from " + AssessmentService.FIRST_YEAR
+                    + " to " + AssessmentService.LAST_YEAR + "; type it as four digits, for example 2025.")
+                    .withKey("import.problem.yearRange", shown, AssessmentService.FIRST_YEAR, AssessmentService.LAST_YEAR));
             return null;
         }
+        return year;
     }
 
     private static ParsedWorkbook failed(ImportProblem problem) {

@@ -46,7 +46,10 @@ public final class AnswerCheck {
 
     private static void check(Answer answer, Indicator indicator, Scale scale, List<AnswerProblem> problems) {
         String code = indicator.code();
-        if (answer.notApplicable()) {
+        AnswerProblem unstorable = answer.value() == null ? null : MeasuredValue.problem(code, answer.value());
+        if (unstorable != null) {
+            problems.add(unstorable);
+        } else if (answer.notApplicable()) {
             if (!indicator.notApplicableAllowed()) {
                 problems.add(AnswerProblem.of(code, code + " cannot be marked not applicable; choose a level.", "answer.naNotAllowed", code));
             } else if (answer.level() != null || answer.value() != null) {

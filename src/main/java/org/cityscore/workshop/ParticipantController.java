@@ -8,6 +8,7 @@ import org.cityscore.assessment.IndicatorInput;
 import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.scoring.WholeLevel;
 import org.springframework.http.HttpStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -166,6 +167,9 @@ class ParticipantController {
                 value = IndicatorInput.from(form, indicator.code()).toValue();
             } catch (NumberFormatException e) {
                 problems.add(indicator.code() + ": " + messages.getMessage("entry.problem.number", null, locale));
+                continue;
+            } catch (WholeLevel.NotWhole e) {
+                problems.add(indicator.code() + ": " + messages.getMessage(e.key(), e.args().toArray(), e.getMessage(), locale));
                 continue;
             }
             if (!value.isBlank()) {

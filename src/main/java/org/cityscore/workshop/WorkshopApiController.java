@@ -1,6 +1,9 @@
 package org.cityscore.workshop;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.cityscore.scoring.WholeLevel;
+import org.cityscore.system.TextLimit;
 import org.cityscore.assessment.ResponseValue;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,23 +32,36 @@ class WorkshopApiController {
     record Opened(long workshopId, String joinCode, long assessmentId) {
     }
 
-    record JoinRequest(String joinCode, @Size(max = 200) String name, @Size(max = 200) String department, Long groupId) {
+    record JoinRequest(@Size(max = TextLimit.Max.JOIN_CODE, message = TextLimit.TOO_LONG) String joinCode,
+                       @Size(max = TextLimit.Max.PARTICIPANT_NAME, message = TextLimit.TOO_LONG) String name,
+                       @Size(max = TextLimit.Max.DEPARTMENT, message = TextLimit.TOO_LONG) String department, Long groupId) {
     }
 
-    record GroupRequest(@Size(max = 200) String name, List<String> categories) {
+    record GroupRequest(@Size(max = TextLimit.Max.GROUP_NAME, message = TextLimit.TOO_LONG) String name, List<String> categories) {
     }
 
     record JoinedView(long participantId, String token, long workshopId, String name) {
     }
 
-    record AnswerRequest(Integer level, BigDecimal value, Boolean notApplicable, @Size(max = 20000) String comment,
-                         @Size(max = 20000) String evidence) {
+    // levels are numbers here, so that 2.9 is refused by name instead of cut to 2
+    record AnswerRequest(BigDecimal level, BigDecimal value, Boolean notApplicable,
+                         @Size(max = TextLimit.Max.COMMENT, message = TextLimit.TOO_LONG) String comment,
+                         @Size(max = TextLimit.Max.EVIDENCE, message = TextLimit.TOO_LONG) String evidence) {
         ResponseValue toValue() {
-            return new ResponseValue(level, value, Boolean.TRUE.equals(notApplicable), comment, evidence, null, null, null);
+            return new ResponseValue(wholeLevel(level), value, Boolean.TRUE.equals(notApplicable), comment, evidence, null, null, null);
         }
     }
 
-    record AgreeRequest(Integer level, Boolean notApplicable, @Size(max = 20000) String rationale) {
+    record AgreeRequest(BigDecimal level, Boolean notApplicable,
+                        @Size(max = TextLimit.Max.RATIONALE, message = TextLimit.TOO_LONG) String rationale) {
+    }
+
+    private static Integer wholeLevel(BigDecimal level) {
+        try {
+            return WholeLevel.of(level);
+        } catch (WholeLevel.NotWhole e) {
+            throw WorkshopException.invalid("level", e.getMessage()).withKey(e.key(), e.args());
+        }
     }
 
     @PostMapping("/api/assessments/{id}/workshops")
@@ -57,13 +73,13 @@ class WorkshopApiController {
 
     @PostMapping("/api/workshops/join")
     @ResponseStatus(HttpStatus.CREATED)
-    JoinedView join(@RequestBody JoinRequest request) {
+    JoinedView join(@Valid @RequestBody JoinRequest request) {
         WorkshopService.Joined joined = service.join(request.joinCode(), request.name(), request.department(), request.groupId());
         return new JoinedView(joined.participant().id(), joined.token(), joined.participant().workshopId(), joined.participant().name());
     }
 
     @PutMapping("/api/workshops/{wid}/answers/{indicatorCode}")
-    ParticipantAnswer answer(@PathVariable long wid, @PathVariable String indicatorCode, @RequestBody AnswerRequest request,
+    ParticipantAnswer answer(@PathVariable long wid, @PathVariable String indicatorCode, @Valid @RequestBody AnswerRequest request,
                              @AuthenticationPrincipal ParticipantPrincipal participant) {
         return service.answer(participant, wid, indicatorCode, request.toValue());
     }
@@ -82,14 +98,14 @@ class WorkshopApiController {
     }
 
     @PutMapping("/api/workshops/{wid}/agreed/{indicatorCode}")
-    Agreement agree(@PathVariable long wid, @PathVariable String indicatorCode, @RequestBody AgreeRequest request, Principal trainer) {
-        return service.agree(wid, indicatorCode, request.level(), Boolean.TRUE.equals(request.notApplicable()),
+    Agreement agree(@PathVariable long wid, @PathVariable String indicatorCode, @Valid @RequestBody AgreeRequest request, Principal trainer) {
+        return service.agree(wid, indicatorCode, wholeLevel(request.level()), Boolean.TRUE.equals(request.notApplicable()),
                 request.rationale(), trainer.getName());
     }
 
     @PostMapping("/api/workshops/{wid}/groups")
     @ResponseStatus(HttpStatus.CREATED)
-    WorkshopGroup addGroup(@PathVariable long wid, @RequestBody GroupRequest request) {
+    WorkshopGroup addGroup(@PathVariable long wid, @Valid @RequestBody GroupRequest request) {
         return service.addGroup(wid, request.name(), request.categories());
     }
 

@@ -2,6 +2,8 @@ package org.cityscore.workshop;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.cityscore.assessment.AssessmentService;
+import org.cityscore.assessment.TypedNumber;
+import org.cityscore.scoring.WholeLevel;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,12 +84,16 @@ class WorkshopController {
     String agree(@PathVariable long wid, @PathVariable String code, @RequestParam(required = false) String level,
                  @RequestParam(required = false) String rationale, Principal trainer, RedirectAttributes redirect, Locale locale) {
         boolean notApplicable = "na".equals(level);
-        Integer chosen = notApplicable || level == null || level.isBlank() ? null : Integer.valueOf(level);
         try {
+            Integer chosen = notApplicable ? null : WholeLevel.of(TypedNumber.parse(level));
             workshops.agree(wid, code, chosen, notApplicable, rationale, trainer.getName());
             redirect.addFlashAttribute("flash", "flash.agreed");
         } catch (WorkshopException e) {
             redirect.addFlashAttribute("problem", e.message(messages, locale));
+        } catch (WholeLevel.NotWhole e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("problem", "The agreed level must be a number from the scale; choose it from the list.");
         }
         return "redirect:/workshops/" + wid + "#agree-" + code.replaceAll("[^A-Za-z0-9_-]", "-");
     }

@@ -41,4 +41,16 @@ public class WorkshopException extends ApiException {
     static WorkshopException invalid(String field, String message) {
         return new WorkshopException(HttpStatus.UNPROCESSABLE_CONTENT, field, message);
     }
+
+    /** A text over its limit, as a 422 naming the field. */
+    static WorkshopException tooLong(org.cityscore.system.TextLimit.TooLong tooLong) {
+        return invalid(tooLong.field(), tooLong.message()).withKey(tooLong.key(), tooLong.args());
+    }
+
+    /** Throws {@link #tooLong} when the text is over the limit. */
+    static void check(org.cityscore.system.TextLimit limit, String text) {
+        limit.check(text).ifPresent(tooLong -> {
+            throw tooLong(tooLong);
+        });
+    }
 }

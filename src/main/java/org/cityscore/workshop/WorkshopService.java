@@ -10,6 +10,7 @@ import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.Answer;
 import org.cityscore.scoring.AnswerCheck;
 import org.cityscore.scoring.AnswerProblem;
+import org.cityscore.system.TextLimit;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -92,6 +93,9 @@ public class WorkshopService {
             throw WorkshopException.invalid("name", "Give your name, so the trainer knows whose answers these are.")
                     .withKey("workshop.refused.name");
         }
+        WorkshopException.check(TextLimit.JOIN_CODE, joinCode == null ? null : joinCode.strip());
+        WorkshopException.check(TextLimit.PARTICIPANT_NAME, name.strip());
+        WorkshopException.check(TextLimit.DEPARTMENT, department == null ? null : department.strip());
         Workshop workshop = workshops.findByJoinCode(Secrets.normalizeCode(joinCode))
                 .filter(Workshop::open)
                 .orElseThrow(() -> WorkshopException.invalid("joinCode",
@@ -118,6 +122,7 @@ public class WorkshopService {
         if (name == null || name.isBlank()) {
             throw WorkshopException.invalid("name", "Give the group a name, for example \"Group A\" or \"Infrastructure bureaus\".");
         }
+        WorkshopException.check(TextLimit.GROUP_NAME, name.strip());
         List<String> known = definition.categories().stream().map(Category::code).toList();
         List<String> chosen = categories == null ? List.of() : categories.stream().filter(known::contains).distinct().toList();
         if (chosen.isEmpty()) {
@@ -186,6 +191,9 @@ public class WorkshopService {
         if (definition.indicator(code).isEmpty()) {
             throw WorkshopException.invalid("indicatorCode", "There is no indicator " + code + " in this scorecard.");
         }
+        value.tooLong().ifPresent(tooLong -> {
+            throw WorkshopException.tooLong(tooLong);
+        });
         AnswerProblem problem = AnswerCheck.problem(definition, new Answer(code, value.level(), value.value(), value.notApplicable()));
         if (problem != null) {
             throw WorkshopException.invalid(value.value() != null ? "value" : "level", problem.message())
@@ -289,6 +297,7 @@ public class WorkshopService {
             throw WorkshopException.invalid("level", problem.message());
         }
         String reason = rationale == null || rationale.isBlank() ? null : rationale.strip();
+        WorkshopException.check(TextLimit.RATIONALE, reason);
         Agreement agreement = new Agreement(code, notApplicable ? null : level, notApplicable, reason, trainer, clock.instant());
         workshops.saveAgreement(workshopId, agreement);
         Response current = assessments.response(workshop.assessmentId(), code);

@@ -1,0 +1,41 @@
+package org.cityscore.scoring;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * The numbers a measured value may be: what the database keeps exactly (numeric(30, 10)), so a value is stored as
+ * given or refused, never rounded. Checked before anything formats the number: the plain form of 1e999999999
+ * would take gigabytes.
+ */
+public final class MeasuredValue {
+
+    public static final int INTEGER_DIGITS = 20;
+    public static final int DECIMALS = 10;
+
+    private MeasuredValue() {
+    }
+
+    /** What is wrong with a value; null when it can be stored exactly. */
+    static AnswerProblem problem(String code, BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.precision() - stripped.scale() > INTEGER_DIGITS) {
+            return AnswerProblem.of(code, "The value " + shortForm(value) + " for " + code + " has more than " + INTEGER_DIGITS
+                    + " digits before the decimal point; check the number and its unit.", "answer.valueTooLarge",
+                    shortForm(value), code, String.valueOf(INTEGER_DIGITS));
+        }
+        if (stripped.scale() > DECIMALS) {
+            return AnswerProblem.of(code, "The value " + shortForm(value) + " for " + code + " has more than " + DECIMALS
+                    + " decimal places; round it to " + DECIMALS + ".", "answer.valueTooPrecise",
+                    shortForm(value), code, String.valueOf(DECIMALS));
+        }
+        return null;
+    }
+
+    /** The number in a few characters whatever its size: plain when short, else rounded in scientific notation. */
+    public static String shortForm(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        boolean plainIsShort = stripped.precision() <= 30 && Math.abs(stripped.scale()) <= 30;
+        return plainIsShort ? stripped.toPlainString() : value.round(new MathContext(12)).toString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.cityscore.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A level as it arrives (JSON, a form, a cell): a whole number, or refused; 2.9 is never cut to 2. */
+public final class WholeLevel {
+
+    private WholeLevel() {
+    }
+
+    /** A level that is not a whole number, or one far beyond any scale. */
+    public static final class NotWhole extends RuntimeException {
+
+        private final List<String> args;
+
+        NotWhole(BigDecimal level) {
+            super("The level must be a whole number from the scale; " + MeasuredValue.shortForm(level) + " is not.");
+            this.args = List.of(MeasuredValue.shortForm(level));
+        }
+
+        public String key() {
+            return "answer.levelNotWhole";
+        }
+
+        public List<String> args() {
+            return args;
+        }
+    }
+
+    /** The level as a whole number; null when none was given. */
+    public static Integer of(BigDecimal level) {
+        if (level == null) {
+            return null;
+        }
+        try {
+            return level.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new NotWhole(level);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.cityscore.system;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The longest text each field takes, counted after {@link UserText#clean} in UTF-16 units (a character beyond
+ * the Basic Multilingual Plane, such as an emoji, counts as two): the same rule at the API, in the forms and in
+ * workbook imports, and never more than the database column holds. The README's table of limits is this enum.
+ */
+public enum TextLimit {
+
+    CITY("city", Max.CITY),
+    COUNTRY("country", Max.COUNTRY),
+    TITLE("title", Max.TITLE),
+    NOTES("notes", Max.NOTES),
+    COMMENT("comment", Max.COMMENT),
+    EVIDENCE("evidence", Max.EVIDENCE),
+    ACTION("action", Max.ACTION),
+    RESPONSIBLE("responsible", Max.RESPONSIBLE),
+    TIMESCALE("timescale", Max.TIMESCALE),
+    AUTHOR("author", Max.AUTHOR),
+    PARTICIPANT_NAME("name", Max.PARTICIPANT_NAME),
+    DEPARTMENT("department", Max.DEPARTMENT),
+    GROUP_NAME("name", Max.GROUP_NAME),
+    RATIONALE("rationale", Max.RATIONALE),
+    JOIN_CODE("joinCode", Max.JOIN_CODE);
+
+    /** The message of {@code @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG)} in the API. */
+    public static final String TOO_LONG = "This text is too long: at most {max} characters fit. Shorten it.";
+
+    /** The limits as constants, for {@code @Size(max = TextLimit.Max.CITY)}. */
+    public static final class Max {
+        public static final int CITY = 200;
+        public static final int COUNTRY = 200;
+        public static final int TITLE = 300;
+        public static final int NOTES = 20_000;
+        public static final int COMMENT = 20_000;
+        public static final int EVIDENCE = 20_000;
+        public static final int ACTION = 20_000;
+        public static final int RESPONSIBLE = 1_000;
+        public static final int TIMESCALE = 1_000;
+        // stored as "trainer (author)" beside a trainer name of up to 100 characters, in a column of 200
+        public static final int AUTHOR = 90;
+        public static final int PARTICIPANT_NAME = 200;
+        public static final int DEPARTMENT = 200;
+        public static final int GROUP_NAME = 200;
+        public static final int RATIONALE = 20_000;
+        public static final int JOIN_CODE = 20;
+
+        private Max() {
+        }
+    }
+
+    /** A text over its limit: the field, an English sentence, and a message key with its arguments for the pages. */
+    public record TooLong(String field, String message, String key, List<String> args) {
+    }
+
+    private final String field;
+    private final int max;
+
+    TextLimit(String field, int max) {
+        this.field = field;
+        this.max = max;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public int max() {
+        return max;
+    }
+
+    /** What is wrong with this text for this field; empty when it fits (null fits). */
+    public Optional<TooLong> check(String text) {
+        if (text == null || text.length() <= max) {
+            return Optional.empty();
+        }
+        return Optional.of(new TooLong(field, "The " + field + " has " + text.length() + " characters; at most " + max
+                + " fit. Shorten it.", "text.tooLong", List.of(field, String.valueOf(text.length()), String.valueOf(max))));
+    }
+}

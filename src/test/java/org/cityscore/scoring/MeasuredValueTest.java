@@ -1,0 +1,52 @@
+package org.cityscore.scoring;
+
+import org.cityscore.scorecard.ShippedScorecards;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Values the database cannot keep exactly are refused before anything prints them, with a message of a few words. */
+class MeasuredValueTest {
+
+    static AnswerProblem check(String code, String value) {
+        return AnswerCheck.problem(ShippedScorecards.get("ecomobility-shift-plus"), Answer.value(code, new BigDecimal(value)));
+    }
+
+    @Test
+    void aValueOfABillionDigitsIsRefusedInAShortSentence() {
+        AnswerProblem problem = check("P1", "1e999999999");
+        assertThat(problem.key()).isEqualTo("answer.valueTooLarge");
+        assertThat(problem.message()).contains("1E+999999999").contains("more than 20 digits").hasSizeLessThan(200);
+        assertThat(check("P1", "-1e20000000").message()).hasSizeLessThan(200);
+    }
+
+    @Test
+    void tooManyDecimalsAreRefusedInsteadOfStoredAsZero() {
+        AnswerProblem problem = check("P1", "1e-20");
+        assertThat(problem.key()).isEqualTo("answer.valueTooPrecise");
+        assertThat(problem.message()).contains("0.00000000000000000001").contains("more than 10 decimal places");
+        assertThat(check("P1", "0." + "3".repeat(500)).message()).hasSizeLessThan(200);
+    }
+
+    @Test
+    void everythingTheColumnHoldsIsLeftToTheIndicatorsOwnChecks() {
+        assertThat(check("P1", "55.1234567890")).isNull();
+        assertThat(check("P1", "55.00000000000000000000")).isNull();
+        assertThat(check("P1", "12345678901234567890").key()).isEqualTo("answer.valueOutside");
+        assertThat(check("P1", "123456789012345678901").key()).isEqualTo("answer.valueTooLarge");
+    }
+
+    @Test
+    void aLevelMustBeAWholeNumber() {
+        assertThat(WholeLevel.of(new BigDecimal("2"))).isEqualTo(2);
+        assertThat(WholeLevel.of(new BigDecimal("2.0"))).isEqualTo(2);
+        assertThat(WholeLevel.of(null)).isNull();
+        assertThatThrownBy(() -> WholeLevel.of(new BigDecimal("2.9"))).isInstanceOf(WholeLevel.NotWhole.class)
+                .hasMessageContaining("2.9");
+        assertThatThrownBy(() -> WholeLevel.of(new BigDecimal("1e999999999"))).isInstanceOf(WholeLevel.NotWhole.class)
+                .hasMessageContaining("1E+999999999");
+    }
+}
