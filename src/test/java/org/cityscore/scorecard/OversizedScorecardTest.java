@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -41,12 +40,7 @@ class OversizedScorecardTest {
     /** The shipped scorecards and a sparse file one byte over the 2 MB default: no megabytes are written. */
     static Path copyWithOversizedFile() {
         try {
-            Path folder = Files.createTempDirectory("cityscore-scorecards");
-            try (Stream<Path> files = Files.list(ShippedScorecards.FOLDER)) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, folder.resolve(file.getFileName()));
-                }
-            }
+            Path folder = ShippedScorecards.copy();
             try (RandomAccessFile huge = new RandomAccessFile(folder.resolve("huge.yaml").toFile(), "rw")) {
                 huge.setLength(ScorecardLoader.DEFAULT_MAX_FILE_SIZE + 1);
             }
