@@ -1,5 +1,6 @@
 package org.cityscore.comparison;
 
+import org.cityscore.system.HeavyWork;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,16 +16,19 @@ class ComparisonApiController {
 
     private final ComparisonService comparisons;
     private final org.cityscore.report.ReportService reports;
+    private final HeavyWork heavyWork;
 
-    ComparisonApiController(ComparisonService comparisons, org.cityscore.report.ReportService reports) {
+    ComparisonApiController(ComparisonService comparisons, org.cityscore.report.ReportService reports, HeavyWork heavyWork) {
         this.comparisons = comparisons;
         this.reports = reports;
+        this.heavyWork = heavyWork;
     }
 
     @GetMapping({"/api/comparisons/report.pdf", "/compare/report.pdf"})
     ResponseEntity<byte[]> pdf(@RequestParam List<Long> assessments, @RequestParam(defaultValue = "false") boolean mixed,
                                @RequestParam(defaultValue = "en") String lang) {
-        byte[] pdf = reports.comparison(ComparisonSheets.of(comparisons.compare(assessments, mixed, lang), lang, java.time.Instant.now()));
+        Comparison comparison = comparisons.compare(assessments, mixed, lang);
+        byte[] pdf = heavyWork.run(() -> reports.comparison(ComparisonSheets.of(comparison, lang, java.time.Instant.now())));
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"comparison.pdf\"").body(pdf);
     }

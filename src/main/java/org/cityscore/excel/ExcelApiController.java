@@ -3,6 +3,7 @@ package org.cityscore.excel;
 import org.cityscore.assessment.Assessment;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.system.ApiException;
+import org.cityscore.system.HeavyWork;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,11 +33,13 @@ class ExcelApiController {
     private final ScorecardCatalog catalog;
 
     private final JsonMapper json;
+    private final HeavyWork heavyWork;
 
-    ExcelApiController(WorkbookImports imports, ScorecardCatalog catalog, JsonMapper json) {
+    ExcelApiController(WorkbookImports imports, ScorecardCatalog catalog, JsonMapper json, HeavyWork heavyWork) {
         this.imports = imports;
         this.catalog = catalog;
         this.json = json;
+        this.heavyWork = heavyWork;
     }
 
     @GetMapping("/api/scorecards/{id}/template.xlsx")
@@ -53,7 +56,7 @@ class ExcelApiController {
     @PostMapping("/api/assessments/import")
     ResponseEntity<Map<String, Object>> importNew(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Integer year,
                                                   Principal trainer) throws IOException {
-        WorkbookImports.Imported imported = imports.importNew(file.getBytes(), year, trainer.getName() + " (import)");
+        WorkbookImports.Imported imported = heavyWork.run(() -> imports.importNew(file.getBytes(), year, trainer.getName() + " (import)"));
         Map<String, Object> body = new LinkedHashMap<>(json.convertValue(imported.assessment(), Map.class));
         body.put("import", imported.report());
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
@@ -61,7 +64,7 @@ class ExcelApiController {
 
     @PostMapping("/api/assessments/{id}/import")
     Assessment importInto(@PathVariable long id, @RequestParam("file") MultipartFile file, Principal trainer) throws IOException {
-        return imports.importInto(id, file.getBytes(), trainer.getName() + " (import)");
+        return heavyWork.run(() -> imports.importInto(id, file.getBytes(), trainer.getName() + " (import)"));
     }
 
     static ResponseEntity<byte[]> download(byte[] workbook, String fileName) {

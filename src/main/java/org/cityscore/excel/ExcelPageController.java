@@ -1,6 +1,7 @@
 package org.cityscore.excel;
 
 import org.cityscore.scorecard.ScorecardCatalog;
+import org.cityscore.system.HeavyWork;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -24,11 +25,14 @@ class ExcelPageController {
     private final WorkbookImports imports;
     private final ScorecardCatalog catalog;
     private final org.cityscore.workshop.WorkshopService workshops;
+    private final HeavyWork heavyWork;
 
-    ExcelPageController(WorkbookImports imports, ScorecardCatalog catalog, org.cityscore.workshop.WorkshopService workshops) {
+    ExcelPageController(WorkbookImports imports, ScorecardCatalog catalog, org.cityscore.workshop.WorkshopService workshops,
+                        HeavyWork heavyWork) {
         this.imports = imports;
         this.catalog = catalog;
         this.workshops = workshops;
+        this.heavyWork = heavyWork;
     }
 
     @GetMapping("/scorecards/{id}/template.xlsx")
@@ -60,7 +64,7 @@ class ExcelPageController {
     String importNew(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Integer year, Principal trainer,
                      Model model, RedirectAttributes redirect) throws IOException {
         try {
-            WorkbookImports.Imported imported = imports.importNew(file.getBytes(), year, trainer.getName() + " (import)");
+            WorkbookImports.Imported imported = heavyWork.run(() -> imports.importNew(file.getBytes(), year, trainer.getName() + " (import)"));
             redirect.addFlashAttribute("flash", "flash.imported");
             return "redirect:/assessments/" + imported.assessment().id() + "/results";
         } catch (ImportRejectedException e) {
@@ -74,7 +78,7 @@ class ExcelPageController {
     String importInto(@PathVariable long id, @RequestParam("file") MultipartFile file, Principal trainer, Model model,
                       RedirectAttributes redirect) throws IOException {
         try {
-            imports.importInto(id, file.getBytes(), trainer.getName() + " (import)");
+            heavyWork.run(() -> imports.importInto(id, file.getBytes(), trainer.getName() + " (import)"));
             redirect.addFlashAttribute("flash", "flash.imported");
             return "redirect:/assessments/" + id + "/results";
         } catch (ImportRejectedException e) {

@@ -12,7 +12,7 @@ import java.io.InputStream;
 
 /**
  * Opens an uploaded file as an .xlsx workbook, or says in plain words why it cannot be one: a legacy .xls, a
- * password-protected file, a zip bomb, or not a workbook at all. POI's own guards stay on.
+ * password-protected file, a zip bomb (measured by {@link ZipBombCheck} before POI reads a part), or not a workbook at all.
  */
 final class WorkbookFile {
 
@@ -29,6 +29,8 @@ final class WorkbookFile {
             return problem;
         }
     }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WorkbookFile.class);
 
     static final int MAX_ROWS = 10_000;
 
@@ -57,6 +59,12 @@ final class WorkbookFile {
                     "import.refused.notWorkbook");
         }
         try {
+            ZipBombCheck.check(bytes);
+        } catch (ZipBombCheck.Bomb e) {
+            log.info("Refused an uploaded workbook that expands too far: {}", e.getMessage());
+            throw bomb();
+        }
+        try {
             RowCounter.check(bytes, MAX_ROWS);
         } catch (RowCounter.TooManyRows e) {
             throw refused("The sheet \"" + e.sheet + "\" has more than " + MAX_ROWS + " rows; a scorecard needs at most a few "
@@ -68,8 +76,7 @@ final class WorkbookFile {
         } catch (IOException | RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("Zip bomb") || message.contains("zip bomb")) {
-                throw refused("The file expands to far more data than a workbook of answers can hold, so it was not opened. "
-                        + "Export a fresh template from Cityscore and copy your answers into it.", "import.refused.bomb");
+                throw bomb();
             }
             if (e instanceof EmptyFileException) {
                 throw empty();
@@ -77,6 +84,11 @@ final class WorkbookFile {
             throw refused("The workbook is damaged and cannot be read. Open it in Excel or LibreOffice, save it again as .xlsx, "
                     + "and upload it.", "import.refused.damaged");
         }
+    }
+
+    private static Unreadable bomb() {
+        return refused("The file expands to far more data than a workbook of answers can hold, so it was not opened. "
+                + "Export a fresh template from Cityscore and copy your answers into it.", "import.refused.bomb");
     }
 
     private static Unreadable empty() {

@@ -1,5 +1,6 @@
 package org.cityscore.report;
 
+import org.cityscore.system.HeavyWork;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,15 +18,17 @@ import java.time.Instant;
 class ReportController {
 
     private final ReportService reports;
+    private final HeavyWork heavyWork;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, HeavyWork heavyWork) {
         this.reports = reports;
+        this.heavyWork = heavyWork;
     }
 
     @GetMapping({"/api/assessments/{id}/report.pdf", "/assessments/{id}/report.pdf"})
     ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(defaultValue = "en") String lang,
                                   @RequestParam(required = false) Instant date, Principal trainer) {
-        byte[] pdf = reports.report(id, lang, trainer == null ? null : trainer.getName(), date == null ? Instant.now() : date);
+        byte[] pdf = heavyWork.run(() -> reports.report(id, lang, trainer == null ? null : trainer.getName(), date == null ? Instant.now() : date));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("cityscore-report-" + id + ".pdf").build().toString())
                 .body(pdf);

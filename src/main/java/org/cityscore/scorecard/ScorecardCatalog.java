@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,8 +34,9 @@ public class ScorecardCatalog {
     private final Map<String, String> sources;
     private final Map<String, ScorecardDefinition> snapshots = new ConcurrentHashMap<>();
 
-    ScorecardCatalog(@Value("${cityscore.scorecards-dir:scorecards}") Path directory) {
-        ScorecardLoader.Loaded loaded = load(directory);
+    ScorecardCatalog(@Value("${cityscore.scorecards-dir:scorecards}") Path directory,
+                     @Value("${cityscore.scorecards.max-file-size:2MB}") DataSize maxFileSize) {
+        ScorecardLoader.Loaded loaded = load(directory, new ScorecardLoader(maxFileSize.toBytes()));
         this.definitions = loaded.definitions().stream()
                 .sorted(Comparator.comparing(ScorecardDefinition::id)
                         .thenComparing(ScorecardDefinition::version, VersionOrder.INSTANCE))
@@ -87,8 +89,7 @@ public class ScorecardCatalog {
         });
     }
 
-    private static ScorecardLoader.Loaded load(Path directory) {
-        ScorecardLoader loader = new ScorecardLoader();
+    private static ScorecardLoader.Loaded load(Path directory, ScorecardLoader loader) {
         if (Files.isDirectory(directory)) {
             log.info("Reading scorecards from {}", directory.toAbsolutePath());
             return loader.loadDirectory(directory);

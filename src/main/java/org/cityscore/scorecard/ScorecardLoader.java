@@ -2,6 +2,7 @@ package org.cityscore.scorecard;
 
 import org.yaml.snakeyaml.reader.UnicodeReader;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -19,7 +20,20 @@ import java.util.stream.Stream;
 /** Loads every scorecard file of a folder; a broken file is reported and skipped, the others still load. */
 public final class ScorecardLoader {
 
+    /** Far above any real scorecard (the shipped ones are under 100 KB), far below what would strain the server. */
+    public static final long DEFAULT_MAX_FILE_SIZE = 2L * 1024 * 1024;
+
     private final ScorecardParser parser = new ScorecardParser();
+    private final long maxFileSize;
+
+    public ScorecardLoader() {
+        this(DEFAULT_MAX_FILE_SIZE);
+    }
+
+    /** A loader that refuses, unread, every file larger than {@code maxFileSize} bytes. */
+    public ScorecardLoader(long maxFileSize) {
+        this.maxFileSize = maxFileSize;
+    }
 
     /**
      * The scorecards that loaded, and every problem of the files that did not. {@code sources} holds each loaded
@@ -28,8 +42,13 @@ public final class ScorecardLoader {
     public record Loaded(List<ScorecardDefinition> definitions, List<ScorecardProblem> problems, Map<String, String> sources) {
     }
 
-    /** One file's name and a way to open it, from a folder or from the classpath. */
-    public record ScorecardFile(String name, InputStreamSource content) {
+    /** One file's name, a way to open it, and its size in bytes when known beforehand (-1 when not). */
+    public record ScorecardFile(String name, InputStreamSource content, long size) {
+
+        /** A file whose size is known only by reading it, such as one packaged in the jar. */
+        public ScorecardFile(String name, InputStreamSource content) {
+            this(name, content, -1);
+        }
     }
 
     /** Opens a file's bytes. */
@@ -41,7 +60,7 @@ public final class ScorecardLoader {
     public Loaded loadDirectory(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
             return load(files.filter(ScorecardLoader::isScorecardFile).sorted()
-                    .map(path -> new ScorecardFile(path.getFileName().toString(), () -> Files.newInputStream(path)))
+                    .map(path -> new ScorecardFile(path.getFileName().toString(), () -> Files.newInputStream(path), sizeOf(path)))
                     .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list scorecards in " + directory.toAbsolutePath(), e);
@@ -57,6 +76,11 @@ public final class ScorecardLoader {
             String text;
             try {
                 text = read(file);
+            } catch (TooLarge e) {
+                problems.add(new ScorecardProblem(file.name(), "", 0, "the file is larger than " + maxFileSize + " bytes, the most "
+                        + "a scorecard file may have (cityscore.scorecards.max-file-size), so it was not read; a scorecard "
+                        + "is usually under 100 KB: check that this is the right file, or raise the limit"));
+                continue;
             } catch (IOException e) {
                 problems.add(new ScorecardProblem(file.name(), "", 0, "cannot read the file: " + e.getMessage()));
                 continue;
@@ -78,13 +102,35 @@ public final class ScorecardLoader {
         return new Loaded(definitions, problems, Map.copyOf(sources));
     }
 
-    /** Reads a file as text: UTF-8 unless a byte-order mark says UTF-16 or UTF-32. */
-    private static String read(ScorecardFile file) throws IOException {
-        try (InputStream in = file.content().open(); Reader reader = new UnicodeReader(in)) {
+    /** Reads a file as text (UTF-8 unless a byte-order mark says UTF-16 or UTF-32), never more than the limit. */
+    private String read(ScorecardFile file) throws IOException {
+        if (file.size() > maxFileSize) {
+            throw new TooLarge();
+        }
+        byte[] bytes;
+        try (InputStream in = file.content().open()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1));
+        }
+        if (bytes.length > maxFileSize) {
+            throw new TooLarge();
+        }
+        try (Reader reader = new UnicodeReader(new ByteArrayInputStream(bytes))) {
             StringWriter text = new StringWriter();
             reader.transferTo(text);
             return text.toString();
         }
+    }
+
+    private static long sizeOf(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException unknown) {
+            return -1;
+        }
+    }
+
+    /** A file over the size limit, refused before (or while) reading it. */
+    private static final class TooLarge extends IOException {
     }
 
     static boolean isScorecardFile(Path path) {

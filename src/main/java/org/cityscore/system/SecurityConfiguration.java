@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -30,6 +31,11 @@ class SecurityConfiguration {
 
     static final String TRAINER = "TRAINER";
     static final String PARTICIPANT = "PARTICIPANT";
+    /**
+     * No address of the app (an assessment id, a join code in a link) leaves for another site. HSTS needs nothing
+     * here: Spring Security sends it on every secure request, which behind a proxy is one with X-Forwarded-Proto: https.
+     */
+    static final ReferrerPolicyHeaderWriter.ReferrerPolicy REFERRER_POLICY = ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN;
 
     @Bean
     @Order(1)
@@ -47,6 +53,7 @@ class SecurityConfiguration {
                         .anyRequest().hasRole(TRAINER))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) ->
@@ -70,7 +77,8 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 AnyRequestMatcher.INSTANCE))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
         return http.build();
     }

@@ -15,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -84,13 +85,31 @@ class ParticipantController {
             return "workshop/join";
         }
         signIn(joined.participant(), request, response);
-        Cookie comeback = new Cookie(COMEBACK_COOKIE, joined.token());
+        response.addCookie(comebackCookie(request, joined.token(), 3 * 24 * 3600));
+        return "redirect:/workshop";
+    }
+
+    /**
+     * Leaving, for a shared phone or laptop: the token stops working, the cookie and the session go, and the next
+     * person on this device starts at the join page. The answers stay on record.
+     */
+    @PostMapping("/workshop/leave")
+    String leave(@AuthenticationPrincipal ParticipantPrincipal me, Authentication authentication, HttpServletRequest request,
+                 HttpServletResponse response) {
+        workshops.leave(me);
+        response.addCookie(comebackCookie(request, "", 0));
+        new SecurityContextLogoutHandler().logout(request, response, authentication);
+        return "redirect:/join?left";
+    }
+
+    /** The cookie that brings a participant back after their session ended; Secure over HTTPS (see SecureCookies). */
+    private static Cookie comebackCookie(HttpServletRequest request, String token, int maxAgeSeconds) {
+        Cookie comeback = new Cookie(COMEBACK_COOKIE, token);
         comeback.setHttpOnly(true);
         comeback.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        comeback.setMaxAge(3 * 24 * 3600);
+        comeback.setMaxAge(maxAgeSeconds);
         comeback.setAttribute("SameSite", "Lax");
-        response.addCookie(comeback);
-        return "redirect:/workshop";
+        return comeback;
     }
 
     private void signIn(Participant participant, HttpServletRequest request, HttpServletResponse response) {

@@ -64,6 +64,10 @@ class WorkshopRepository {
         return new Participant(key.getKey().longValue(), workshopId, name, department, now, null);
     }
 
+    void replaceTokenHash(long participantId, String tokenHash) {
+        jdbc.sql("update participant set token_hash = ? where id = ?").params(tokenHash, participantId).update();
+    }
+
     Optional<Participant> participantByTokenHash(String tokenHash) {
         return jdbc.sql("select * from participant where token_hash = ?").param(tokenHash)
                 .query(WorkshopRepository::participant).optional();

@@ -156,6 +156,15 @@ public class WorkshopService {
                 : groups(participant.workshopId()).stream().filter(group -> group.id() == participant.groupId()).findFirst();
     }
 
+    /**
+     * A participant leaves: their token (cookie and bearer) stops working, replaced by the hash of one nobody
+     * knows; their answers stay on record for the trainer.
+     */
+    @Transactional
+    public void leave(ParticipantPrincipal who) {
+        workshops.replaceTokenHash(who.participantId(), Secrets.hash(Secrets.token()));
+    }
+
     public java.util.Optional<Participant> participantByToken(String token) {
         return workshops.participantByTokenHash(Secrets.hash(token));
     }

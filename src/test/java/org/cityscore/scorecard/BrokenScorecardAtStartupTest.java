@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -33,12 +32,7 @@ class BrokenScorecardAtStartupTest {
 
     static Path copyWithBrokenFile() {
         try {
-            Path folder = Files.createTempDirectory("cityscore-scorecards");
-            try (Stream<Path> files = Files.list(ShippedScorecards.FOLDER)) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, folder.resolve(file.getFileName()));
-                }
-            }
+            Path folder = ShippedScorecards.copy();
             String broken = Files.readString(ShippedScorecards.FOLDER.resolve("iclei-5rs.yaml"))
                     .replace("id: \"iclei-5rs\"", "id: \"iclei-5rs-broken\"").replace("id: iclei-5rs", "id: iclei-5rs-broken")
                     .replaceFirst("aggregation:", "agregation:");

@@ -1,7 +1,10 @@
 package org.cityscore.scorecard;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The scorecards in the repository's {@code scorecards/} folder, for tests that check real definitions. */
 public final class ShippedScorecards {
@@ -17,6 +20,17 @@ public final class ShippedScorecards {
             loaded = new ScorecardLoader().loadDirectory(FOLDER);
         }
         return loaded;
+    }
+
+    /** A fresh temporary folder holding a copy of every shipped scorecard file, for a test to add a file to. */
+    static Path copy() throws IOException {
+        Path folder = Files.createTempDirectory("cityscore-scorecards");
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        return folder;
     }
 
     public static List<ScorecardDefinition> all() {
