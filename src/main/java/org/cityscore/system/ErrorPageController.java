@@ -23,6 +23,8 @@ class ErrorPageController implements ErrorController {
 
     /** A request attribute: the refusal in the reader's language, shown on the page below the status's sentence. */
     static final String DETAIL = ErrorPageController.class.getName() + ".detail";
+    /** A request attribute: the message key of a sentence more precise than the status's own. */
+    static final String SENTENCE = ErrorPageController.class.getName() + ".sentence";
 
     private final MessageSource messages;
 
@@ -39,7 +41,8 @@ class ErrorPageController implements ErrorController {
         }
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
-        page.addObject("sentence", sentence(status));
+        Object precise = request.getAttribute(SENTENCE);
+        page.addObject("sentence", precise != null ? precise : sentence(status));
         page.addObject("detail", request.getAttribute(DETAIL));
         return page;
     }

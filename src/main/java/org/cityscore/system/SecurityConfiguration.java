@@ -12,8 +12,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -39,9 +41,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, List<BearerTokens> tokens, JsonMapper json) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, e) ->
+    SecurityFilterChain api(HttpSecurity http, List<BearerTokens> tokens, JsonMapper json, DatabaseUnavailable unavailable)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            if (DatabaseFailures.causedBy(e)) { // the trainer could not be looked up: not a wrong password
+                unavailable.answer(request, response, e);
+            } else {
                 write(response, HttpStatus.UNAUTHORIZED, json, "Sign in: trainers with HTTP Basic, participants with their bearer token.");
+            }
+        };
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -63,13 +71,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, DatabaseUnavailable unavailable) throws Exception {
+        AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/join", "/join/**", "/css/**", "/js/**", "/error", "/favicon.ico",
                                 "/scorecards", "/scorecards/**").permitAll()
                         .requestMatchers("/workshop", "/workshop/**").hasRole(PARTICIPANT)
                         .anyRequest().hasRole(TRAINER))
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler((request, response, e) -> {
+                            if (DatabaseFailures.causedBy(e)) {
+                                unavailable.answer(request, response, e);
+                            } else {
+                                wrongPassword.onAuthenticationFailure(request, response, e);
+                            }
+                        }))
                 // participants without a session go back to the join page (their cookie brings them in), trainers to login
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/join"),
