@@ -82,7 +82,8 @@ class WorkshopController {
     String agree(@PathVariable long wid, @PathVariable String code, @RequestParam(required = false) String level,
                  @RequestParam(required = false) String rationale, Principal trainer, RedirectAttributes redirect, Locale locale) {
         boolean notApplicable = "na".equals(level);
-        Integer chosen = notApplicable || level == null || level.isBlank() ? null : Integer.valueOf(level);
+        // a level that is not a whole number (a tampered form) counts as none chosen: the service asks for one
+        Integer chosen = notApplicable || level == null || !level.strip().matches("-?\\d{1,9}") ? null : Integer.valueOf(level.strip());
         try {
             workshops.agree(wid, code, chosen, notApplicable, rationale, trainer.getName());
             redirect.addFlashAttribute("flash", "flash.agreed");

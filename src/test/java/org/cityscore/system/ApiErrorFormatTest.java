@@ -86,6 +86,7 @@ class ApiErrorFormatTest {
         expect(send("GET", "/api/assessments?year=abc", Map.of(), null), 400, "year");
         expect(send("GET", "/api/comparisons/report.pdf?assessments=abc", Map.of("Accept", "application/pdf"), null), 400, "assessments");
         expect(send("GET", "/api/comparisons", Map.of(), null), 400, "assessments");
+        expect(send("GET", "/api/assessments", Map.of("Accept", "application/pdf"), null), 406, null);
     }
 
     @Test
