@@ -47,6 +47,12 @@ class ErrorPagesTest {
         expectPage("/workshops/999999", "zh", 404, "错误 404", "此页面或评估不存在");
         expectPage("/compare?assessments=abc", "en", 400, "Error 400", "could not be understood");
         expectPage("/compare?assessments=abc&lang=zh", "en", 400, "错误 400", "无法理解此请求");
+        expectPage("/assessments/1/finalize?lang=en", "en", 405, "Error 405", "cannot be used this way");
+        HttpResponse<String> noCsrf = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/assessments/new?lang=zh"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "zh")
+                .POST(HttpRequest.BodyPublishers.ofString("city=X")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(noCsrf.statusCode()).isEqualTo(403);
+        assertThat(noCsrf.body()).contains("错误 403", "此页面仅供培训师使用").doesNotContain("Whitelabel");
     }
 
     @Test
