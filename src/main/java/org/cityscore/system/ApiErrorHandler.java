@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * requests) get {@code {"errors":[{"field","message"}]}} with a fitting status, always as JSON, whatever the client
  * accepts; pages get the app's error page through the error dispatch ({@link ErrorPageController}). Spring MVC's own
  * failures (405, 415, malformed JSON, missing or mistyped parameters, bean validation) come through
- * {@link ResponseEntityExceptionHandler}, in the words of {@link SpringMvcErrors}. Unexpected exceptions are left to the error dispatch: logged once, 500.
+ * {@link ResponseEntityExceptionHandler}, in the words of {@link SpringMvcErrors}. Unexpected exceptions are left to
+ * the error dispatch: logged once by the servlet container, then a 500 in the same format.
  */
 @RestControllerAdvice
 class ApiErrorHandler extends ResponseEntityExceptionHandler {
@@ -64,7 +65,9 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> integrity(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String state = e.getMostSpecificCause() instanceof SQLException sql ? sql.getSQLState() : null;
         boolean badValue = !(e instanceof DuplicateKeyException) && state != null && state.startsWith("22");
-        log.warn("{} {} refused by the database: {}", request.getMethod(), ErrorRequests.path(request), e.getMostSpecificCause().getMessage());
+        String reason = String.valueOf(e.getMostSpecificCause().getMessage());
+        log.warn("{} {} refused by the database: {}", request.getMethod(), ErrorRequests.path(request),
+                reason.length() > 300 ? reason.substring(0, 300) + "…" : reason);
         HttpStatus status = badValue ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT;
         if (!ErrorRequests.wantsJson(request)) {
             return page(request, response, status, null);
@@ -79,10 +82,10 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
                                                              WebRequest request) {
         HttpStatusCode answered = e instanceof MethodArgumentNotValidException || e instanceof HandlerMethodValidationException
                 ? HttpStatus.UNPROCESSABLE_CONTENT : status;
-        if (answered.is5xxServerError()) {
-            log.error("{} failed", ((ServletWebRequest) request).getRequest().getRequestURI(), e);
-        }
         ServletWebRequest servlet = (ServletWebRequest) request;
+        if (answered.is5xxServerError()) {
+            log.error("{} failed", servlet.getRequest().getRequestURI(), e);
+        }
         if (!ErrorRequests.wantsJson(servlet.getRequest())) {
             try {
                 return page(servlet.getRequest(), servlet.getResponse(), answered, null);

@@ -32,7 +32,9 @@ class ConnectorErrorValve extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         HttpStatus status = HttpStatus.resolve(response.getStatus());
-        if (status == null || !status.isError() || response.getContentWritten() > 0 || !ioAllowed(response)) {
+        // as Tomcat's own valve: only an error sent with sendError and not answered by the application yet
+        if (status == null || !status.isError() || response.getContentWritten() > 0 || !ioAllowed(response)
+                || !response.setErrorReported()) {
             return;
         }
         String path = String.valueOf(request.getCoyoteRequest().requestURI());

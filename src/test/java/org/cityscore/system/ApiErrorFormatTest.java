@@ -86,6 +86,25 @@ class ApiErrorFormatTest {
         expect(send("GET", "/api/assessments?year=abc", Map.of(), null), 400, "year");
         expect(send("GET", "/api/comparisons/report.pdf?assessments=abc", Map.of("Accept", "application/pdf"), null), 400, "assessments");
         expect(send("GET", "/api/comparisons", Map.of(), null), 400, "assessments");
+        expect(send("GET", "/api/assessments", Map.of("Accept", "application/pdf"), null), 406, null);
+    }
+
+    @Test
+    void aParticipantsBadRequestsGetTheSameFormat() throws IOException {
+        RawHttp.Reply opened = send("POST", "/api/assessments/" + assessment() + "/workshops", Map.of(), null);
+        JsonNode workshop = json.readTree(opened.body());
+        RawHttp.Reply joined = http.send("POST", "/api/workshops/join", Map.of("Content-Type", "application/json"),
+                ("{\"joinCode\":\"" + workshop.get("joinCode").asString() + "\",\"name\":\"Li\",\"department\":\"Water\"}")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(joined.status()).isEqualTo(201);
+        Map<String, String> participant = Map.of("Content-Type", "application/json",
+                "Authorization", "Bearer " + json.readTree(joined.body()).get("token").asString());
+        String answers = "/api/workshops/" + workshop.get("workshopId").asLong() + "/answers/";
+        expect(http.send("PUT", answers + "P1.1", participant, "{\"level\": ".getBytes(StandardCharsets.UTF_8)), 400, null);
+        expect(http.send("PUT", answers + "P1.1", participant, "{\"level\": \"two\"}".getBytes(StandardCharsets.UTF_8)), 400, "level");
+        expect(http.send("PUT", answers + "NOPE", participant, "{\"level\": 2}".getBytes(StandardCharsets.UTF_8)), 422, "indicatorCode");
+        expect(http.send("PUT", "/api/workshops/999999/answers/P1.1", participant, "{\"level\": 2}".getBytes(StandardCharsets.UTF_8)), 403, null);
+        expect(http.send("DELETE", answers + "P1.1", participant, null), 403, null);
     }
 
     @Test

@@ -36,29 +36,23 @@ class ErrorPagesTest {
 
     @Test
     void anUnknownScorecardIsA404PageInEnglishAndChinese() throws Exception {
-        HttpResponse<String> english = get("/scorecards/no-such-card", "en");
-        assertThat(english.statusCode()).isEqualTo(404);
-        assertAppPage(english.body(), "Error 404", "This page or assessment does not exist");
-        HttpResponse<String> chinese = get("/scorecards/no-such-card", "zh-CN");
-        assertThat(chinese.statusCode()).isEqualTo(404);
-        assertAppPage(chinese.body(), "错误 404", "此页面或评估不存在");
+        expectPage("/scorecards/no-such-card", "en", 404, "Error 404", "This page or assessment does not exist");
+        expectPage("/scorecards/no-such-card", "zh-CN", 404, "错误 404", "此页面或评估不存在");
     }
 
     @Test
     void aTrainersPageWithAnUnknownIdOrAMistypedParameterSaysSo() throws Exception {
         signIn();
-        HttpResponse<String> unknown = get("/assessments/999999", "en");
-        assertThat(unknown.statusCode()).isEqualTo(404);
-        assertAppPage(unknown.body(), "Error 404", "does not exist");
-        HttpResponse<String> workshop = get("/workshops/999999", "zh");
-        assertThat(workshop.statusCode()).isEqualTo(404);
-        assertAppPage(workshop.body(), "错误 404", "此页面或评估不存在");
-        HttpResponse<String> mistyped = get("/compare?assessments=abc", "en");
-        assertThat(mistyped.statusCode()).isEqualTo(400);
-        assertAppPage(mistyped.body(), "Error 400", "could not be understood");
-        HttpResponse<String> chinese = get("/compare?assessments=abc&lang=zh", "en");
-        assertThat(chinese.statusCode()).isEqualTo(400);
-        assertAppPage(chinese.body(), "错误 400", "无法理解此请求");
+        expectPage("/assessments/999999", "en", 404, "Error 404", "does not exist");
+        expectPage("/workshops/999999", "zh", 404, "错误 404", "此页面或评估不存在");
+        expectPage("/compare?assessments=abc", "en", 400, "Error 400", "could not be understood");
+        expectPage("/compare?assessments=abc&lang=zh", "en", 400, "错误 400", "无法理解此请求");
+        expectPage("/assessments/1/finalize?lang=en", "en", 405, "Error 405", "cannot be used this way");
+        HttpResponse<String> noCsrf = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/assessments/new?lang=zh"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "zh")
+                .POST(HttpRequest.BodyPublishers.ofString("city=X")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(noCsrf.statusCode()).isEqualTo(403);
+        assertThat(noCsrf.body()).contains("错误 403", "此页面仅供培训师使用").doesNotContain("Whitelabel");
     }
 
     @Test
@@ -73,8 +67,10 @@ class ErrorPagesTest {
     }
 
     /** The layout's page (its stylesheet and navigation), the status, the sentence and the way back home. */
-    static void assertAppPage(String html, String title, String sentence) {
-        assertThat(html).contains("/css/cityscore.css", title, sentence)
+    void expectPage(String path, String language, int status, String title, String sentence) throws Exception {
+        HttpResponse<String> page = get(path, language);
+        assertThat(page.statusCode()).as(path).isEqualTo(status);
+        assertThat(page.body()).contains("/css/cityscore.css", title, sentence)
                 .containsPattern("href=\"/(;jsessionid=[^\"]*)?\"")
                 .doesNotContain("Whitelabel").doesNotContain("Tomcat").doesNotContain("\"errors\"");
     }

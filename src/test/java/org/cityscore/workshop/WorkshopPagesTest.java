@@ -142,4 +142,13 @@ class WorkshopPagesTest {
         assertThat(workshops.summary(workshop.id()).indicators().stream().filter(i -> i.code().equals("RT1")).findFirst().orElseThrow().agreed())
                 .isNull();
     }
+
+    @Test
+    void aLevelThatIsNotANumberOnTheAgreeFormAsksForALevel() throws Exception {
+        Workshop workshop = openWorkshop();
+        mvc.perform(post("/workshops/" + workshop.id() + "/agreed/RT1").with(user("trainer").roles("TRAINER")).with(csrf())
+                        .param("level", "abc"))
+                .andExpect(redirectedUrl("/workshops/" + workshop.id() + "#agree-RT1"))
+                .andExpect(flash().attribute("problem", "Choose the agreed level."));
+    }
 }
