@@ -27,10 +27,8 @@ record HostileFixtures(long shift, long undrr, long finalAssessment, long worksh
         List<String> undrrCodes = codes(http, UNDRR);
         expect(http.trainer("PUT", "/api/assessments/" + shift + "/responses/E1", "{\"level\":3,\"version\":0}"), 200);
         expect(http.trainer("PUT", "/api/assessments/" + shift + "/responses/P1", "{\"value\":40,\"version\":0}"), 200);
-        for (String code : undrrCodes) {
-            expect(http.trainer("PUT", "/api/assessments/" + undrr + "/responses/" + code,
-                    "{\"level\":2,\"version\":0,\"comment\":" + HostileHttp.quote(REPORT_COMMENT) + "}"), 200);
-        }
+        undrrCodes.parallelStream().forEach(code -> expect(http.trainer("PUT", "/api/assessments/" + undrr + "/responses/" + code,
+                "{\"level\":2,\"version\":0,\"comment\":" + HostileHttp.quote(REPORT_COMMENT) + "}"), 200));
         JsonNode opened = HostileHttp.body(expect(http.trainer("POST", "/api/assessments/" + shift + "/workshops", null), 201));
         JsonNode undrrOpened = HostileHttp.body(expect(http.trainer("POST", "/api/assessments/" + undrr + "/workshops", null), 201));
         long finalWorkshop = id(expect(http.trainer("POST", "/api/assessments/" + finalAssessment + "/workshops", null), 201), "workshopId");

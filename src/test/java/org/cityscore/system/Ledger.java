@@ -23,6 +23,7 @@ final class Ledger {
     private final List<String> problems = new ArrayList<>();
     private final List<Exchange> succeeded = new ArrayList<>();
     private final List<Exchange> slowest = new ArrayList<>();
+    private final java.util.Set<Exchange> failedOutright = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     Ledger(String part) {
         this.part = part;
@@ -52,15 +53,13 @@ final class Ledger {
             }
         }
         if (exchange.status() == 0) {
-            problem(exchange, "no answer from the app");
-        } else if (exchange.status() >= 500) {
-            if (!(queueMayRefuse && exchange.status() == 503)) {
-                problem(exchange, "a " + exchange.status() + " for a client's request");
-            } else if (exchange.header("Retry-After") == null) {
-                problem(exchange, "a 503 without Retry-After");
-            }
+            failedOutright(exchange, "no answer from the app");
+        } else if (exchange.status() >= 500 && !(queueMayRefuse && exchange.status() == 503)) {
+            failedOutright(exchange, "a " + exchange.status() + " for a client's request");
+        } else if (exchange.status() == 503 && exchange.header("Retry-After") == null) {
+            problem(exchange, "a 503 without Retry-After");
         }
-        if (exchange.status() >= 400) {
+        if (exchange.status() >= 400 && !isFailedOutright(exchange)) {
             checkErrorBody(exchange);
         }
         return exchange;
@@ -109,12 +108,25 @@ final class Ledger {
         return null;
     }
 
-    /** Adds a problem unless {@code holds}. */
+    /** Adds a problem unless {@code holds}; an exchange already reported as a 5xx or as no answer is not reported twice. */
     boolean expect(boolean holds, Exchange exchange, String what) {
-        if (!holds) {
+        if (!holds && !isFailedOutright(exchange)) {
             problem(exchange, what);
         }
         return holds;
+    }
+
+    private void failedOutright(Exchange exchange, String what) {
+        synchronized (failedOutright) {
+            failedOutright.add(exchange);
+        }
+        problem(exchange, what);
+    }
+
+    private boolean isFailedOutright(Exchange exchange) {
+        synchronized (failedOutright) {
+            return failedOutright.contains(exchange);
+        }
     }
 
     /** Adds a problem unless {@code holds}, for a check of what is stored rather than of one answer. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,24 +26,31 @@ record StoredState(int assessments, Map<Long, Map<String, Integer>> versions, Ma
     private static final Pattern AGREED = Pattern.compile("/(?:api/)?workshops/(\\d+)/agreed/([^/?#]+)");
     private static final Pattern WHOLE_ASSESSMENT = Pattern.compile("/(?:api/)?assessments/(\\d+)/(?:import|categories/.*)");
 
+    /** Reads it all, the requests in parallel (each trainer request pays for a bcrypt check). */
     static StoredState read(HostileHttp http, List<Long> assessmentIds, List<Long> workshopIds) {
-        Exchange list = http.trainer("GET", "/api/assessments", null);
-        JsonNode all = HostileHttp.body(list);
+        CompletableFuture<JsonNode> all = CompletableFuture.supplyAsync(() -> HostileHttp.body(http.trainer("GET", "/api/assessments", null)));
+        Map<Long, CompletableFuture<JsonNode>> responses = new TreeMap<>();
+        assessmentIds.forEach(id -> responses.put(id, CompletableFuture.supplyAsync(() ->
+                HostileHttp.body(http.trainer("GET", "/api/assessments/" + id + "/responses", null)))));
+        Map<Long, CompletableFuture<JsonNode>> summaries = new TreeMap<>();
+        workshopIds.forEach(wid -> summaries.put(wid, CompletableFuture.supplyAsync(() ->
+                HostileHttp.body(http.trainer("GET", "/api/workshops/" + wid + "/summary", null)))));
         Map<Long, Map<String, Integer>> versions = new TreeMap<>();
-        for (long id : assessmentIds) {
+        responses.forEach((id, list) -> {
             Map<String, Integer> byCode = new TreeMap<>();
-            JsonNode responses = HostileHttp.body(http.trainer("GET", "/api/assessments/" + id + "/responses", null));
-            if (responses != null && responses.isArray()) {
-                responses.forEach(response -> byCode.put(response.get("indicatorCode").asString(), response.get("version").asInt()));
+            JsonNode stored = list.join();
+            if (stored != null && stored.isArray()) {
+                stored.forEach(response -> byCode.put(response.get("indicatorCode").asString(), response.get("version").asInt()));
             }
             versions.put(id, byCode);
-        }
+        });
         Map<Long, Integer> participants = new TreeMap<>();
-        for (long wid : workshopIds) {
-            JsonNode summary = HostileHttp.body(http.trainer("GET", "/api/workshops/" + wid + "/summary", null));
-            participants.put(wid, summary == null || summary.get("participants") == null ? -1 : summary.get("participants").size());
-        }
-        return new StoredState(all != null && all.isArray() ? all.size() : -1, versions, participants);
+        summaries.forEach((wid, summary) -> {
+            JsonNode read = summary.join();
+            participants.put(wid, read == null || read.get("participants") == null ? -1 : read.get("participants").size());
+        });
+        JsonNode list = all.join();
+        return new StoredState(list != null && list.isArray() ? list.size() : -1, versions, participants);
     }
 
     /**
