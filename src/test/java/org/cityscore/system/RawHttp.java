@@ -29,6 +29,26 @@ final class RawHttp {
         this.port = port;
     }
 
+    /** A GET for the hostile-input suite, recorded in its ledger; no answer at all is recorded as status 0. */
+    static Exchange get(int port, String rawPath, String authorization, Ledger ledger) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        if (authorization != null) {
+            headers.put("Authorization", authorization);
+        }
+        long start = System.nanoTime();
+        Exchange exchange;
+        try {
+            Reply reply = new RawHttp(port).send("GET", rawPath, headers, null);
+            Map<String, java.util.List<String>> replyHeaders = new LinkedHashMap<>();
+            reply.headers().forEach((name, value) -> replyHeaders.put(name, java.util.List.of(value)));
+            exchange = new Exchange("GET", rawPath, null, reply.status(), replyHeaders, reply.body(), (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            exchange = Exchange.noAnswer("GET", rawPath, null, e);
+        }
+        return ledger.record(exchange);
+    }
+
     Reply send(String method, String target, Map<String, String> headers, byte[] body) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
