@@ -76,7 +76,7 @@ public class WorkbookImports {
         if (chosenYear == null) {
             problems.add(ImportProblem.at("Info", null, null, "The sheet Info gives no \"Date of assessment\"; fill it in, or give the year parameter."));
         }
-        yearInRange(chosenYear, problems);
+        yearInRange(year, problems);
         if (read.found().isEmpty()) {
             problems.add(ImportProblem.ofFile("No question (P1.1 … P10.2) was found on the sheets E01 … E10; is this the preliminary workbook?"));
         }
@@ -108,7 +108,7 @@ public class WorkbookImports {
             problems.add(ImportProblem.at(WorkbookLayout.SCORES, WorkbookLayout.cell(WorkbookLayout.SCORES, WorkbookLayout.META_FIRST_ROW + 4, 1),
                     null, "Type the year of the assessment next to \"Year\", or give the year parameter.").withKey("import.problem.yearMissing"));
         }
-        yearInRange(chosenYear, problems);
+        yearInRange(year, problems);
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
@@ -118,7 +118,7 @@ public class WorkbookImports {
         return assessments.find(created.id());
     }
 
-    /** The year parameter follows the rule of the workbook's own year cell (the workbook's year comes checked). */
+    /** The year parameter, when given, follows the rule of the workbook's own year cell (which its reader checks), even where the workbook names its year. */
     private static void yearInRange(Integer year, List<ImportProblem> problems) {
         if (year != null && (year < AssessmentService.FIRST_YEAR || year > AssessmentService.LAST_YEAR)) {
             problems.add(new ImportProblem("year", null, null, null, "The year must lie between " + AssessmentService.FIRST_YEAR

@@ -19,12 +19,13 @@ public final class MeasuredValue {
     /** What is wrong with a value; null when it can be stored exactly. */
     static AnswerProblem problem(String code, BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.precision() - stripped.scale() > INTEGER_DIGITS) {
+        // long: a scale near Integer.MIN_VALUE (1e2147483647) would overflow an int and pass
+        if ((long) stripped.precision() - stripped.scale() > INTEGER_DIGITS) {
             return AnswerProblem.of(code, "The value " + shortForm(value) + " for " + code + " has more than " + INTEGER_DIGITS
                     + " digits before the decimal point; check the number and its unit.", "answer.valueTooLarge",
                     shortForm(value), code, String.valueOf(INTEGER_DIGITS));
         }
-        if (stripped.scale() > DECIMALS) {
+        if ((long) stripped.scale() > DECIMALS) {
             return AnswerProblem.of(code, "The value " + shortForm(value) + " for " + code + " has more than " + DECIMALS
                     + " decimal places; round it to " + DECIMALS + ".", "answer.valueTooPrecise",
                     shortForm(value), code, String.valueOf(DECIMALS));
@@ -35,7 +36,7 @@ public final class MeasuredValue {
     /** The number in a few characters whatever its size: plain when short, else rounded in scientific notation. */
     public static String shortForm(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
-        boolean plainIsShort = stripped.precision() <= 30 && Math.abs(stripped.scale()) <= 30;
+        boolean plainIsShort = stripped.precision() <= 30 && Math.abs((long) stripped.scale()) <= 30;
         return plainIsShort ? stripped.toPlainString() : value.round(new MathContext(12)).toString();
     }
 }

@@ -33,6 +33,9 @@ public final class WholeLevel {
         if (level == null) {
             return null;
         }
+        if ((long) level.precision() - level.scale() > 10) {
+            throw new NotWhole(level); // far beyond any scale; decided before any arithmetic on a huge exponent
+        }
         try {
             return level.intValueExact();
         } catch (ArithmeticException e) {

@@ -21,6 +21,10 @@ class MeasuredValueTest {
         assertThat(problem.key()).isEqualTo("answer.valueTooLarge");
         assertThat(problem.message()).contains("1E+999999999").contains("more than 20 digits").hasSizeLessThan(200);
         assertThat(check("P1", "-1e20000000").message()).hasSizeLessThan(200);
+        // exponents at the edge of an int: precision minus scale overflows int arithmetic
+        assertThat(check("P1", "123456789e2147483647").key()).isEqualTo("answer.valueTooLarge");
+        assertThat(check("P1", "1e-2147483647").message()).hasSizeLessThan(200);
+        assertThatThrownBy(() -> WholeLevel.of(new BigDecimal("123456789e2147483647"))).isInstanceOf(WholeLevel.NotWhole.class);
     }
 
     @Test
