@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.support.JdbcAccessor;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 
 import java.sql.SQLException;
@@ -40,6 +41,14 @@ class DatabaseFailureConfiguration {
                 if (bean instanceof JdbcAccessor accessor) {
                     SQLExceptionTranslator usual = accessor.getExceptionTranslator();
                     accessor.setExceptionTranslator((task, sql, e) -> translate(usual, task, sql, e));
+                } else if (bean instanceof JdbcTransactionManager transactions) {
+                    // A failed commit is rolled back; on a connection the pool has just evicted that fails as well, and
+                    // Spring throws the rollback's exception instead of the commit's. A rollback never fails for the
+                    // request's sake, only for the connection's or the database's.
+                    SQLExceptionTranslator usual = transactions.getExceptionTranslator();
+                    transactions.setExceptionTranslator((task, sql, e) -> task.startsWith("JDBC rollback")
+                            ? new DataAccessResourceFailureException(task + ": " + e.getMessage(), e)
+                            : translate(usual, task, sql, e));
                 }
                 return bean;
             }

@@ -66,7 +66,18 @@ public class DatabaseFailures {
     static boolean isResourceFailure(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         return e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
-                || H2_CODES.contains(e.getErrorCode()) || state.startsWith("08") || STATES.contains(state);
+                || H2_CODES.contains(e.getErrorCode()) || state.startsWith("08") || STATES.contains(state)
+                || failedInputOutput(e);
+    }
+
+    /** H2 reports a failed write of its file (such as a full disk at commit) as a general error caused by it. */
+    private static boolean failedInputOutput(SQLException e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException || cause.getClass().getName().equals("org.h2.mvstore.MVStoreException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Logs the failure at ERROR when an incident starts (and every few minutes while it lasts), else counts it. */

@@ -50,9 +50,15 @@ public final class AppProcess implements AutoCloseable {
      */
     public static AppProcess start(Path data, List<String> jvmOptions, List<String> extraArguments)
             throws IOException, InterruptedException {
+        Files.createDirectories(data);
+        return start(data, data.resolve("app.log"), jvmOptions, extraArguments);
+    }
+
+    /** The same with the log elsewhere: for a data folder on a disk that fills up, which would swallow the log. */
+    public static AppProcess start(Path data, Path log, List<String> jvmOptions, List<String> extraArguments)
+            throws IOException, InterruptedException {
         int port = freePort();
         Files.createDirectories(data);
-        Path log = data.resolve("app.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         String profiling = System.getProperty("bench.server.jvm-options", "");
         if (!profiling.isBlank()) {
