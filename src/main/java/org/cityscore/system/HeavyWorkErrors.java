@@ -11,8 +11,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@link HeavyWork.Busy} as 503 with Retry-After: the JSON error shape under /api, the error page in the
@@ -29,15 +31,15 @@ class HeavyWorkErrors {
     }
 
     @ExceptionHandler(HeavyWork.Busy.class)
-    Object busy(HeavyWork.Busy e, HttpServletRequest request, HttpServletResponse response, Locale locale) throws java.io.IOException {
+    Object busy(HeavyWork.Busy e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         String retryAfter = String.valueOf(e.retryAfterSeconds());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, retryAfter)
                     .contentType(MediaType.APPLICATION_JSON).body(ApiErrors.of(null, e.getMessage()));
         }
         response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter);
-        request.setAttribute(ErrorPageController.DETAIL, messages.getMessage("error.busy", new Object[]{e.retryAfterSeconds()}, locale));
-        response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
-        return null;
+        return new ModelAndView("error", Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(),
+                "sentence", ErrorPageController.sentence(HttpStatus.SERVICE_UNAVAILABLE),
+                "detail", messages.getMessage("error.busy", new Object[]{e.retryAfterSeconds()}, locale)), HttpStatus.SERVICE_UNAVAILABLE);
     }
 }

@@ -85,17 +85,23 @@ class WorkshopController {
                  @RequestParam(required = false) String rationale, Principal trainer, RedirectAttributes redirect, Locale locale) {
         boolean notApplicable = "na".equals(level);
         try {
-            Integer chosen = notApplicable ? null : WholeLevel.of(TypedNumber.parse(level));
-            workshops.agree(wid, code, chosen, notApplicable, rationale, trainer.getName());
+            workshops.agree(wid, code, notApplicable ? null : chosenLevel(level), notApplicable, rationale, trainer.getName());
             redirect.addFlashAttribute("flash", "flash.agreed");
         } catch (WorkshopException e) {
             redirect.addFlashAttribute("problem", e.message(messages, locale));
         } catch (WholeLevel.NotWhole e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("problem", "The agreed level must be a number from the scale; choose it from the list.");
+            redirect.addFlashAttribute("problem", messages.getMessage(e.key(), e.args().toArray(), e.getMessage(), locale));
         }
         return "redirect:/workshops/" + wid + "#agree-" + code.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    /** The level chosen on the form; a text that is no number (a tampered form) counts as none, and the service asks for one. */
+    private static Integer chosenLevel(String level) {
+        try {
+            return WholeLevel.of(TypedNumber.parse(level));
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     @PostMapping("/workshops/{wid}/close")
