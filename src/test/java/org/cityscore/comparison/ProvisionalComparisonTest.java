@@ -36,14 +36,14 @@ class ProvisionalComparisonTest {
 
     @Test
     void aPartialAssessmentIsProvisionalWhereverItsScoreShows() throws Exception {
-        long partial = create("undrr-preliminary", "Foshan", 2024);
+        long partial = create("undrr-preliminary", "Shaoguan", 2024);
         // 8 answers, 16 points
         String[] codes = {"P1.1", "P1.2", "P1.3", "P3.1", "P3.2", "P8.1", "P8.2", "P8.3"};
         int[] levels = {3, 3, 2, 2, 0, 3, 2, 1};
         for (int i = 0; i < codes.length; i++) {
             answer(partial, codes[i], levels[i]);
         }
-        long complete = create("undrr-preliminary", "Foshan", 2025);
+        long complete = create("undrr-preliminary", "Shaoguan", 2025);
         ShippedScorecards.get("undrr-preliminary").indicators().forEach(question -> answer(complete, question.code(), 3));
         String ids = partial + "," + complete;
 
@@ -65,21 +65,23 @@ class ProvisionalComparisonTest {
         assertThat(badges(compare)).isEqualTo(1);
         assertThat(compare).contains("answered 8 of 47 applicable", "16 / 141", "141 / 141", "11.3 %");
 
-        String city = page("/cities", "name", "Foshan");
+        String city = page("/cities", "name", "Shaoguan");
         assertThat(badges(city)).isEqualTo(1);
         assertThat(city).contains(">Points<", "16 / 141", "11.3 %", "answered 8 of 47 applicable", "answered 47 of 47 applicable");
 
-        String home = mvc.perform(get("/").param("scorecard", "undrr-preliminary").param("lang", "zh"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String home = page("/", "lang", "zh");
+        // the city's own entries: other tests share this database
+        home = home.substring(home.indexOf("<bdi>Shaoguan</bdi>"));
+        home = home.substring(0, home.contains("</article>") ? home.indexOf("</article>") : home.length());
         assertThat(badges(home)).isEqualTo(1);
         assertThat(home).contains("16 / 141 · 11.3 %", ">暂定<", "已回答 8 / 47 个适用项");
     }
 
     @Test
     void aWeightedMeanCityPageShowsNoPoints() throws Exception {
-        long id = create("ecomobility-shift-plus", "Sapporo", 2025);
+        long id = create("ecomobility-shift-plus", "Sapporo-provisional", 2025);
         answer(id, "E1", 4);
-        String city = page("/cities", "name", "Sapporo");
+        String city = page("/cities", "name", "Sapporo-provisional");
         assertThat(city).contains("75.0 %", BADGE, "answered 1 of 23 applicable").doesNotContain(">Points<", "4 / 115");
     }
 
