@@ -1,5 +1,8 @@
 package org.cityscore.comparison;
 
+import org.cityscore.assessment.Assessment;
+import org.cityscore.scoring.AssessmentResult;
+
 import java.util.List;
 
 /**
@@ -18,8 +21,7 @@ public record Comparison(List<AssessmentColumn> assessments, List<CategoryRow> c
                                    Double overallAsAssessed, String points, boolean provisional, int answered,
                                    int applicable, boolean hasPoints) {
 
-        static AssessmentColumn of(org.cityscore.assessment.Assessment assessment, Double overall,
-                                   org.cityscore.scoring.AssessmentResult asAssessed) {
+        static AssessmentColumn of(Assessment assessment, Double overall, AssessmentResult asAssessed) {
             var done = asAssessed.completeness();
             return new AssessmentColumn(assessment.id(), assessment.city(), assessment.year(), assessment.scorecardVersion(),
                     overall, asAssessed.overallPercent(), asAssessed.points().label(), asAssessed.isProvisional(),

@@ -106,6 +106,16 @@ class ScoreRuleTest {
     }
 
     @Test
+    void nothingAnsweredIsNoScoreYetRatherThanAProvisionalZero() throws Exception {
+        long id = create("undrr-preliminary");
+        JsonNode overall = results(id).get("overall");
+        assertThat(overall.get("percent").isNull()).isTrue();
+        assertThat(overall.get("points").asInt()).isZero();
+        assertThat(overall.get("complete").asBoolean()).isFalse();
+        assertThat(page(id, "en")).contains("0 / 141", "answered 0 of 47 applicable").doesNotContain(BADGE);
+    }
+
+    @Test
     void aCompleteAssessmentIsNotProvisional() throws Exception {
         long id = create("undrr-preliminary");
         Map<String, Integer> all = new java.util.LinkedHashMap<>();
