@@ -100,7 +100,7 @@ class ScoreRuleTest {
         assertThat(results.get("categories").get(0).get("complete").asBoolean()).isTrue();
 
         String page = page(id, "en");
-        assertThat(page).contains("16 / 141", "11.3 %", BADGE, ">Provisional<", "answered 8 of 47 applicable", "2 / 12", "16.7 %",
+        assertThat(page).contains("16 / 141", "11.3 %", BADGE, ">Provisional<", "answered 8 of 47 applicable", "2 / 12", "16.7 %", ">2 of 4<",
                 "M the sum of the maxima of every applicable question");
         assertThat(page(id, "zh")).contains("16 / 141", ">暂定<", "已回答 8 / 47 个适用项", "M 为所有适用问题的最高分之和");
     }
