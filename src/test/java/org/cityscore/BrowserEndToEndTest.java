@@ -72,7 +72,7 @@ class BrowserEndToEndTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".category-table")));
         // RT1 level 3 = 100 %, RT2 level 2 = 66.7 %, RT4 30 % reaches level 2 = 66.7 %: the mean is 77.8 %
         WebElement rethink = browser.findElement(By.xpath("//table[contains(@class,'category-table')]//tr[.//code[text()='rethink']]"));
-        assertThat(rethink.getText()).contains("77.8 %").contains("3/4");
+        assertThat(rethink.getText()).contains("77.8 %").contains("3 of 4");
         assertThat(browser.findElement(By.cssSelector(".radar polygon.outline")).getDomAttribute("points")).isNotBlank();
         assertThat(browser.findElement(By.cssSelector(".score-box .big")).getText()).isEqualTo("77.8 %");
     }

@@ -2,6 +2,7 @@ package org.cityscore.assessment;
 
 import jakarta.validation.Valid;
 import org.cityscore.scorecard.ScorecardCatalog;
+import org.cityscore.scoring.AssessmentResult;
 import org.cityscore.scoring.CategoryResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,11 +35,14 @@ class AssessmentController {
     @GetMapping("/")
     String home(@RequestParam(required = false) String scorecard, Model model) {
         Map<String, Map<Integer, List<Assessment>>> byCity = new LinkedHashMap<>();
+        Map<Long, AssessmentResult> results = new LinkedHashMap<>();
         for (Assessment assessment : service.list(null, scorecard, null)) {
             byCity.computeIfAbsent(assessment.city(), city -> new TreeMap<>(java.util.Comparator.reverseOrder()))
                     .computeIfAbsent(assessment.year(), year -> new java.util.ArrayList<>()).add(assessment);
+            results.put(assessment.id(), service.scored(assessment.id()).result());
         }
         model.addAttribute("byCity", byCity);
+        model.addAttribute("results", results);
         model.addAttribute("scorecards", catalog.current());
         model.addAttribute("scorecard", scorecard);
         return "assessment/home";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.cityscore.scorecard.LanguageChoice;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.AssessmentResult;
+import org.cityscore.scoring.Completeness;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,12 +25,21 @@ record ResultsView(
         int missing,
         int total) {
 
-    /** {@code total} and {@code max} are points: the sum of answered levels out of the sum of maxima ("91 / 141"). */
-    record Overall(Double percent, String band, BigDecimal total, BigDecimal max, String label) {
+    /**
+     * {@code percent} follows the scorecard's rule (for {@code sum}: points / maxPoints × 100). {@code complete} is
+     * false while an applicable indicator is unanswered (the score is provisional); {@code points} and
+     * {@code maxPoints} are given for {@code sum} scorecards only. {@code total}, {@code max} and {@code label} are
+     * kept for existing clients: the same levels added up, for every scorecard.
+     */
+    record Overall(Double percent, String band, BigDecimal total, BigDecimal max, String label, boolean complete,
+                   int answered, int applicable, @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal points,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal maxPoints) {
     }
 
     record CategoryView(String code, String title, Double percent, int answered, int notApplicable, int missing,
-                        BigDecimal total, BigDecimal max) {
+                        BigDecimal total, BigDecimal max, boolean complete, int applicable,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal points,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal maxPoints) {
     }
 
     record IndicatorView(String code, String category, String status, Integer level, BigDecimal value, Double percent) {
@@ -39,12 +49,17 @@ record ResultsView(
         List<Locale.LanguageRange> lang = LanguageChoice.parse(language);
         ScorecardDefinition definition = scored.definition();
         AssessmentResult result = scored.result();
+        boolean sum = result.hasPoints();
+        Completeness done = result.completeness();
         Overall overall = new Overall(result.overallPercent(), result.band() == null ? null : result.band().label().in(lang),
-                result.points().scored(), result.points().maximum(), result.points().label());
+                result.points().scored(), result.points().maximum(), result.points().label(), done.isComplete(),
+                done.answered(), done.applicable(), sum ? result.points().scored() : null, sum ? result.points().maximum() : null);
         List<CategoryView> categories = result.categories().stream().map(category -> new CategoryView(category.code(),
                 definition.categories().stream().filter(c -> c.code().equals(category.code())).findFirst().orElseThrow().title().in(lang),
                 category.percent(), category.completeness().answered(), category.completeness().notApplicable(),
-                category.completeness().missing(), category.points().scored(), category.points().maximum())).toList();
+                category.completeness().missing(), category.points().scored(), category.points().maximum(),
+                category.completeness().isComplete(), category.completeness().applicable(),
+                sum ? category.points().scored() : null, sum ? category.points().maximum() : null)).toList();
         List<IndicatorView> indicators = result.indicators().map(indicator -> new IndicatorView(indicator.code(),
                 indicator.categoryCode(), indicator.status().name().toLowerCase(Locale.ROOT), indicator.level(),
                 indicator.value(), indicator.percent())).toList();

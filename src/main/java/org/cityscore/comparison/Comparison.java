@@ -1,5 +1,8 @@
 package org.cityscore.comparison;
 
+import org.cityscore.assessment.Assessment;
+import org.cityscore.scoring.AssessmentResult;
+
 import java.util.List;
 
 /**
@@ -9,9 +12,21 @@ import java.util.List;
 public record Comparison(List<AssessmentColumn> assessments, List<CategoryRow> categories, List<IndicatorRow> indicators,
                          List<String> notes) {
 
-    /** One compared assessment; {@code overall} is its percentage on comparable indicators. */
+    /**
+     * One compared assessment; {@code overall} is its percentage on comparable indicators, {@code overallAsAssessed}
+     * its own score. {@code provisional} while an applicable indicator is unanswered ({@code answered} of
+     * {@code applicable}); {@code points} is "X / M" for {@code sum} scorecards, kept for existing clients otherwise.
+     */
     public record AssessmentColumn(long id, String city, int year, String scorecardVersion, Double overall,
-                                   Double overallAsAssessed, String points) {
+                                   Double overallAsAssessed, String points, boolean provisional, int answered,
+                                   int applicable, boolean hasPoints) {
+
+        static AssessmentColumn of(Assessment assessment, Double overall, AssessmentResult asAssessed) {
+            var done = asAssessed.completeness();
+            return new AssessmentColumn(assessment.id(), assessment.city(), assessment.year(), assessment.scorecardVersion(),
+                    overall, asAssessed.overallPercent(), asAssessed.points().label(), asAssessed.isProvisional(),
+                    done.answered(), done.applicable(), asAssessed.hasPoints());
+        }
     }
 
     /** A category's percentages in each assessment and the change in percentage points (null when not computable). */

@@ -2,6 +2,7 @@ package org.cityscore.comparison;
 
 import org.cityscore.assessment.Assessment;
 import org.cityscore.assessment.AssessmentService;
+import org.cityscore.scoring.AssessmentResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +28,12 @@ class ComparisonController {
         this.catalog = catalog;
     }
 
-    /** One assessment of the city with its overall percentage. */
-    record CityAssessment(Assessment assessment, Double overall, String points) {
+    /** One assessment of the city with its scores. */
+    record CityAssessment(Assessment assessment, AssessmentResult result) {
+
+        public Double overall() {
+            return result.overallPercent();
+        }
     }
 
     /** The city page; its links use this form, which works for every name, "Biel/Bienne" included. */
@@ -44,7 +49,7 @@ class ComparisonController {
         for (Assessment assessment : assessments.list(city, null, null)) {
             var result = assessments.scored(assessment.id()).result();
             byScorecard.computeIfAbsent(assessment.scorecardId(), id -> new java.util.ArrayList<>())
-                    .add(new CityAssessment(assessment, result.overallPercent(), result.points().label()));
+                    .add(new CityAssessment(assessment, result));
         }
         byScorecard.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(a -> a.assessment().year())));
         Map<String, String> trends = new LinkedHashMap<>();

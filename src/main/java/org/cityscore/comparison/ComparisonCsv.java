@@ -25,6 +25,15 @@ final class ComparisonCsv {
             comparison.assessments().forEach(a -> header.add(safe(a.city() + " " + a.year())));
             header.add("delta");
             csv.printRecord(header);
+            // a spreadsheet keeps no badge: the word says which scores can still change
+            List<Object> status = new ArrayList<>(List.of("status", "", "", ""));
+            comparison.assessments().forEach(a -> status.add(a.provisional() ? "provisional" : "complete"));
+            status.add("");
+            csv.printRecord(status);
+            List<Object> answered = new ArrayList<>(List.of("answered", "", "", ""));
+            comparison.assessments().forEach(a -> answered.add(a.answered() + " of " + a.applicable()));
+            answered.add("");
+            csv.printRecord(answered);
             List<Object> overall = new ArrayList<>(List.of("overall", "", "", "true"));
             comparison.assessments().forEach(a -> overall.add(percent(a.overall())));
             var first = comparison.assessments().get(0).overall();

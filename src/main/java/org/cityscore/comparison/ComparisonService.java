@@ -48,15 +48,14 @@ public class ComparisonService {
                 .max(Comparator.comparing(ScorecardDefinition::version, VersionOrder.INSTANCE)).orElseThrow();
         Set<String> codes = allCodes(newest, scored);
         Set<String> comparable = comparableCodes(scored, codes);
-        List<AssessmentResult> onComparable = scored.stream().map(s -> ScoreCalculator.score(s.definition(), s.responses().stream()
+        List<AssessmentResult> onComparable = scored.stream().map(s -> ScoreCalculator.score(restricted(s.definition(), comparable), s.responses().stream()
                 .filter(response -> comparable.contains(response.indicatorCode()))
                 .map(response -> new Answer(response.indicatorCode(), response.level(), response.value(), response.notApplicable()))
                 .toList())).toList();
         List<Comparison.AssessmentColumn> columns = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
-            var assessment = scored.get(i).assessment();
-            columns.add(new Comparison.AssessmentColumn(assessment.id(), assessment.city(), assessment.year(), assessment.scorecardVersion(),
-                    onComparable.get(i).overallPercent(), scored.get(i).result().overallPercent(), scored.get(i).result().points().label()));
+            columns.add(Comparison.AssessmentColumn.of(scored.get(i).assessment(), onComparable.get(i).overallPercent(),
+                    scored.get(i).result()));
         }
         int axes = newest.categories().size();
         List<Comparison.CategoryRow> categories = newest.categories().stream()
@@ -74,6 +73,20 @@ public class ComparisonService {
                     scored.stream().map(s -> s.definition().version()).distinct().toList().toString()}, locale));
         }
         return new Comparison(columns, categories, indicators, notes);
+    }
+
+    /**
+     * The definition without the indicators that are not comparable: with the {@code sum} rule a question left out
+     * must leave the maximum too, not count as a missing answer.
+     */
+    private static ScorecardDefinition restricted(ScorecardDefinition definition, Set<String> comparable) {
+        List<Category> categories = definition.categories().stream().map(category -> new Category(category.code(), category.title(),
+                category.description(), category.weight(),
+                category.indicators().stream().filter(indicator -> comparable.contains(indicator.code())).toList(),
+                category.groups())).toList();
+        return new ScorecardDefinition(definition.id(), definition.version(), definition.languages(), definition.title(),
+                definition.description(), definition.source(), definition.scale(), definition.aggregation(), definition.bands(),
+                categories, definition.comparableWith());
     }
 
     private ScoredAssessment scored(long id) {

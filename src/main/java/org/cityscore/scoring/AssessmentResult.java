@@ -26,6 +26,15 @@ public record AssessmentResult(
         return overallPercent != null;
     }
 
+    /** Points ("X / M") are the headline of {@code sum} scorecards only; a weighted mean has no points to show. */
+    public boolean hasPoints() {
+        return aggregation == Aggregation.SUM;
+    }
+
+    public boolean isProvisional() {
+        return completeness.isProvisional();
+    }
+
     public Optional<CategoryResult> category(String code) {
         return categories.stream().filter(category -> category.code().equals(code)).findFirst();
     }

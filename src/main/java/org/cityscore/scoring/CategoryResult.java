@@ -18,4 +18,8 @@ public record CategoryResult(
     public boolean hasScore() {
         return percent != null;
     }
+
+    public boolean isProvisional() {
+        return completeness.isProvisional();
+    }
 }

@@ -1,6 +1,9 @@
 package org.cityscore.scoring;
 
-/** How many indicators are answered, not applicable and missing. */
+/**
+ * How many indicators are answered, not applicable and missing. A result with any applicable indicator unanswered
+ * is provisional: its score may still change in either direction.
+ */
 public record Completeness(int answered, int notApplicable, int missing) {
 
     public static final Completeness NONE = new Completeness(0, 0, 0);
@@ -9,8 +12,17 @@ public record Completeness(int answered, int notApplicable, int missing) {
         return answered + notApplicable + missing;
     }
 
+    /** Indicators that count: answered or still missing, not those marked not applicable. */
+    public int applicable() {
+        return answered + missing;
+    }
+
     public boolean isComplete() {
         return missing == 0;
+    }
+
+    public boolean isProvisional() {
+        return !isComplete();
     }
 
     /** Share of indicators that have an answer (N/A counts as an answer), 0–100. */

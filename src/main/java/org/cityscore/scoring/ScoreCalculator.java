@@ -37,7 +37,7 @@ public final class ScoreCalculator {
         Points points = categories.stream().map(CategoryResult::points).reduce(Points.ZERO, Points::plus);
         Completeness completeness = categories.stream().map(CategoryResult::completeness).reduce(Completeness.NONE, Completeness::plus);
         Double overall = definition.aggregation() == Aggregation.SUM
-                ? sumPercent(categories.stream().flatMap(c -> c.indicators().stream()).toList(), definition.scale())
+                ? sumPercent(points, completeness)
                 : weightedMeanOfCategories(categories);
         return new AssessmentResult(definition.id(), definition.version(), definition.aggregation(), overall,
                 overall == null ? null : definition.bandFor(overall).orElse(null), points, completeness, categories);
@@ -48,12 +48,12 @@ public final class ScoreCalculator {
         List<IndicatorResult> indicators = category.indicators().stream()
                 .map(indicator -> indicator(indicator, category.code(), scale, answers.get(indicator.code())))
                 .toList();
-        Double percent = definition.aggregation() == Aggregation.SUM
-                ? sumPercent(indicators, scale)
-                : weightedMeanOfIndicators(indicators);
         Points points = indicators.stream().map(result -> points(result, scale)).reduce(Points.ZERO, Points::plus);
         Completeness completeness = indicators.stream().map(result -> Completeness.of(result.status()))
                 .reduce(Completeness.NONE, Completeness::plus);
+        Double percent = definition.aggregation() == Aggregation.SUM
+                ? sumPercent(points, completeness)
+                : weightedMeanOfIndicators(indicators);
         return new CategoryResult(category.code(), percent, points, completeness, category.weight(), indicators);
     }
 
@@ -102,16 +102,14 @@ public final class ScoreCalculator {
         return weights == 0 ? null : weighted / weights;
     }
 
-    /** Sum of (level − min) out of the sum of (max − min), weighted, over answered indicators. */
-    private static Double sumPercent(List<IndicatorResult> indicators, Scale scale) {
-        double scored = 0;
-        double maximum = 0;
-        for (IndicatorResult result : indicators) {
-            if (result.isAnswered()) {
-                scored += result.weight() * (result.level() - scale.min());
-                maximum += result.weight() * scale.span();
-            }
+    /**
+     * X / M × 100: the points scored out of the maximum of every applicable indicator, so a missing answer adds 0
+     * to X and its maximum to M, as in the official UNDRR workbook. No score until something is answered.
+     */
+    private static Double sumPercent(Points points, Completeness completeness) {
+        if (completeness.answered() == 0 || points.maximum().signum() == 0) {
+            return null;
         }
-        return maximum == 0 ? null : 100.0 * scored / maximum;
+        return 100.0 * points.scored().doubleValue() / points.maximum().doubleValue();
     }
 }

@@ -64,7 +64,7 @@ class EntryPageTest {
         mvc.perform(get("/assessments/{id}/results", id).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("5 / 141")))
-                .andExpect(content().string(containsString("83.3 %")));
+                .andExpect(content().string(containsString("3.5 %")));
     }
 
     @Test

@@ -52,6 +52,8 @@ class VersionComparisonTest {
             Path folder = Files.createTempDirectory("cityscore-versions");
             Files.writeString(folder.resolve("walk-1.yaml"), V1);
             Files.writeString(folder.resolve("walk-2.yaml"), V2);
+            Files.writeString(folder.resolve("walksum-1.yaml"), summed(V1));
+            Files.writeString(folder.resolve("walksum-2.yaml"), summed(V2));
             registry.add("cityscore.scorecards-dir", folder::toString);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,6 +95,33 @@ class VersionComparisonTest {
                 .anyMatch(note -> note.contains("有 3 个指标在所比较的版本"));
         // as assessed, version 2 counts everything: W1, W2, W3 at 100 % and W4 (25 reaches level 2 of the new thresholds) at 66.7 %
         assertThat(comparison.assessments().get(1).overallAsAssessed()).isCloseTo((300 + 200.0 / 3) / 4, within(1e-9));
+    }
+
+    /** The same versions with the {@code sum} rule. */
+    static String summed(String yaml) {
+        return yaml.replace("id: walk", "id: walksum\naggregation: sum");
+    }
+
+    @Test
+    void withTheSumRuleAnIndicatorLeftOutOfTheComparisonLeavesTheMaximumToo() {
+        long old = assessments.create(new AssessmentService.NewAssessment("walksum", "1", "Riverton", null, 2023, null, null), false).id();
+        long now = assessments.create(new AssessmentService.NewAssessment("walksum", "2", "Riverton", null, 2025, null, null), false).id();
+        answer(old, "W1", 1, null);
+        answer(now, "W1", 3, null);
+        answer(now, "W2", 3, null);
+        answer(now, "W3", 3, null);
+        answer(now, "W4", null, "25");
+
+        Comparison comparison = comparisons.compare(java.util.List.of(now, old), false, "en");
+        // only W1 is compared: 1 / 3 then 3 / 3, not 1 / 9 (W2 and W4 counted as unanswered)
+        assertThat(comparison.categories().get(0).percents()).containsExactly(100.0 / 3, 100.0);
+        assertThat(comparison.assessments().get(0).overall()).isCloseTo(100.0 / 3, within(1e-9));
+        // as assessed: version 1 has W2 and W4 unanswered (1 / 9, provisional); version 2 is 3 + 3 + 3 + 2 of 12
+        assertThat(comparison.assessments().get(0).overallAsAssessed()).isCloseTo(100.0 / 9, within(1e-9));
+        assertThat(comparison.assessments().get(0).provisional()).isTrue();
+        assertThat(comparison.assessments().get(0).points()).isEqualTo("1 / 9");
+        assertThat(comparison.assessments().get(1).points()).isEqualTo("11 / 12");
+        assertThat(comparison.assessments().get(1).provisional()).isFalse();
     }
 
     private void answer(long id, String code, Integer level, String value) {

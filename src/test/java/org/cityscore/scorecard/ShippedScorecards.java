@@ -23,7 +23,7 @@ public final class ShippedScorecards {
     }
 
     /** A fresh temporary folder holding a copy of every shipped scorecard file, for a test to add a file to. */
-    static Path copy() throws IOException {
+    public static Path copy() throws IOException {
         Path folder = Files.createTempDirectory("cityscore-scorecards");
         try (Stream<Path> files = Files.list(FOLDER)) {
             for (Path file : files.toList()) {

@@ -73,6 +73,18 @@ class ScoreCalculatorPropertyTest {
         });
     }
 
+    @Test
+    void aSumScorecardsPercentageIsItsPointsOutOfTheMaximum() {
+        forEachCase(indicator -> true, sample -> {
+            AssessmentResult result = ScoreCalculator.score(sample.card(), sample.answers());
+            if (result.hasPoints() && result.hasScore()) {
+                assertThat(result.overallPercent()).isCloseTo(100 * result.points().scored().doubleValue()
+                        / result.points().maximum().doubleValue(), org.assertj.core.data.Offset.offset(1e-9));
+            }
+            assertThat(result.isProvisional()).isEqualTo(result.indicators().anyMatch(i -> i.status() == AnswerStatus.MISSING));
+        });
+    }
+
     /** Runs the law on {@link #TRIES} random cases whose picked indicator matches {@code pickable}. */
     private static void forEachCase(Predicate<Indicator> pickable, Consumer<Case> law) {
         Random random = new Random(SEED);

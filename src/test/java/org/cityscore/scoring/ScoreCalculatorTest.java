@@ -40,6 +40,8 @@ class ScoreCalculatorTest {
         assertThat(result.category("E8").orElseThrow().points().label()).isEqualTo("27 / 27");
         assertThat(result.completeness()).isEqualTo(new Completeness(47, 0, 0));
         assertThat(result.band()).isNull();
+        assertThat(result.isProvisional()).isFalse();
+        assertThat(result.categories()).noneMatch(CategoryResult::isProvisional);
     }
 
     @Test
@@ -47,12 +49,64 @@ class ScoreCalculatorTest {
         ScorecardDefinition undrr = ShippedScorecards.get("undrr-preliminary");
         AssessmentResult result = ScoreCalculator.score(undrr, List.of(level("P1.1", 3), level("P1.2", 2), level("P1.3", 1)));
 
+        // a missing question adds 0 points and keeps its 3 in the maximum: 6 / 141, not 6 / 9
         assertThat(result.points().label()).isEqualTo("6 / 141");
-        assertThat(result.overallPercent()).isCloseTo(100.0 * 6 / 9, within(EXACT));
+        assertThat(result.overallPercent()).isCloseTo(100.0 * 6 / 141, within(EXACT));
         assertThat(result.category("E1").orElseThrow().percent()).isCloseTo(100.0 * 6 / 9, within(EXACT));
+        assertThat(result.category("E1").orElseThrow().isProvisional()).isFalse();
         assertThat(result.category("E2").orElseThrow().hasScore()).isFalse();
+        assertThat(result.category("E2").orElseThrow().points().label()).isEqualTo("0 / 15");
         assertThat(result.completeness()).isEqualTo(new Completeness(3, 0, 44));
         assertThat(result.indicator("P2.1").orElseThrow().status()).isEqualTo(AnswerStatus.MISSING);
+    }
+
+    @Test
+    void undrrPartialAssessmentIsItsPointsOutOfEveryApplicableQuestionAndProvisional() {
+        ScorecardDefinition undrr = ShippedScorecards.get("undrr-preliminary");
+        // 8 answers, 16 points: E1 3+3+2, E3 2+0 (of 4 questions), E8 3+2+1 (of 9)
+        AssessmentResult result = ScoreCalculator.score(undrr, List.of(level("P1.1", 3), level("P1.2", 3), level("P1.3", 2),
+                level("P3.1", 2), level("P3.2", 0), level("P8.1", 3), level("P8.2", 2), level("P8.3", 1)));
+
+        assertThat(result.points().label()).isEqualTo("16 / 141");
+        assertThat(result.overallPercent()).isCloseTo(100.0 * 16 / 141, within(EXACT));
+        assertThat(String.format(java.util.Locale.ROOT, "%.1f", result.overallPercent())).isEqualTo("11.3");
+        assertThat(result.hasPoints()).isTrue();
+        assertThat(result.isProvisional()).isTrue();
+        assertThat(result.completeness().answered()).isEqualTo(8);
+        assertThat(result.completeness().applicable()).isEqualTo(47);
+        CategoryResult e3 = result.category("E3").orElseThrow();
+        assertThat(e3.points().label()).isEqualTo("2 / 12");
+        assertThat(e3.percent()).isCloseTo(100.0 * 2 / 12, within(EXACT));
+        assertThat(e3.isProvisional()).isTrue();
+        assertThat(e3.completeness().applicable()).isEqualTo(4);
+        assertThat(result.category("E1").orElseThrow().isProvisional()).isFalse();
+    }
+
+    @Test
+    void aSumScorecardsNotApplicableQuestionLeavesTheMaximum() {
+        ScorecardDefinition card = TestScorecards.summed();
+        // A1 3 + A2 (weight 3) × 1 = 6 points of A1 3 + A2 3 × 3 = 12; B1 N/A takes its 3 out of the maximum
+        AssessmentResult withNotApplicable = ScoreCalculator.score(card, List.of(level("A1", 3), level("A2", 1), notApplicable("B1")));
+        assertThat(withNotApplicable.points().label()).isEqualTo("6 / 12");
+        assertThat(withNotApplicable.overallPercent()).isCloseTo(50.0, within(EXACT));
+        assertThat(withNotApplicable.isProvisional()).isFalse();
+        assertThat(withNotApplicable.completeness().applicable()).isEqualTo(2);
+        assertThat(withNotApplicable.category("B").orElseThrow().hasScore()).isFalse();
+
+        AssessmentResult withMissing = ScoreCalculator.score(card, List.of(level("A1", 3), level("A2", 1)));
+        assertThat(withMissing.points().label()).isEqualTo("6 / 15");
+        assertThat(withMissing.overallPercent()).isCloseTo(100.0 * 6 / 15, within(EXACT));
+        assertThat(withMissing.isProvisional()).isTrue();
+        assertThat(withMissing.completeness().applicable()).isEqualTo(3);
+    }
+
+    @Test
+    void weightedMeanScorecardsHaveNoPointsAndArePercentOverAnsweredIndicators() {
+        ScorecardDefinition fiveRs = ShippedScorecards.get("iclei-5rs");
+        AssessmentResult result = ScoreCalculator.score(fiveRs, List.of(level("RT1", 3), level("RT2", 0)));
+        assertThat(result.hasPoints()).isFalse();
+        assertThat(result.overallPercent()).isCloseTo(50.0, within(EXACT));
+        assertThat(result.isProvisional()).isTrue();
     }
 
     @Test

@@ -13,7 +13,10 @@ final class TestScorecards {
 
     /** Scale 0–3; category A (A1 weight 1, A2 weight 3) and category B (weight 3, B1 may be N/A). */
     static ScorecardDefinition weighted() {
-        return parse("""
+        return parse(WEIGHTED);
+    }
+
+    private static final String WEIGHTED = """
                 id: weighted
                 version: "1"
                 languages: [en]
@@ -31,7 +34,11 @@ final class TestScorecards {
                     weight: 3
                     indicators:
                       - {code: B1, name: {en: "B1"}, question: {en: "B1?"}, notApplicableAllowed: true}
-                """);
+                """;
+
+    /** {@link #weighted()} with {@code aggregation: sum}: points out of the maxima of the applicable indicators. */
+    static ScorecardDefinition summed() {
+        return parse(WEIGHTED.replace("id: weighted", "id: summed\naggregation: sum"));
     }
 
     static ScorecardDefinition parse(String yaml) {
