@@ -92,6 +92,12 @@ class WorkshopApiController {
         return service.answersOf(participant.participantId());
     }
 
+    /** For trainers: who answered the indicator how, with their comments. */
+    @GetMapping("/api/workshops/{wid}/answers/{indicatorCode}")
+    List<AnswerBy> answersTo(@PathVariable long wid, @PathVariable String indicatorCode) {
+        return service.answersTo(wid, indicatorCode);
+    }
+
     @GetMapping("/api/workshops/{wid}/summary")
     WorkshopSummary summary(@PathVariable long wid) {
         return service.summary(wid);
@@ -117,6 +123,11 @@ class WorkshopApiController {
     @PostMapping("/api/workshops/{wid}/close")
     Workshop close(@PathVariable long wid) {
         return service.close(wid);
+    }
+
+    @PostMapping("/api/workshops/{wid}/reopen")
+    Workshop reopen(@PathVariable long wid) {
+        return service.reopen(wid);
     }
 
     @PostMapping("/api/workshops/{wid}/join-code")

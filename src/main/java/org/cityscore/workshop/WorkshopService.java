@@ -1,5 +1,6 @@
 package org.cityscore.workshop;
 
+import org.cityscore.assessment.AgreedRationales;
 import org.cityscore.assessment.Assessment;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.Response;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 
 /** Opens workshops, lets participants join and answer, sums their answers up, and records agreed levels. */
 @Service
-public class WorkshopService {
+public class WorkshopService implements AgreedRationales {
 
     private final WorkshopRepository workshops;
     private final AssessmentService assessments;
@@ -79,6 +80,18 @@ public class WorkshopService {
     public Workshop close(long id) {
         find(id);
         workshops.close(id, clock.instant());
+        return find(id);
+    }
+
+    /** Lets participants answer again, for example after the trainer closed the workshop too early. */
+    @Transactional
+    public Workshop reopen(long id) {
+        Workshop workshop = find(id);
+        if (assessments.find(workshop.assessmentId()).isFinal()) {
+            throw WorkshopException.invalid("status", "This assessment is final; reopen the assessment before its workshop.")
+                    .withKey("workshop.reopen.final");
+        }
+        workshops.reopen(id);
         return find(id);
     }
 
@@ -236,6 +249,44 @@ public class WorkshopService {
         return assessments.definitionOf(workshop.assessmentId());
     }
 
+    /** Who answered the indicator how in the workshop, with their comments: for the trainer to ask "why 3?". */
+    public List<AnswerBy> answersTo(long workshopId, String code) {
+        Workshop workshop = find(workshopId);
+        if (assessments.definitionOf(workshop.assessmentId()).indicator(code).isEmpty()) {
+            throw org.cityscore.system.ApiException.notFound("indicatorCode", "There is no indicator " + code + " in this scorecard.");
+        }
+        return workshops.answersBy(workshopId, null, code);
+    }
+
+    /** Every participant's answer in the workshop with their names, per indicator code. */
+    public Map<String, List<AnswerBy>> answersByIndicator(long workshopId) {
+        return workshops.answersBy(workshopId, null, null).stream()
+                .collect(Collectors.groupingBy(AnswerBy::indicatorCode, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * The participants' comments over every workshop of an assessment, by indicator code then workshop and name:
+     * for the workbook export and the report's workshop section. Answers without a comment are left out.
+     */
+    public List<AnswerBy> commentsFor(long assessmentId) {
+        assessments.find(assessmentId);
+        return workshops.answersBy(null, assessmentId, null).stream().filter(answer -> answer.comment() != null).toList();
+    }
+
+    /** The latest agreement's rationale per indicator over the assessment's workshops; none for one agreed without. */
+    @Override
+    public Map<String, String> of(long assessmentId) {
+        Map<String, String> rationales = new LinkedHashMap<>();
+        for (Agreement agreement : workshops.agreementsFor(assessmentId)) {
+            if (agreement.rationale() == null) {
+                rationales.remove(agreement.indicatorCode());
+            } else {
+                rationales.put(agreement.indicatorCode(), agreement.rationale());
+            }
+        }
+        return rationales;
+    }
+
     public WorkshopSummary summary(long workshopId) {
         Workshop workshop = find(workshopId);
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
@@ -285,7 +336,8 @@ public class WorkshopService {
 
     /**
      * Records the level the workshop agreed on, and makes it the assessment's answer: only agreed levels feed
-     * results and reports. Participants' answers stay on record as they were.
+     * results and reports. Participants' answers stay on record as they were; the answer's comment, evidence and
+     * action plan stay as they were too (the rationale is the agreement's own).
      */
     @Transactional
     public Agreement agree(long workshopId, String code, Integer level, boolean notApplicable, String rationale, String trainer) {
@@ -312,7 +364,7 @@ public class WorkshopService {
         Response current = assessments.response(workshop.assessmentId(), code);
         ResponseValue kept = current == null ? null : current.content();
         assessments.respond(workshop.assessmentId(), code, new ResponseValue(agreement.level(), null, notApplicable,
-                        reason, kept == null ? null : kept.evidence(), kept == null ? null : kept.action(),
+                        kept == null ? null : kept.comment(), kept == null ? null : kept.evidence(), kept == null ? null : kept.action(),
                         kept == null ? null : kept.responsible(), kept == null ? null : kept.timescale()),
                 current == null ? 0 : current.version(), trainer + " (workshop " + workshopId + ")");
         return agreement;
