@@ -17,3 +17,6 @@ create table assessment_change (
 );
 
 create index assessment_change_assessment on assessment_change (assessment_id, id);
+
+-- A participant may ask that their comments are shown as "anonymous" in reports, workbooks and on the trainer's screen.
+alter table participant add column anonymous boolean default false not null;

@@ -41,7 +41,7 @@ final class WorkshopCommentsSheet {
             Row line = sheet.createRow(row++);
             String[] values = {comment.indicatorCode(),
                     definition.indicator(comment.indicatorCode()).map(Indicator::name).map(name -> name.in(lang)).orElse(""),
-                    comment.name(), comment.department(), answer(comment, definition, lang), comment.comment(),
+                    comment.anonymous() ? (chinese ? "匿名" : "anonymous") : comment.name(), comment.department(), answer(comment, definition, lang), comment.comment(),
                     comment.evidence(), String.valueOf(comment.workshopId())};
             for (int column = 0; column < values.length; column++) {
                 cell(line, column, values[column], wrap);

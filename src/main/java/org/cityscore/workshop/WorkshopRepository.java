@@ -61,11 +61,11 @@ class WorkshopRepository {
         jdbc.sql("update workshop set status = 'open', closed_at = null where id = ?").param(id).update();
     }
 
-    Participant addParticipant(long workshopId, String name, String department, String tokenHash, Instant now) {
+    Participant addParticipant(long workshopId, String name, String department, boolean anonymous, String tokenHash, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into participant (workshop_id, name, department, token_hash, joined_at) values (?, ?, ?, ?, ?)")
-                .params(workshopId, name, department, tokenHash, Timestamp.from(now)).update(key, "id");
-        return new Participant(key.getKey().longValue(), workshopId, name, department, now, null);
+        jdbc.sql("insert into participant (workshop_id, name, department, anonymous, token_hash, joined_at) values (?, ?, ?, ?, ?, ?)")
+                .params(workshopId, name, department, anonymous, tokenHash, Timestamp.from(now)).update(key, "id");
+        return new Participant(key.getKey().longValue(), workshopId, name, department, now, null, anonymous);
     }
 
     void replaceTokenHash(long participantId, String tokenHash) {
@@ -144,7 +144,7 @@ class WorkshopRepository {
     /** Participants' answers with their names, in one workshop or in every workshop of one assessment. */
     List<AnswerBy> answersBy(Long workshopId, Long assessmentId, String indicatorCode) {
         return jdbc.sql("""
-                        select p.workshop_id, p.name, p.department, a.* from workshop_answer a
+                        select p.workshop_id, p.name, p.department, p.anonymous, a.* from workshop_answer a
                         join participant p on p.id = a.participant_id join workshop w on w.id = p.workshop_id
                         where (cast(:workshop as bigint) is null or w.id = cast(:workshop as bigint))
                         and (cast(:assessment as bigint) is null or w.assessment_id = cast(:assessment as bigint))
@@ -153,8 +153,9 @@ class WorkshopRepository {
                 .param("workshop", workshopId).param("assessment", assessmentId).param("code", indicatorCode)
                 .query((row, n) -> {
                     ParticipantAnswer answer = answer(row, n);
-                    return new AnswerBy(row.getLong("workshop_id"), answer.participantId(), row.getString("name"),
-                            row.getString("department"), answer.indicatorCode(), answer.level(), answer.value(),
+                    boolean anonymous = row.getBoolean("anonymous");
+                    return new AnswerBy(row.getLong("workshop_id"), answer.participantId(), anonymous ? null : row.getString("name"),
+                            anonymous, row.getString("department"), answer.indicatorCode(), answer.level(), answer.value(),
                             answer.notApplicable(), answer.comment(), answer.evidence(), answer.updatedAt());
                 })
                 .list();
@@ -218,7 +219,8 @@ class WorkshopRepository {
 
     private static Participant participant(ResultSet row, int n) throws SQLException {
         return new Participant(row.getLong("id"), row.getLong("workshop_id"), row.getString("name"),
-                row.getString("department"), row.getTimestamp("joined_at").toInstant(), (Long) row.getObject("group_id", Long.class));
+                row.getString("department"), row.getTimestamp("joined_at").toInstant(), (Long) row.getObject("group_id", Long.class),
+                row.getBoolean("anonymous"));
     }
 
     private static ParticipantAnswer answer(ResultSet row, int n) throws SQLException {

@@ -1,6 +1,5 @@
 package org.cityscore.workshop;
 
-import org.cityscore.assessment.AgreedRationales;
 import org.cityscore.assessment.Assessment;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.Response;
@@ -27,7 +26,7 @@ import java.util.stream.Collectors;
 
 /** Opens workshops, lets participants join and answer, sums their answers up, and records agreed levels. */
 @Service
-public class WorkshopService implements AgreedRationales {
+public class WorkshopService {
 
     private final WorkshopRepository workshops;
     private final AssessmentService assessments;
@@ -102,6 +101,12 @@ public class WorkshopService implements AgreedRationales {
 
     @Transactional
     public Joined join(String joinCode, String name, String department, Long groupId) {
+        return join(joinCode, name, department, groupId, false);
+    }
+
+    /** As above; an {@code anonymous} participant's comments are shown without their name. */
+    @Transactional
+    public Joined join(String joinCode, String name, String department, Long groupId, boolean anonymous) {
         if (name == null || name.isBlank()) {
             throw WorkshopException.invalid("name", "Give your name, so the trainer knows whose answers these are.")
                     .withKey("workshop.refused.name");
@@ -116,7 +121,7 @@ public class WorkshopService implements AgreedRationales {
                         .withKey("workshop.refused.code", joinCode));
         String token = Secrets.token();
         Participant participant = workshops.addParticipant(workshop.id(), name.strip(),
-                department == null || department.isBlank() ? null : department.strip(), Secrets.hash(token), clock.instant());
+                department == null || department.isBlank() ? null : department.strip(), anonymous, Secrets.hash(token), clock.instant());
         if (groupId != null) {
             if (workshops.groups(workshop.id()).stream().noneMatch(group -> group.id() == groupId)) {
                 throw WorkshopException.invalid("groupId", "This group does not belong to the workshop.").withKey("workshop.refused.group");
@@ -274,8 +279,7 @@ public class WorkshopService implements AgreedRationales {
     }
 
     /** The latest agreement's rationale per indicator over the assessment's workshops; none for one agreed without. */
-    @Override
-    public Map<String, String> of(long assessmentId) {
+    public Map<String, String> agreedRationales(long assessmentId) {
         Map<String, String> rationales = new LinkedHashMap<>();
         for (Agreement agreement : workshops.agreementsFor(assessmentId)) {
             if (agreement.rationale() == null) {

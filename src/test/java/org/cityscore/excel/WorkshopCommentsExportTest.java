@@ -42,7 +42,12 @@ class WorkshopCommentsExportTest {
     }
 
     private void answer(Workshop workshop, String name, String department, String code, Integer level, String comment) {
-        var joined = workshops.join(workshop.joinCode(), name, department);
+        answer(workshop, name, department, code, level, comment, false);
+    }
+
+    private void answer(Workshop workshop, String name, String department, String code, Integer level, String comment,
+                        boolean anonymous) {
+        var joined = workshops.join(workshop.joinCode(), name, department, null, anonymous);
         workshops.answer(new ParticipantPrincipal(joined.participant().id(), workshop.id(), name), workshop.id(), code,
                 new ResponseValue(level, null, false, comment, null, null, null, null));
     }
@@ -56,12 +61,13 @@ class WorkshopCommentsExportTest {
         Workshop workshop = workshops.open(id);
         answer(workshop, "佐藤", "環境局", "RT1", 3, "循環戦略は採択済み");
         answer(workshop, "Kim", null, "RT1", 1, null);
+        answer(workshop, "Chen Wei", "Finance", "RT2", 0, "No budget line yet", true);
 
         try (XSSFWorkbook workbook = download(id, "en")) {
             Sheet sheet = workbook.getSheet(WorkshopCommentsSheet.NAME);
             assertThat(sheet).isNotNull();
             assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Participant");
-            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
             Row row = sheet.getRow(1);
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("RT1");
             assertThat(row.getCell(2).getStringCellValue()).isEqualTo("佐藤");
@@ -69,6 +75,11 @@ class WorkshopCommentsExportTest {
             assertThat(row.getCell(4).getStringCellValue()).startsWith("3");
             assertThat(row.getCell(5).getStringCellValue()).isEqualTo("循環戦略は採択済み");
             assertThat(sheet.getProtect()).isTrue();
+            Row anonymous = sheet.getRow(2);
+            assertThat(anonymous.getCell(0).getStringCellValue()).isEqualTo("RT2");
+            assertThat(anonymous.getCell(2).getStringCellValue()).isEqualTo("anonymous");
+            assertThat(anonymous.getCell(3).getStringCellValue()).isEqualTo("Finance");
+            assertThat(anonymous.getCell(5).getStringCellValue()).isEqualTo("No budget line yet");
         }
         try (XSSFWorkbook chinese = download(id, "zh")) {
             assertThat(chinese.getSheet(WorkshopCommentsSheet.NAME).getRow(0).getCell(2).getStringCellValue()).isEqualTo("参与者");

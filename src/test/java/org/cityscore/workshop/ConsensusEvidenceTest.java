@@ -122,6 +122,33 @@ class ConsensusEvidenceTest {
     }
 
     @Test
+    void aParticipantWhoChoseAnonymityIsShownWithoutTheirName() throws Exception {
+        Workshop workshop = openWorkshop();
+        mvc.perform(get("/join").param("code", workshop.joinCode()).param("lang", "en"))
+                .andExpect(content().string(containsString("name=\"anonymous\"")));
+        String body = mvc.perform(post("/api/workshops/join").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"joinCode\":\"" + workshop.joinCode() + "\",\"name\":\"Chen Wei\",\"department\":\"Finance\",\"anonymous\":true}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String token = body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        mvc.perform(put("/api/workshops/{wid}/answers/RT1", workshop.id()).header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"level\":0,\"comment\":\"The budget is not there\"}"))
+                .andExpect(status().isOk());
+        join(workshop, "Kim", null, 1, "Named comment");
+
+        mvc.perform(get("/api/workshops/{wid}/answers/RT1", workshop.id()).with(user("trainer").roles("TRAINER")))
+                .andExpect(jsonPath("$[?(@.comment == 'The budget is not there')].anonymous").value(org.hamcrest.Matchers.contains(true)))
+                .andExpect(jsonPath("$[?(@.comment == 'The budget is not there')].name").isEmpty())
+                .andExpect(jsonPath("$[?(@.comment == 'The budget is not there')].department").value(org.hamcrest.Matchers.contains("Finance")))
+                .andExpect(jsonPath("$[?(@.comment == 'Named comment')].name").value(org.hamcrest.Matchers.contains("Kim")));
+        mvc.perform(get("/workshops/{wid}", workshop.id()).with(user("trainer").roles("TRAINER")).param("lang", "en"))
+                .andExpect(content().string(containsString("<strong><bdi>anonymous</bdi></strong>")))
+                .andExpect(content().string(containsString("The budget is not there")));
+        assertThat(workshops.commentsFor(workshop.assessmentId()))
+                .filteredOn(AnswerBy::anonymous).singleElement()
+                .satisfies(answer -> assertThat(answer.name()).isNull());
+    }
+
+    @Test
     void closingAsksFirstAndAClosedWorkshopReopens() throws Exception {
         Workshop workshop = openWorkshop();
         String token = join(workshop, "Park", null, 2, null);
