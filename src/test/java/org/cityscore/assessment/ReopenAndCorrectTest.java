@@ -130,6 +130,12 @@ class ReopenAndCorrectTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/assessments/{id}/reopen", id).contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"))
                 .andExpect(status().isUnauthorized());
+        RequestPostProcessor participant = user("Park").roles("PARTICIPANT");
+        mvc.perform(post("/assessments/{id}/reopen", id).with(participant).with(csrf()).param("reason", "mine now"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/assessments/{id}/edit", id).with(participant).with(csrf()).param("city", "Elsewhere").param("year", "2025"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/assessments/{id}/edit", id).with(participant)).andExpect(status().isForbidden());
         assertThat(service.find(id).isFinal()).isTrue();
         assertThat(service.find(id).city()).isEqualTo("Kaili");
         assertThat(service.changes(id)).hasSize(1);
@@ -188,5 +194,12 @@ class ReopenAndCorrectTest {
                 .andExpect(content().string(containsString("History of this assessment (3)")))
                 .andExpect(content().string(containsString("<del><bdi>2025</bdi></del> → <ins><bdi>2026</bdi></ins>")))
                 .andExpect(content().string(containsString("<del><bdi>China</bdi></del> → <ins><bdi>中国</bdi></ins>")));
+        mvc.perform(get("/assessments/{id}", id).with(TRAINER).param("lang", "zh"))
+                .andExpect(content().string(containsString("此评估的历史记录（3）")))
+                .andExpect(content().string(containsString("更正城市、国家、年份、标题或备注")))
+                .andExpect(content().string(not(containsString("??"))));
+        mvc.perform(get("/assessments/{id}/edit", id).with(TRAINER).param("lang", "zh"))
+                .andExpect(content().string(containsString("更正基本信息")))
+                .andExpect(content().string(not(containsString("??"))));
     }
 }

@@ -167,9 +167,12 @@ class ConsensusEvidenceTest {
         assertThat(workshops.find(workshop.id()).open()).isFalse();
         mvc.perform(post("/api/workshops/{wid}/reopen", workshop.id()).header("Authorization", "Bearer " + token))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/workshops/{wid}/reopen", workshop.id()).with(user("Park").roles("PARTICIPANT")).with(csrf()))
+                .andExpect(status().isForbidden());
         assertThat(workshops.find(workshop.id()).open()).isFalse();
         mvc.perform(get("/workshops/{wid}", workshop.id()).with(user("trainer").roles("TRAINER")).param("lang", "zh"))
-                .andExpect(content().string(containsString("重新开放研讨会")));
+                .andExpect(content().string(containsString("重新开放研讨会")))
+                .andExpect(content().string(not(containsString("??"))));
 
         mvc.perform(post("/workshops/{wid}/reopen", workshop.id()).with(user("trainer").roles("TRAINER")).with(csrf()))
                 .andExpect(redirectedUrl("/workshops/" + workshop.id()));
