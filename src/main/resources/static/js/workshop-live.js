@@ -13,7 +13,11 @@
       .then(function (html) {
         if (!html || busy || live.contains(document.activeElement)) { return; }
         var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('live');
-        if (fresh) { live.innerHTML = fresh.innerHTML; }
+        if (!fresh) { return; }
+        // "who said what" stays open across refreshes while the trainer reads it
+        var open = Array.prototype.map.call(live.querySelectorAll('details[open][id]'), function (d) { return d.id; });
+        live.innerHTML = fresh.innerHTML;
+        open.forEach(function (id) { var d = document.getElementById(id); if (d) { d.open = true; } });
       })
       .catch(function () { /* offline for a moment: try again next time */ });
   }

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -25,8 +26,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.cityscore.scoring.WholeLevel;
 import org.cityscore.system.TextLimit;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /** The assessments as JSON: create, list, answer indicators with optimistic locking, results, history. */
 @RestController
@@ -34,9 +38,15 @@ import java.util.List;
 class AssessmentApiController {
 
     private final AssessmentService service;
+    private final AgreedRationales rationales;
 
-    AssessmentApiController(AssessmentService service) {
+    AssessmentApiController(AssessmentService service, AgreedRationales rationales) {
         this.service = service;
+        this.rationales = rationales;
+    }
+
+    /** A stored response with the reason a workshop gave when it agreed its level (null when none did). */
+    record ResponseView(@JsonUnwrapped Response response, String agreedRationale) {
     }
 
     record CreateRequest(
@@ -47,6 +57,19 @@ class AssessmentApiController {
             @Max(value = 2200, message = "The year must be 2200 or earlier.") Integer year,
             @Size(max = TextLimit.Max.TITLE, message = TextLimit.TOO_LONG) String title,
             @Size(max = TextLimit.Max.NOTES, message = TextLimit.TOO_LONG) String notes) {
+    }
+
+    /** Fields left out stay as they are; an empty country, title or notes removes it. */
+    record CorrectionRequest(
+            @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG) String city,
+            @Size(max = TextLimit.Max.COUNTRY, message = TextLimit.TOO_LONG) String country,
+            @Min(value = 1900, message = "The year must be 1900 or later.")
+            @Max(value = 2200, message = "The year must be 2200 or earlier.") Integer year,
+            @Size(max = TextLimit.Max.TITLE, message = TextLimit.TOO_LONG) String title,
+            @Size(max = TextLimit.Max.NOTES, message = TextLimit.TOO_LONG) String notes) {
+    }
+
+    record ReopenRequest(@Size(max = TextLimit.Max.REASON, message = TextLimit.TOO_LONG) String reason) {
     }
 
     record ResponseRequest(
@@ -90,9 +113,23 @@ class AssessmentApiController {
         return service.find(id);
     }
 
+    @PatchMapping("/{id}")
+    Assessment correct(@PathVariable long id, @Valid @RequestBody CorrectionRequest request, java.security.Principal trainer) {
+        return service.correct(id, new AssessmentService.Details(request.city(), request.country(), request.year(), request.title(),
+                request.notes()), trainer.getName());
+    }
+
+    /** What happened to the assessment itself: finalized, reopened (why), corrected (old and new), newest first. */
+    @GetMapping("/{id}/changes")
+    List<AssessmentChange> changes(@PathVariable long id) {
+        return service.changes(id);
+    }
+
     @GetMapping("/{id}/responses")
-    List<Response> responses(@PathVariable long id) {
-        return service.scored(id).responses();
+    List<ResponseView> responses(@PathVariable long id) {
+        List<Response> responses = service.scored(id).responses();
+        Map<String, String> agreed = rationales.of(id);
+        return responses.stream().map(response -> new ResponseView(response, agreed.get(response.indicatorCode()))).toList();
     }
 
     @PutMapping("/{id}/responses/{indicatorCode}")
@@ -124,12 +161,18 @@ class AssessmentApiController {
     @GetMapping("/{id}/results")
     ResultsView results(@PathVariable long id, @RequestParam(required = false) String lang,
                         @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        return ResultsView.of(service.scored(id), lang != null && !lang.isBlank() ? lang : acceptLanguage);
+        ScoredAssessment scored = service.scored(id);
+        return ResultsView.of(scored, lang != null && !lang.isBlank() ? lang : acceptLanguage, rationales.of(id));
     }
 
     @PostMapping("/{id}/finalize")
-    Assessment finalizeAssessment(@PathVariable long id) {
-        return service.finalizeAssessment(id);
+    Assessment finalizeAssessment(@PathVariable long id, java.security.Principal trainer) {
+        return service.finalizeAssessment(id, trainer.getName());
+    }
+
+    @PostMapping("/{id}/reopen")
+    Assessment reopen(@PathVariable long id, @Valid @RequestBody ReopenRequest request, java.security.Principal trainer) {
+        return service.reopen(id, request.reason(), trainer.getName());
     }
 
     @DeleteMapping("/{id}")

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.scoring.AssessmentResult;
 import org.cityscore.scoring.CategoryResult;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,22 +15,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
-/** The home page, creating an assessment, its overview, finalizing and deleting it. */
+/** The home page, creating an assessment, its overview, finalizing, reopening, correcting and deleting it. */
 @Controller
 class AssessmentController {
 
     private final AssessmentService service;
     private final ScorecardCatalog catalog;
+    private final MessageSource messages;
 
-    AssessmentController(AssessmentService service, ScorecardCatalog catalog) {
+    AssessmentController(AssessmentService service, ScorecardCatalog catalog, MessageSource messages) {
         this.service = service;
         this.catalog = catalog;
+        this.messages = messages;
     }
 
     @GetMapping("/")
@@ -75,14 +80,59 @@ class AssessmentController {
         ScoredAssessment scored = service.scored(id);
         model.addAttribute("scored", scored);
         model.addAttribute("progress", progress(scored));
+        model.addAttribute("changes", service.changes(id));
         return "assessment/overview";
     }
 
+    /** "Mark as final" asks first and says how many answers are missing (a page: works without JavaScript). */
+    @GetMapping("/assessments/{id}/finalize/confirm")
+    String confirmFinalize(@PathVariable long id, Model model) {
+        model.addAttribute("scored", service.scored(id));
+        return "assessment/finalize";
+    }
+
     @PostMapping("/assessments/{id}/finalize")
-    String finalizeAssessment(@PathVariable long id, RedirectAttributes redirect) {
-        service.finalizeAssessment(id);
+    String finalizeAssessment(@PathVariable long id, Principal trainer, RedirectAttributes redirect) {
+        service.finalizeAssessment(id, trainer == null ? null : trainer.getName());
         redirect.addFlashAttribute("flash", "flash.finalized");
         return "redirect:/assessments/" + id;
+    }
+
+    @PostMapping("/assessments/{id}/reopen")
+    String reopen(@PathVariable long id, @RequestParam(required = false) String reason, Principal trainer,
+                  RedirectAttributes redirect, Locale locale) {
+        try {
+            service.reopen(id, reason, trainer == null ? null : trainer.getName());
+            redirect.addFlashAttribute("flash", "flash.reopened");
+        } catch (AssessmentRejectedException e) {
+            redirect.addFlashAttribute("problem", e.message(messages, locale));
+        }
+        return "redirect:/assessments/" + id;
+    }
+
+    @GetMapping("/assessments/{id}/edit")
+    String editDetails(@PathVariable long id, Model model) {
+        Assessment assessment = service.find(id);
+        model.addAttribute("assessment", assessment);
+        model.addAttribute("form", DetailsForm.of(assessment));
+        return "assessment/edit";
+    }
+
+    @PostMapping("/assessments/{id}/edit")
+    String correctDetails(@PathVariable long id, @Valid @ModelAttribute("form") DetailsForm form, BindingResult errors,
+                          Principal trainer, Model model, RedirectAttributes redirect, Locale locale) {
+        Assessment assessment = service.find(id);
+        if (!errors.hasErrors()) {
+            try {
+                service.correct(id, form.toDetails(), trainer == null ? null : trainer.getName());
+                redirect.addFlashAttribute("flash", "flash.corrected");
+                return "redirect:/assessments/" + id;
+            } catch (AssessmentRejectedException e) {
+                model.addAttribute("problem", e.message(messages, locale));
+            }
+        }
+        model.addAttribute("assessment", assessment);
+        return "assessment/edit";
     }
 
     @GetMapping("/assessments/{id}/delete")

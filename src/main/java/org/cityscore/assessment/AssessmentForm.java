@@ -1,33 +1,12 @@
 package org.cityscore.assessment;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
-import org.cityscore.system.TextLimit;
-
-import java.time.Year;
-
-/** The "New assessment" form, bound field by field so that a refused form comes back as it was typed. */
-public class AssessmentForm {
+/** The "New assessment" form: the scorecard, and the details of {@link DetailsForm}. */
+public class AssessmentForm extends DetailsForm {
 
     @NotBlank(message = "{form.scorecard.required}")
     private String scorecardId;
-    @NotBlank(message = "{form.city.required}")
-    @Size(max = TextLimit.Max.CITY, message = "{form.tooLong}")
-    private String city;
-    @Size(max = TextLimit.Max.COUNTRY, message = "{form.tooLong}")
-    private String country;
-    @NotNull(message = "{form.year.required}")
-    @Min(value = 1900, message = "{form.year.range}")
-    @Max(value = 2200, message = "{form.year.range}")
-    private Integer year = Year.now().getValue();
-    @Size(max = TextLimit.Max.TITLE, message = "{form.tooLong}")
-    private String title;
-    @Size(max = TextLimit.Max.NOTES, message = "{form.tooLong}")
-    private String notes;
 
     public String getScorecardId() {
         return scorecardId;
@@ -37,47 +16,7 @@ public class AssessmentForm {
         this.scorecardId = scorecardId;
     }
 
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
-    }
-
     AssessmentService.NewAssessment toRequest() {
-        return new AssessmentService.NewAssessment(scorecardId, city, country, year, title, notes);
+        return new AssessmentService.NewAssessment(scorecardId, getCity(), getCountry(), getYear(), getTitle(), getNotes());
     }
 }

@@ -98,8 +98,40 @@ class AssessmentRepository {
         }
     }
 
-    void markFinal(long id, Instant now) {
-        jdbc.sql("update assessment set status = 'final', updated_at = ? where id = ?").params(Timestamp.from(now), id).update();
+    /** True if it was a draft. */
+    boolean markFinal(long id, Instant now) {
+        return jdbc.sql("update assessment set status = 'final', updated_at = ? where id = ? and status = 'draft'")
+                .params(Timestamp.from(now), id).update() > 0;
+    }
+
+    /** Back to draft; true if it was final. */
+    boolean reopen(long id, Instant now) {
+        return jdbc.sql("update assessment set status = 'draft', updated_at = ? where id = ? and status = 'final'")
+                .params(Timestamp.from(now), id).update() > 0;
+    }
+
+    void correct(long id, AssessmentService.Details details, Instant now) {
+        jdbc.sql("update assessment set city = ?, country = ?, assessment_year = ?, title = ?, notes = ?, updated_at = ? where id = ?")
+                .params(details.city(), details.country(), details.year(), details.title(), details.notes(), Timestamp.from(now), id)
+                .update();
+    }
+
+    void recordChange(long id, AssessmentChange change) {
+        jdbc.sql("""
+                        insert into assessment_change (assessment_id, changed_at, changed_by, action, field, old_value, new_value, reason)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, Timestamp.from(change.changedAt()), change.changedBy(), change.action(), change.field(),
+                        change.oldValue(), change.newValue(), change.reason())
+                .update();
+    }
+
+    /** Newest first. */
+    List<AssessmentChange> changes(long id) {
+        return jdbc.sql("select * from assessment_change where assessment_id = ? order by id desc").param(id)
+                .query((row, n) -> new AssessmentChange(row.getTimestamp("changed_at").toInstant(), row.getString("changed_by"),
+                        row.getString("action"), row.getString("field"), row.getString("old_value"), row.getString("new_value"),
+                        row.getString("reason")))
+                .list();
     }
 
     void touch(long id, Instant now) {

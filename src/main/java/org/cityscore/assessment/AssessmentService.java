@@ -143,9 +143,86 @@ public class AssessmentService {
 
     @Transactional
     public Assessment finalizeAssessment(long id) {
+        return finalizeAssessment(id, null);
+    }
+
+    @Transactional
+    public Assessment finalizeAssessment(long id, String author) {
         find(id);
-        assessments.markFinal(id, clock.instant());
+        if (assessments.markFinal(id, clock.instant())) {
+            assessments.recordChange(id, new AssessmentChange(clock.instant(), author, AssessmentChange.FINALIZED, null, null, null, null));
+        }
         return find(id);
+    }
+
+    /** Makes a final assessment a draft again; the reason is kept in its history with who and when. */
+    @Transactional
+    public Assessment reopen(long id, String reason, String author) {
+        find(id);
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw new AssessmentRejectedException("reason", "Say why the assessment is reopened; the reason is kept in its history.",
+                    "assessment.reopen.reasonRequired", List.of());
+        }
+        TextLimit.REASON.check(why).ifPresent(tooLong -> {
+            throw new AssessmentRejectedException(tooLong);
+        });
+        if (!assessments.reopen(id, clock.instant())) {
+            throw new AssessmentRejectedException("status", "This assessment is a draft already; there is nothing to reopen.",
+                    "assessment.reopen.notFinal", List.of());
+        }
+        assessments.recordChange(id, new AssessmentChange(clock.instant(), author, AssessmentChange.REOPENED, null, null, null, why));
+        return find(id);
+    }
+
+    /** An assessment's details as they should be; for a correction, null means "as it is". */
+    public record Details(String city, String country, Integer year, String title, String notes) {
+    }
+
+    /**
+     * Corrects city, country, year, title or notes of a draft: a null field stays as it is, a blank country, title
+     * or notes is removed. Each changed field goes into the history with its old and new text.
+     */
+    @Transactional
+    public Assessment correct(long id, Details correction, String author) {
+        Assessment current = find(id);
+        if (current.isFinal()) {
+            throw new AssessmentRejectedException("status", "This assessment is final; reopen it before correcting its details.",
+                    "assessment.correct.final", List.of());
+        }
+        if (correction.city() != null && correction.city().isBlank()) {
+            throw new AssessmentRejectedException("city", "Give the city's name.", "form.city.required", List.of());
+        }
+        Details next = new Details(correction.city() == null ? current.city() : correction.city().strip(),
+                correction.country() == null ? current.country() : blankToNull(correction.country()),
+                correction.year() == null ? current.year() : correction.year(),
+                correction.title() == null ? current.title() : blankToNull(correction.title()),
+                correction.notes() == null ? current.notes() : blankToNull(correction.notes()));
+        checkTexts(new NewAssessment(current.scorecardId(), next.city(), next.country(), next.year(), next.title(), next.notes()));
+        String[][] fields = {
+                {"city", current.city(), next.city()},
+                {"country", current.country(), next.country()},
+                {"year", String.valueOf(current.year()), String.valueOf(next.year())},
+                {"title", current.title(), next.title()},
+                {"notes", current.notes(), next.notes()}};
+        boolean changed = false;
+        for (String[] field : fields) {
+            if (!java.util.Objects.equals(field[1], field[2])) {
+                assessments.recordChange(id, new AssessmentChange(clock.instant(), author, AssessmentChange.CORRECTED, field[0],
+                        field[1], field[2], null));
+                changed = true;
+            }
+        }
+        if (changed) {
+            assessments.correct(id, next, clock.instant());
+        }
+        return find(id);
+    }
+
+    /** What happened to the assessment itself (finalized, reopened, corrected), newest first. */
+    public List<AssessmentChange> changes(long id) {
+        find(id);
+        return assessments.changes(id);
     }
 
     @Transactional

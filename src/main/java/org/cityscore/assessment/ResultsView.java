@@ -42,10 +42,16 @@ record ResultsView(
                         @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal maxPoints) {
     }
 
-    record IndicatorView(String code, String category, String status, Integer level, BigDecimal value, Double percent) {
+    /** {@code agreedRationale}: why a workshop agreed the level (the latest agreement's reason), null otherwise. */
+    record IndicatorView(String code, String category, String status, Integer level, BigDecimal value, Double percent,
+                         String agreedRationale) {
     }
 
     static ResultsView of(ScoredAssessment scored, String language) {
+        return of(scored, language, java.util.Map.of());
+    }
+
+    static ResultsView of(ScoredAssessment scored, String language, java.util.Map<String, String> agreedRationales) {
         List<Locale.LanguageRange> lang = LanguageChoice.parse(language);
         ScorecardDefinition definition = scored.definition();
         AssessmentResult result = scored.result();
@@ -62,7 +68,7 @@ record ResultsView(
                 sum ? category.points().scored() : null, sum ? category.points().maximum() : null)).toList();
         List<IndicatorView> indicators = result.indicators().map(indicator -> new IndicatorView(indicator.code(),
                 indicator.categoryCode(), indicator.status().name().toLowerCase(Locale.ROOT), indicator.level(),
-                indicator.value(), indicator.percent())).toList();
+                indicator.value(), indicator.percent(), agreedRationales.get(indicator.code()))).toList();
         return new ResultsView(scored.assessment().id(), definition.id(), definition.version(), definition.aggregation().key(),
                 overall, categories, indicators, result.completeness().answered(), result.completeness().notApplicable(),
                 result.completeness().missing(), result.completeness().total());

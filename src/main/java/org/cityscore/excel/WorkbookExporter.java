@@ -40,6 +40,12 @@ public final class WorkbookExporter {
 
     public void write(ScorecardDefinition definition, Metadata metadata, Map<String, Prefill> answers, String lang,
                       OutputStream out) throws IOException {
+        write(definition, metadata, answers, List.of(), lang, out);
+    }
+
+    /** As above, with a sheet of the participants' comments from the assessment's workshops (none: no sheet). */
+    public void write(ScorecardDefinition definition, Metadata metadata, Map<String, Prefill> answers,
+                      List<org.cityscore.workshop.AnswerBy> comments, String lang, OutputStream out) throws IOException {
         boolean chinese = lang != null && lang.startsWith("zh");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
@@ -65,6 +71,7 @@ public final class WorkbookExporter {
             }
             scores.createFreezePane(2, WorkbookLayout.FIRST_DATA_ROW);
             scores.protectSheet("");
+            WorkshopCommentsSheet.write(workbook, definition, comments, lang, styles.header, styles.wrap);
             workbook.setActiveSheet(workbook.getSheetIndex(scores));
             workbook.write(out);
         }

@@ -5,6 +5,8 @@ import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.Response;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.workshop.AnswerBy;
+import org.cityscore.workshop.WorkshopService;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +29,12 @@ public class WorkbookImports {
     private final WorkbookImporter importer = new WorkbookImporter();
     private final WorkbookExporter exporter = new WorkbookExporter();
 
-    WorkbookImports(AssessmentService assessments, ScorecardCatalog catalog) {
+    private final WorkshopService workshops;
+
+    WorkbookImports(AssessmentService assessments, ScorecardCatalog catalog, WorkshopService workshops) {
         this.assessments = assessments;
         this.catalog = catalog;
+        this.workshops = workshops;
     }
 
     /** What an import stored, and for the official UNDRR workbook which questions it found. */
@@ -152,7 +157,7 @@ public class WorkbookImports {
     }
 
     public byte[] template(ScorecardDefinition definition, String lang) {
-        return write(definition, WorkbookExporter.Metadata.BLANK, Map.of(), lang);
+        return write(definition, WorkbookExporter.Metadata.BLANK, Map.of(), List.of(), lang);
     }
 
     public byte[] workbook(long id, String lang) {
@@ -163,7 +168,7 @@ public class WorkbookImports {
                     response.comment(), response.evidence(), response.action(), response.responsible(), response.timescale()));
         }
         return write(assessments.definitionOf(id), new WorkbookExporter.Metadata(assessment.city(), assessment.country(),
-                assessment.year(), assessment.id(), assessment.title()), answers, lang);
+                assessment.year(), assessment.id(), assessment.title()), answers, workshops.commentsFor(id), lang);
     }
 
     /** A workshop participant's own answers as a workbook, to keep or to fill offline. */
@@ -176,14 +181,14 @@ public class WorkbookImports {
                     answer.comment(), answer.evidence(), null, null, null));
         }
         return write(assessments.definitionOf(assessmentId), new WorkbookExporter.Metadata(assessment.city(), assessment.country(),
-                assessment.year(), null, participant), prefill, lang);
+                assessment.year(), null, participant), prefill, List.of(), lang);
     }
 
     private byte[] write(ScorecardDefinition definition, WorkbookExporter.Metadata metadata,
-                         Map<String, WorkbookExporter.Prefill> answers, String lang) {
+                         Map<String, WorkbookExporter.Prefill> answers, List<AnswerBy> comments, String lang) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            exporter.write(definition, metadata, answers, lang, out);
+            exporter.write(definition, metadata, answers, comments, lang, out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,7 +24,8 @@ public enum TextLimit {
     DEPARTMENT("department", Max.DEPARTMENT),
     GROUP_NAME("name", Max.GROUP_NAME),
     RATIONALE("rationale", Max.RATIONALE),
-    JOIN_CODE("joinCode", Max.JOIN_CODE);
+    JOIN_CODE("joinCode", Max.JOIN_CODE),
+    REASON("reason", Max.REASON);
 
     /** The message of {@code @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG)} in the API. */
     public static final String TOO_LONG = "This text is too long: at most {max} characters fit. Shorten it.";
@@ -47,6 +48,7 @@ public enum TextLimit {
         public static final int GROUP_NAME = 200;
         public static final int RATIONALE = 20_000;
         public static final int JOIN_CODE = 20;
+        public static final int REASON = 2_000;
 
         private Max() {
         }

@@ -72,15 +72,16 @@ class ParticipantController {
     @PostMapping("/join")
     String join(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
                 @RequestParam(required = false) String department, @RequestParam(required = false) Long groupId,
-                HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+                @RequestParam(required = false) Boolean anonymous, HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
         WorkshopService.Joined joined;
         try {
-            joined = workshops.join(code, name, department, groupId);
+            joined = workshops.join(code, name, department, groupId, Boolean.TRUE.equals(anonymous));
         } catch (WorkshopException e) {
             model.addAttribute("groups", code == null ? List.of() : workshops.groupsForCode(code));
             model.addAttribute("code", code);
             model.addAttribute("name", name);
             model.addAttribute("department", department);
+            model.addAttribute("anonymous", Boolean.TRUE.equals(anonymous));
             model.addAttribute("problem", e.message(messages, locale));
             return "workshop/join";
         }

@@ -34,7 +34,8 @@ class WorkshopApiController {
 
     record JoinRequest(@Size(max = TextLimit.Max.JOIN_CODE, message = TextLimit.TOO_LONG) String joinCode,
                        @Size(max = TextLimit.Max.PARTICIPANT_NAME, message = TextLimit.TOO_LONG) String name,
-                       @Size(max = TextLimit.Max.DEPARTMENT, message = TextLimit.TOO_LONG) String department, Long groupId) {
+                       @Size(max = TextLimit.Max.DEPARTMENT, message = TextLimit.TOO_LONG) String department, Long groupId,
+                       Boolean anonymous) {
     }
 
     record GroupRequest(@Size(max = TextLimit.Max.GROUP_NAME, message = TextLimit.TOO_LONG) String name, List<String> categories) {
@@ -74,7 +75,8 @@ class WorkshopApiController {
     @PostMapping("/api/workshops/join")
     @ResponseStatus(HttpStatus.CREATED)
     JoinedView join(@Valid @RequestBody JoinRequest request) {
-        WorkshopService.Joined joined = service.join(request.joinCode(), request.name(), request.department(), request.groupId());
+        WorkshopService.Joined joined = service.join(request.joinCode(), request.name(), request.department(), request.groupId(),
+                Boolean.TRUE.equals(request.anonymous()));
         return new JoinedView(joined.participant().id(), joined.token(), joined.participant().workshopId(), joined.participant().name());
     }
 
@@ -90,6 +92,12 @@ class WorkshopApiController {
             throw WorkshopException.forbidden("You joined another workshop.");
         }
         return service.answersOf(participant.participantId());
+    }
+
+    /** For trainers: who answered the indicator how, with their comments. */
+    @GetMapping("/api/workshops/{wid}/answers/{indicatorCode}")
+    List<AnswerBy> answersTo(@PathVariable long wid, @PathVariable String indicatorCode) {
+        return service.answersTo(wid, indicatorCode);
     }
 
     @GetMapping("/api/workshops/{wid}/summary")
@@ -117,6 +125,11 @@ class WorkshopApiController {
     @PostMapping("/api/workshops/{wid}/close")
     Workshop close(@PathVariable long wid) {
         return service.close(wid);
+    }
+
+    @PostMapping("/api/workshops/{wid}/reopen")
+    Workshop reopen(@PathVariable long wid) {
+        return service.reopen(wid);
     }
 
     @PostMapping("/api/workshops/{wid}/join-code")

@@ -76,6 +76,7 @@ class WorkshopController {
         WorkshopSummary summary = workshops.summary(wid);
         model.addAttribute("groups", workshops.groups(wid));
         model.addAttribute("summary", summary);
+        model.addAttribute("said", workshops.answersByIndicator(wid));
         model.addAttribute("scored", assessments.scored(summary.assessmentId()));
         return view;
     }
@@ -102,6 +103,26 @@ class WorkshopController {
         } catch (NumberFormatException notANumber) {
             return null;
         }
+    }
+
+    /** Closing stops every participant at once, so the trainer is asked first (a page: works without JavaScript). */
+    @GetMapping("/workshops/{wid}/close/confirm")
+    String confirmClose(@PathVariable long wid, Model model) {
+        WorkshopSummary summary = workshops.summary(wid);
+        model.addAttribute("workshop", workshops.find(wid));
+        model.addAttribute("summary", summary);
+        return "workshop/close";
+    }
+
+    @PostMapping("/workshops/{wid}/reopen")
+    String reopen(@PathVariable long wid, RedirectAttributes redirect, Locale locale) {
+        try {
+            workshops.reopen(wid);
+            redirect.addFlashAttribute("flash", "flash.workshopReopened");
+        } catch (WorkshopException e) {
+            redirect.addFlashAttribute("problem", e.message(messages, locale));
+        }
+        return "redirect:/workshops/" + wid;
     }
 
     @PostMapping("/workshops/{wid}/close")

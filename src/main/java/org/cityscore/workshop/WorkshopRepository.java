@@ -57,11 +57,15 @@ class WorkshopRepository {
                 .params(Timestamp.from(now), id).update();
     }
 
-    Participant addParticipant(long workshopId, String name, String department, String tokenHash, Instant now) {
+    void reopen(long id) {
+        jdbc.sql("update workshop set status = 'open', closed_at = null where id = ?").param(id).update();
+    }
+
+    Participant addParticipant(long workshopId, String name, String department, boolean anonymous, String tokenHash, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into participant (workshop_id, name, department, token_hash, joined_at) values (?, ?, ?, ?, ?)")
-                .params(workshopId, name, department, tokenHash, Timestamp.from(now)).update(key, "id");
-        return new Participant(key.getKey().longValue(), workshopId, name, department, now, null);
+        jdbc.sql("insert into participant (workshop_id, name, department, anonymous, token_hash, joined_at) values (?, ?, ?, ?, ?, ?)")
+                .params(workshopId, name, department, anonymous, tokenHash, Timestamp.from(now)).update(key, "id");
+        return new Participant(key.getKey().longValue(), workshopId, name, department, now, null, anonymous);
     }
 
     void replaceTokenHash(long participantId, String tokenHash) {
@@ -137,6 +141,34 @@ class WorkshopRepository {
                 .param(workshopId).query(WorkshopRepository::answer).list();
     }
 
+    /** Participants' answers with their names, in one workshop or in every workshop of one assessment. */
+    List<AnswerBy> answersBy(Long workshopId, Long assessmentId, String indicatorCode) {
+        return jdbc.sql("""
+                        select p.workshop_id, p.name, p.department, p.anonymous, a.* from workshop_answer a
+                        join participant p on p.id = a.participant_id join workshop w on w.id = p.workshop_id
+                        where (cast(:workshop as bigint) is null or w.id = cast(:workshop as bigint))
+                        and (cast(:assessment as bigint) is null or w.assessment_id = cast(:assessment as bigint))
+                        and (cast(:code as varchar) is null or a.indicator_code = cast(:code as varchar))
+                        order by a.indicator_code, w.id, p.name, p.id""")
+                .param("workshop", workshopId).param("assessment", assessmentId).param("code", indicatorCode)
+                .query((row, n) -> {
+                    ParticipantAnswer answer = answer(row, n);
+                    boolean anonymous = row.getBoolean("anonymous");
+                    return new AnswerBy(row.getLong("workshop_id"), answer.participantId(), anonymous ? null : row.getString("name"),
+                            anonymous, row.getString("department"), answer.indicatorCode(), answer.level(), answer.value(),
+                            answer.notApplicable(), answer.comment(), answer.evidence(), answer.updatedAt());
+                })
+                .list();
+    }
+
+    /** The latest agreement per indicator over every workshop of the assessment, oldest first. */
+    List<Agreement> agreementsFor(long assessmentId) {
+        return jdbc.sql("""
+                        select g.* from workshop_agreement g join workshop w on w.id = g.workshop_id
+                        where w.assessment_id = ? order by g.agreed_at, g.workshop_id""")
+                .param(assessmentId).query(WorkshopRepository::agreement).list();
+    }
+
     /**
      * Records the agreement, replacing an earlier one for the indicator. An upsert that is safe when two trainers
      * agree at once, on H2 and PostgreSQL alike: update; if there was nothing to update, insert; if a concurrent
@@ -169,10 +201,13 @@ class WorkshopRepository {
 
     List<Agreement> agreements(long workshopId) {
         return jdbc.sql("select * from workshop_agreement where workshop_id = ?").param(workshopId)
-                .query((row, n) -> new Agreement(row.getString("indicator_code"), (Integer) row.getObject("level"),
-                        row.getBoolean("not_applicable"), row.getString("rationale"), row.getString("agreed_by"),
-                        row.getTimestamp("agreed_at").toInstant()))
-                .list();
+                .query(WorkshopRepository::agreement).list();
+    }
+
+    private static Agreement agreement(ResultSet row, int n) throws SQLException {
+        return new Agreement(row.getString("indicator_code"), (Integer) row.getObject("level"),
+                row.getBoolean("not_applicable"), row.getString("rationale"), row.getString("agreed_by"),
+                row.getTimestamp("agreed_at").toInstant());
     }
 
     private static Workshop workshop(ResultSet row, int n) throws SQLException {
@@ -184,7 +219,8 @@ class WorkshopRepository {
 
     private static Participant participant(ResultSet row, int n) throws SQLException {
         return new Participant(row.getLong("id"), row.getLong("workshop_id"), row.getString("name"),
-                row.getString("department"), row.getTimestamp("joined_at").toInstant(), (Long) row.getObject("group_id", Long.class));
+                row.getString("department"), row.getTimestamp("joined_at").toInstant(), (Long) row.getObject("group_id", Long.class),
+                row.getBoolean("anonymous"));
     }
 
     private static ParticipantAnswer answer(ResultSet row, int n) throws SQLException {

@@ -82,6 +82,18 @@ public class WorkshopService {
         return find(id);
     }
 
+    /** Lets participants answer again, for example after the trainer closed the workshop too early. */
+    @Transactional
+    public Workshop reopen(long id) {
+        Workshop workshop = find(id);
+        if (assessments.find(workshop.assessmentId()).isFinal()) {
+            throw WorkshopException.invalid("status", "This assessment is final; reopen the assessment before its workshop.")
+                    .withKey("workshop.reopen.final");
+        }
+        workshops.reopen(id);
+        return find(id);
+    }
+
     @Transactional
     public Joined join(String joinCode, String name, String department) {
         return join(joinCode, name, department, null);
@@ -89,6 +101,12 @@ public class WorkshopService {
 
     @Transactional
     public Joined join(String joinCode, String name, String department, Long groupId) {
+        return join(joinCode, name, department, groupId, false);
+    }
+
+    /** As above; an {@code anonymous} participant's comments are shown without their name. */
+    @Transactional
+    public Joined join(String joinCode, String name, String department, Long groupId, boolean anonymous) {
         if (name == null || name.isBlank()) {
             throw WorkshopException.invalid("name", "Give your name, so the trainer knows whose answers these are.")
                     .withKey("workshop.refused.name");
@@ -103,7 +121,7 @@ public class WorkshopService {
                         .withKey("workshop.refused.code", joinCode));
         String token = Secrets.token();
         Participant participant = workshops.addParticipant(workshop.id(), name.strip(),
-                department == null || department.isBlank() ? null : department.strip(), Secrets.hash(token), clock.instant());
+                department == null || department.isBlank() ? null : department.strip(), anonymous, Secrets.hash(token), clock.instant());
         if (groupId != null) {
             if (workshops.groups(workshop.id()).stream().noneMatch(group -> group.id() == groupId)) {
                 throw WorkshopException.invalid("groupId", "This group does not belong to the workshop.").withKey("workshop.refused.group");
@@ -236,6 +254,43 @@ public class WorkshopService {
         return assessments.definitionOf(workshop.assessmentId());
     }
 
+    /** Who answered the indicator how in the workshop, with their comments: for the trainer to ask "why 3?". */
+    public List<AnswerBy> answersTo(long workshopId, String code) {
+        Workshop workshop = find(workshopId);
+        if (assessments.definitionOf(workshop.assessmentId()).indicator(code).isEmpty()) {
+            throw org.cityscore.system.ApiException.notFound("indicatorCode", "There is no indicator " + code + " in this scorecard.");
+        }
+        return workshops.answersBy(workshopId, null, code);
+    }
+
+    /** Every participant's answer in the workshop with their names, per indicator code. */
+    public Map<String, List<AnswerBy>> answersByIndicator(long workshopId) {
+        return workshops.answersBy(workshopId, null, null).stream()
+                .collect(Collectors.groupingBy(AnswerBy::indicatorCode, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * The participants' comments over every workshop of an assessment, by indicator code then workshop and name:
+     * for the workbook export and the report's workshop section. Answers without a comment are left out.
+     */
+    public List<AnswerBy> commentsFor(long assessmentId) {
+        assessments.find(assessmentId);
+        return workshops.answersBy(null, assessmentId, null).stream().filter(answer -> answer.comment() != null).toList();
+    }
+
+    /** The latest agreement's rationale per indicator over the assessment's workshops; none for one agreed without. */
+    public Map<String, String> agreedRationales(long assessmentId) {
+        Map<String, String> rationales = new LinkedHashMap<>();
+        for (Agreement agreement : workshops.agreementsFor(assessmentId)) {
+            if (agreement.rationale() == null) {
+                rationales.remove(agreement.indicatorCode());
+            } else {
+                rationales.put(agreement.indicatorCode(), agreement.rationale());
+            }
+        }
+        return rationales;
+    }
+
     public WorkshopSummary summary(long workshopId) {
         Workshop workshop = find(workshopId);
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
@@ -285,7 +340,8 @@ public class WorkshopService {
 
     /**
      * Records the level the workshop agreed on, and makes it the assessment's answer: only agreed levels feed
-     * results and reports. Participants' answers stay on record as they were.
+     * results and reports. Participants' answers stay on record as they were; the answer's comment, evidence and
+     * action plan stay as they were too (the rationale is the agreement's own).
      */
     @Transactional
     public Agreement agree(long workshopId, String code, Integer level, boolean notApplicable, String rationale, String trainer) {
@@ -312,7 +368,7 @@ public class WorkshopService {
         Response current = assessments.response(workshop.assessmentId(), code);
         ResponseValue kept = current == null ? null : current.content();
         assessments.respond(workshop.assessmentId(), code, new ResponseValue(agreement.level(), null, notApplicable,
-                        reason, kept == null ? null : kept.evidence(), kept == null ? null : kept.action(),
+                        kept == null ? null : kept.comment(), kept == null ? null : kept.evidence(), kept == null ? null : kept.action(),
                         kept == null ? null : kept.responsible(), kept == null ? null : kept.timescale()),
                 current == null ? 0 : current.version(), trainer + " (workshop " + workshopId + ")");
         return agreement;
