@@ -193,23 +193,24 @@ public final class ReportRenderer {
 
     private void strengths(Document document, PdfWriter writer, ReportData data) throws DocumentException {
         List<IndicatorResult> answered = data.result().indicators().filter(IndicatorResult::isAnswered).toList();
-        roomFor(document, writer, 150);
         if (answered.isEmpty()) {
+            roomFor(document, writer, 80);
             document.add(heading(data.text("report.strengths")));
             document.add(paragraph(data.text("report.nothingAnswered"), fonts.font(10.5f, false, MUTED), 6));
             return;
         }
         ReportHighlights highlights = ReportHighlights.of(answered);
         if (highlights.strengths().isEmpty()) {
-            document.add(heading(data.text("report.answeredSoFar")));
-            ReportSections.indicatorList(document, data, highlights.answeredSoFar(), null, fonts);
+            ReportSections.indicatorList(document, data, data.text("report.answeredSoFar"), highlights.answeredSoFar(), null, fonts);
             return;
         }
-        document.add(heading(data.text("report.strengths")));
-        ReportSections.indicatorList(document, data, highlights.strengths(), highlights.strengthTies(), fonts);
-        roomFor(document, writer, 150);
-        document.add(heading(data.text("report.priorities")));
-        ReportSections.indicatorList(document, data, highlights.priorities(), highlights.priorityTies(), fonts);
+        ReportSections.indicatorList(document, data, data.text("report.strengths"), highlights.strengths(), highlights.strengthTies(), fonts);
+        if (highlights.priorities().isEmpty()) {
+            document.add(heading(data.text("report.priorities")));
+            document.add(paragraph(data.text("compare.none"), fonts.font(10.5f, false, MUTED), 6));
+            return;
+        }
+        ReportSections.indicatorList(document, data, data.text("report.priorities"), highlights.priorities(), highlights.priorityTies(), fonts);
     }
 
     Paragraph heading(String text) {

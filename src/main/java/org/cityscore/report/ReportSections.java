@@ -106,11 +106,20 @@ final class ReportSections {
         };
     }
 
-    static void indicatorList(Document document, ReportData data, List<IndicatorResult> indicators, ReportHighlights.Tie tie,
+    /** A short list of indicators under its heading, kept on one page with it. */
+    static void indicatorList(Document document, ReportData data, String heading, List<IndicatorResult> indicators, ReportHighlights.Tie tie,
                               ReportFonts fonts) throws DocumentException {
         PdfPTable table = new PdfPTable(new float[] {3.2f, 0.8f, 3.5f});
         table.setWidthPercentage(100);
+        table.setSpacingBefore(10);
         table.setSpacingAfter(6);
+        table.setKeepTogether(true);
+        PdfPCell title = new PdfPCell(ReportRenderer.paragraph(heading, fonts.font(16, true, ReportRenderer.INK), 0));
+        title.setColspan(3);
+        title.setBorder(PdfPCell.NO_BORDER);
+        title.setPaddingLeft(0);
+        title.setPaddingBottom(8);
+        table.addCell(title);
         for (IndicatorResult result : indicators) {
             Indicator indicator = data.definition().indicator(result.code()).orElseThrow();
             Response response = data.responses().get(result.code());
