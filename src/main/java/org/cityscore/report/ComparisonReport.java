@@ -229,7 +229,7 @@ public final class ComparisonReport {
         float[] widths = new float[columns.size() + 2];
         widths[0] = 4;
         for (int i = 1; i < widths.length; i++) {
-            widths[i] = 1.3f;
+            widths[i] = i == widths.length - 1 ? 1.7f : 1.3f;
         }
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);

@@ -66,7 +66,6 @@ public final class ReportRenderer {
                 document.newPage();
                 ReportWorkshop.section(document, writer, data, workshop, fonts);
             }
-            document.newPage();
             for (Category category : data.definition().categories()) {
                 ReportSections.category(document, writer, data, category, fonts);
             }
@@ -127,7 +126,7 @@ public final class ReportRenderer {
     private void summary(Document document, PdfWriter writer, ReportData data) throws DocumentException {
         var result = data.result();
         document.add(heading(data.text("report.summary")));
-        String percent = ReportScores.percent(data, result.overallPercent(), result.points(), result.completeness());
+        String percent = ReportScores.percent(data, result.overallPercent(), result.points());
         if (ReportScores.sum(data)) {
             document.add(paragraph(data.text("results.overall") + ": " + result.points().label() + "  (" + percent + ")",
                     fonts.font(20, true, ACCENT), 4));
@@ -184,7 +183,7 @@ public final class ReportRenderer {
             if (sum) {
                 cell(table, result.points().label(), true);
             }
-            cell(table, ReportScores.percent(data, result.percent(), result.points(), result.completeness()), true);
+            cell(table, ReportScores.percent(data, result.percent(), result.points()), true);
             var done = result.completeness();
             cell(table, done.answered() + " / " + ReportScores.applicable(done), true);
         }

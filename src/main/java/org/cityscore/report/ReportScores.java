@@ -19,10 +19,10 @@ final class ReportScores {
         return "sum".equals(data.definition().aggregation().key());
     }
 
-    /** "11.3 %", or "–" when there is nothing to score. */
-    static String percent(ReportData data, Double weightedMean, Points points, Completeness done) {
+    /** "11.3 %", or "–" when there is nothing to score (a sum scorecard scores a missing answer 0, as its workbook does). */
+    static String percent(ReportData data, Double weightedMean, Points points) {
         if (sum(data)) {
-            return points.maximum().signum() == 0 || done.answered() == 0 ? "–"
+            return points.maximum().signum() == 0 ? "–"
                     : format(points.scored().divide(points.maximum(), MathContext.DECIMAL64).doubleValue() * 100);
         }
         return weightedMean == null ? "–" : format(weightedMean);
