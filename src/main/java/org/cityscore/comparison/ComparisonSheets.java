@@ -20,21 +20,19 @@ final class ComparisonSheets {
         List<ComparisonSheet.Line> categories = new java.util.ArrayList<>();
         categories.add(new ComparisonSheet.Line(lang.startsWith("zh") ? "总分" : "Overall",
                 comparison.assessments().stream().map(a -> percent(a.overall())).toList(),
-                first == null || last == null ? "–" : points(last - first)));
+                ComparisonSheet.Change.points(first == null || last == null ? null : last - first)));
         comparison.categories().forEach(row -> categories.add(new ComparisonSheet.Line(row.code() + "  " + row.title(),
-                row.percents().stream().map(ComparisonSheets::percent).toList(), row.delta() == null ? "–" : points(row.delta()))));
+                row.percents().stream().map(ComparisonSheets::percent).toList(), ComparisonSheet.Change.points(row.delta()))));
         List<ComparisonSheet.Line> indicators = comparison.indicators().stream().map(row -> new ComparisonSheet.Line(
                 row.code() + "  " + (row.title() == null ? "" : row.title()),
                 row.levels().stream().map(level -> level == null ? "–" : String.valueOf(level)).toList(),
-                !row.comparable() ? (lang.startsWith("zh") ? "不可比较" : "not comparable")
-                        : row.delta() == null ? "–" : (row.delta() > 0 ? "+" : "") + row.delta())).toList();
+                row.comparable() ? ComparisonSheet.Change.levels(row.delta()) : ComparisonSheet.Change.notComparable())).toList();
         return new ComparisonSheet(lang.startsWith("zh") ? "比较" : "Comparison", comparison.notes(), columns,
                 comparison.categories().stream().map(Comparison.CategoryRow::chartLabel).toList(),
                 comparison.assessments().stream().map(a -> comparison.categories().stream()
                         .map(row -> row.percents().get(comparison.assessments().indexOf(a))).toList()).toList(),
-                categories,
-                view.improved().stream().map(row -> row.code() + "  " + row.title() + "  +" + row.delta()).toList(),
-                view.declined().stream().map(row -> row.code() + "  " + row.title() + "  " + row.delta()).toList(),
+                comparison.assessments().stream().map(Comparison.AssessmentColumn::overall).toList(),
+                categories, changes(view.improved()), changes(view.declined()),
                 indicators, generatedAt, lang);
     }
 
@@ -42,7 +40,8 @@ final class ComparisonSheets {
         return value == null ? "–" : String.format(Locale.ROOT, "%.1f %%", value);
     }
 
-    private static String points(double delta) {
-        return (delta >= 0 ? "+" : "") + String.format(Locale.ROOT, "%.1f", delta);
+    private static List<ComparisonSheet.Line> changes(List<Comparison.IndicatorRow> rows) {
+        return rows.stream().map(row -> new ComparisonSheet.Line(row.code() + "  " + row.title(), List.of(),
+                ComparisonSheet.Change.levels(row.delta()))).toList();
     }
 }

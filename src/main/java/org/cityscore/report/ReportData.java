@@ -5,6 +5,7 @@ import org.cityscore.assessment.Response;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.AssessmentResult;
 
+import org.cityscore.workshop.ParticipantAnswer;
 import org.cityscore.workshop.WorkshopSummary;
 
 import java.time.Instant;
@@ -12,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-/** Everything one report shows, and the texts of its headings in the chosen language. */
+/**
+ * Everything one report shows, and the texts of its headings in the chosen language. {@code participantAnswers} holds
+ * each workshop participant's own answers (with their comments), by participant id.
+ */
 record ReportData(Assessment assessment, ScorecardDefinition definition, AssessmentResult result,
-                  Map<String, Response> responses, List<WorkshopSummary> workshops, String preparedBy, Instant generatedAt,
-                  String lang, BiFunction<String, Object[], String> texts) {
+                  Map<String, Response> responses, List<WorkshopSummary> workshops, Map<Long, List<ParticipantAnswer>> participantAnswers,
+                  String preparedBy, Instant generatedAt, String lang, BiFunction<String, Object[], String> texts) {
 
     String text(String key, Object... args) {
         return texts.apply(key, args);

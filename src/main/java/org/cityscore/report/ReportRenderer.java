@@ -21,7 +21,6 @@ import org.cityscore.scoring.IndicatorResult;
 
 import java.awt.Color;
 import java.io.OutputStream;
-import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +33,7 @@ public final class ReportRenderer {
     static final Color MUTED = new Color(0x5B, 0x6B, 0x77);
     static final Color INK = new Color(0x1D, 0x2A, 0x33);
     static final Color SOFT = new Color(0xE6, 0xF3, 0xEE);
+    static final Color WARNING = new Color(0x9A, 0x34, 0x12);
 
     private final ReportFonts fonts;
 
@@ -61,16 +61,16 @@ public final class ReportRenderer {
             cover(document, data);
             document.newPage();
             summary(document, writer, data);
-            strengths(document, data);
+            strengths(document, writer, data);
             for (var workshop : data.workshops()) {
                 document.newPage();
-                ReportWorkshop.section(document, data, workshop, fonts);
+                ReportWorkshop.section(document, writer, data, workshop, fonts);
             }
             for (Category category : data.definition().categories()) {
-                document.newPage();
-                ReportSections.category(document, data, category, fonts);
+                ReportSections.category(document, writer, data, category, fonts);
             }
-            document.newPage();
+            ReportSections.notYetAnswered(document, writer, data, fonts);
+            roomFor(document, writer, 200);
             ReportSections.method(document, data, fonts);
             document.close();
         } catch (DocumentException e) {
@@ -78,43 +78,70 @@ public final class ReportRenderer {
         }
     }
 
+    /** Starts a new page unless {@code points} of height are left: a heading never stays alone at a page foot. */
+    static void roomFor(Document document, PdfWriter writer, float points) {
+        if (writer.getVerticalPosition(true) - document.bottom() < points) {
+            document.newPage();
+        }
+    }
+
     private void cover(Document document, ReportData data) throws DocumentException {
         String lang = data.lang();
         Paragraph spacer = paragraph(" ", fonts.font(10, false, INK), 0);
-        spacer.setSpacingBefore(140);
+        spacer.setSpacingBefore(110);
         document.add(spacer);
-        document.add(paragraph(data.definition().title().in(lang), fonts.font(14, false, MUTED), 6));
-        document.add(paragraph(data.assessment().city(), fonts.font(40, true, ACCENT), 4));
-        document.add(paragraph(String.valueOf(data.assessment().year()), fonts.font(28, true, INK), 18));
+        document.add(paragraph(data.definition().title().in(lang), fonts.font(14, false, MUTED), 10));
+        document.add(paragraph(data.assessment().city(), fonts.font(40, true, ACCENT), 2));
+        if (data.assessment().country() != null) {
+            document.add(paragraph(data.assessment().country(), fonts.font(16, false, INK), 4));
+        }
+        document.add(paragraph(String.valueOf(data.assessment().year()), fonts.font(28, true, INK), 10));
         if (data.assessment().title() != null) {
-            document.add(paragraph(data.assessment().title(), fonts.font(14, false, INK), 6));
+            document.add(paragraph(data.assessment().title(), fonts.font(14, false, INK), 10));
         }
-        document.add(paragraph(data.text("report.version", data.definition().version()), fonts.font(11, false, MUTED), 4));
+        if (!data.assessment().isFinal()) {
+            document.add(paragraph(data.text("assessment.status.draft").toUpperCase(Locale.ROOT), fonts.font(22, true, WARNING), 10));
+        }
+        PdfPTable block = new PdfPTable(new float[] {1.4f, 4});
+        block.setWidthPercentage(100);
+        block.setSpacingBefore(18);
+        titleRow(block, data.text("assessment.scorecard"), data.definition().title().in(lang) + "  ·  " + data.text("report.version", data.definition().version()));
+        titleRow(block, data.text("assessment.year"), String.valueOf(data.assessment().year()));
+        titleRow(block, data.text("report.status"), ReportScores.status(data));
         if (data.preparedBy() != null) {
-            document.add(paragraph(data.text("report.preparedBy", data.preparedBy()), fonts.font(11, false, MUTED), 4));
+            titleRow(block, data.text("report.preparedBy.label"), data.preparedBy());
         }
-        document.add(paragraph(data.text("report.date", ReportPageEvents.date(data)), fonts.font(11, false, MUTED), 4));
+        titleRow(block, data.text("report.date.label"), ReportPageEvents.date(data));
+        document.add(block);
         if (data.assessment().illustrative()) {
-            document.add(paragraph(data.text("assessment.illustrative"), fonts.font(12, true, new Color(0x9A, 0x34, 0x12)), 24));
+            document.add(paragraph(data.text("assessment.illustrative"), fonts.font(12, true, WARNING), 24));
         }
+    }
+
+    private void titleRow(PdfPTable table, String label, String value) {
+        table.addCell(PdfCells.header(label, fonts.font(10, true, MUTED), 7, Element.ALIGN_LEFT));
+        table.addCell(PdfCells.cell(value, fonts.font(11, false, INK), 7, Element.ALIGN_LEFT));
     }
 
     private void summary(Document document, PdfWriter writer, ReportData data) throws DocumentException {
         var result = data.result();
         document.add(heading(data.text("report.summary")));
-        String overall = result.hasScore() ? String.format(Locale.ROOT, "%.1f %%", result.overallPercent()) : "–";
-        document.add(paragraph(data.text("results.overall") + ": " + overall, fonts.font(20, true, ACCENT), 4));
-        if ("sum".equals(data.definition().aggregation().key())) {
-            document.add(paragraph(data.text("report.points", result.points().label()), fonts.font(14, true, INK), 4));
+        String percent = ReportScores.percent(data, result.overallPercent(), result.points());
+        if (ReportScores.sum(data)) {
+            document.add(paragraph(data.text("results.overall") + ": " + result.points().label() + "  (" + percent + ")",
+                    fonts.font(20, true, ACCENT), 4));
+        } else {
+            document.add(paragraph(data.text("results.overall") + ": " + percent, fonts.font(20, true, ACCENT), 4));
         }
         if (result.band() != null) {
             document.add(paragraph(data.text("results.band") + ": " + result.band().label().in(data.lang()), fonts.font(12, true, INK), 4));
         }
         var done = result.completeness();
+        document.add(paragraph(ReportScores.completeness(data), fonts.font(12, true, done.isComplete() ? INK : WARNING), 4));
         document.add(paragraph(data.text("results.completeness", done.answered(), done.notApplicable(), done.missing(), done.total()),
                 fonts.font(10.5f, false, MUTED), 8));
         if (!result.hasScore()) {
-            document.add(paragraph(data.text("report.nothingAnswered"), fonts.font(12, true, new Color(0x9A, 0x34, 0x12)), 8));
+            document.add(paragraph(data.text("report.nothingAnswered"), fonts.font(12, true, WARNING), 8));
         }
         document.add(radar(writer, data));
         document.add(categoryTable(data));
@@ -122,14 +149,17 @@ public final class ReportRenderer {
 
     private Image radar(PdfWriter writer, ReportData data) throws DocumentException {
         float width = 495;
-        float height = 270;
+        float height = 250;
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         int axes = data.definition().categories().size();
         List<PdfRadar.Axis> entries = data.definition().categories().stream()
-                .map(category -> new PdfRadar.Axis(category.chartLabel(data.lang(), axes),
-                        data.result().category(category.code()).orElseThrow().percent()))
+                .map(category -> {
+                    CategoryResult result = data.result().category(category.code()).orElseThrow();
+                    return new PdfRadar.Axis(category.chartLabel(data.lang(), axes),
+                            result.completeness().answered() == 0 ? null : ReportScores.percentValue(data, result.percent(), result.points()));
+                })
                 .toList();
-        PdfRadar.draw(template, fonts.regular(), entries, width / 2, height / 2, 105);
+        PdfRadar.draw(template, fonts.regular(), entries, width / 2, height / 2, 100);
         Image image = Image.getInstance(template);
         image.setAlignment(Element.ALIGN_CENTER);
         image.setSpacingAfter(6);
@@ -137,40 +167,49 @@ public final class ReportRenderer {
     }
 
     private PdfPTable categoryTable(ReportData data) {
-        boolean sum = "sum".equals(data.definition().aggregation().key());
+        boolean sum = ReportScores.sum(data);
         PdfPTable table = new PdfPTable(sum ? new float[] {4.5f, 1.3f, 1.3f, 1.6f} : new float[] {4.5f, 1.3f, 1.6f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         headerCell(table, data.text("results.category"));
-        headerCell(table, data.text("results.score"));
         if (sum) {
             headerCell(table, data.text("results.points"));
         }
+        headerCell(table, data.text("results.score"));
         headerCell(table, data.text("assessment.progress"));
         for (CategoryResult result : data.result().categories()) {
             Category category = data.definition().categories().stream().filter(c -> c.code().equals(result.code())).findFirst().orElseThrow();
             cell(table, category.code() + "  " + category.title().in(data.lang()), false);
-            cell(table, result.hasScore() ? String.format(Locale.ROOT, "%.1f %%", result.percent()) : "–", true);
             if (sum) {
                 cell(table, result.points().label(), true);
             }
+            cell(table, ReportScores.percent(data, result.percent(), result.points()), true);
             var done = result.completeness();
-            cell(table, (done.answered() + done.notApplicable()) + " / " + done.total(), true);
+            cell(table, done.answered() + " / " + ReportScores.applicable(done), true);
         }
         return table;
     }
 
-    private void strengths(Document document, ReportData data) throws DocumentException {
+    private void strengths(Document document, PdfWriter writer, ReportData data) throws DocumentException {
         List<IndicatorResult> answered = data.result().indicators().filter(IndicatorResult::isAnswered).toList();
-        document.add(heading(data.text("report.strengths")));
         if (answered.isEmpty()) {
+            roomFor(document, writer, 80);
+            document.add(heading(data.text("report.strengths")));
             document.add(paragraph(data.text("report.nothingAnswered"), fonts.font(10.5f, false, MUTED), 6));
             return;
         }
-        Comparator<IndicatorResult> byScore = Comparator.comparingDouble(IndicatorResult::percent);
-        ReportSections.indicatorList(document, data, answered.stream().sorted(byScore.reversed()).limit(5).toList(), fonts);
-        document.add(heading(data.text("report.priorities")));
-        ReportSections.indicatorList(document, data, answered.stream().sorted(byScore).limit(5).toList(), fonts);
+        ReportHighlights highlights = ReportHighlights.of(answered);
+        if (highlights.strengths().isEmpty()) {
+            ReportSections.indicatorList(document, data, data.text("report.answeredSoFar"), highlights.answeredSoFar(), null, fonts);
+            return;
+        }
+        ReportSections.indicatorList(document, data, data.text("report.strengths"), highlights.strengths(), highlights.strengthTies(), fonts);
+        if (highlights.priorities().isEmpty()) {
+            document.add(heading(data.text("report.priorities")));
+            document.add(paragraph(data.text("compare.none"), fonts.font(10.5f, false, MUTED), 6));
+            return;
+        }
+        ReportSections.indicatorList(document, data, data.text("report.priorities"), highlights.priorities(), highlights.priorityTies(), fonts);
     }
 
     Paragraph heading(String text) {
@@ -187,11 +226,11 @@ public final class ReportRenderer {
     }
 
     private void headerCell(PdfPTable table, String text) {
-        table.addCell(PdfCells.header(text, fonts.font(9.5f, true, INK), 5, Element.ALIGN_LEFT));
+        table.addCell(PdfCells.header(text, fonts.font(9.5f, true, INK), 6, Element.ALIGN_LEFT));
     }
 
     private void cell(PdfPTable table, String text, boolean number) {
-        table.addCell(PdfCells.cell(text, fonts.font(9.5f, false, INK), 5, number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
+        table.addCell(PdfCells.cell(text, fonts.font(9.5f, false, INK), 6, number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
     }
 
     static String indicatorName(ReportData data, String code) {

@@ -3,12 +3,15 @@ package org.cityscore.report;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import org.cityscore.assessment.Response;
 import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.scoring.AnswerStatus;
 import org.cityscore.scoring.IndicatorResult;
 
 import java.util.List;
@@ -19,14 +22,55 @@ final class ReportSections {
     private ReportSections() {
     }
 
-    static void category(Document document, ReportData data, Category category, ReportFonts fonts) throws DocumentException {
+    /** A category's answered and not applicable indicators; it starts a new page only when little room is left. */
+    static void category(Document document, PdfWriter writer, ReportData data, Category category, ReportFonts fonts) throws DocumentException {
         var result = data.result().category(category.code()).orElseThrow();
-        String score = result.hasScore() ? String.format(java.util.Locale.ROOT, "%.1f %%", result.percent()) : "–";
-        document.add(ReportRenderer.paragraph(category.code() + "  " + category.title().in(data.lang()) + "  ·  " + score,
-                fonts.font(16, true, ReportRenderer.INK), 8));
+        ReportRenderer.roomFor(document, writer, 220);
+        String score = ReportScores.percent(data, result.percent(), result.points());
+        String points = ReportScores.sum(data) ? result.points().label() + "  ·  " : "";
+        Paragraph heading = ReportRenderer.paragraph(category.code() + "  " + category.title().in(data.lang()),
+                fonts.font(16, true, ReportRenderer.INK), 2);
+        heading.setSpacingBefore(10);
+        document.add(heading);
+        var done = result.completeness();
+        document.add(ReportRenderer.paragraph(points + score + "  ·  " + data.text("assessment.answered", done.answered(), ReportScores.applicable(done)),
+                fonts.font(10.5f, false, ReportRenderer.MUTED), 8));
+        boolean any = false;
         for (Indicator indicator : category.indicators()) {
-            document.add(indicatorTable(data, indicator, data.result().indicator(indicator.code()).orElseThrow(), fonts));
+            IndicatorResult indicatorResult = data.result().indicator(indicator.code()).orElseThrow();
+            if (indicatorResult.status() != AnswerStatus.MISSING) {
+                document.add(indicatorTable(data, indicator, indicatorResult, fonts));
+                any = true;
+            }
         }
+        if (!any) {
+            document.add(ReportRenderer.paragraph(data.text("report.category.nothingAnswered"), fonts.font(10, false, ReportRenderer.MUTED), 10));
+        }
+    }
+
+    /** Every applicable question without an answer, once, in one compact table. */
+    static void notYetAnswered(Document document, PdfWriter writer, ReportData data, ReportFonts fonts) throws DocumentException {
+        List<IndicatorResult> missing = data.result().indicators().filter(result -> result.status() == AnswerStatus.MISSING).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        ReportRenderer.roomFor(document, writer, 160);
+        Paragraph heading = ReportRenderer.paragraph(data.text("report.notAnswered", missing.size()), fonts.font(16, true, ReportRenderer.INK), 4);
+        heading.setSpacingBefore(10);
+        document.add(heading);
+        document.add(ReportRenderer.paragraph(data.text("report.notAnswered.intro"), fonts.font(9.5f, false, ReportRenderer.MUTED), 6));
+        PdfPTable table = new PdfPTable(new float[] {0.9f, 5.1f});
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(10);
+        table.setHeaderRows(1);
+        table.addCell(PdfCells.header(data.text("results.code"), fonts.font(9, true, ReportRenderer.INK), 4, Element.ALIGN_LEFT));
+        table.addCell(PdfCells.header(data.text("results.indicator"), fonts.font(9, true, ReportRenderer.INK), 4, Element.ALIGN_LEFT));
+        for (IndicatorResult result : missing) {
+            table.addCell(PdfCells.cell(result.code(), fonts.font(9, false, ReportRenderer.INK), 4, Element.ALIGN_LEFT));
+            table.addCell(PdfCells.cell(data.definition().indicator(result.code()).orElseThrow().name().in(data.lang()),
+                    fonts.font(9, false, ReportRenderer.INK), 4, Element.ALIGN_LEFT));
+        }
+        document.add(table);
     }
 
     private static PdfPTable indicatorTable(ReportData data, Indicator indicator, IndicatorResult result, ReportFonts fonts) {
@@ -36,7 +80,7 @@ final class ReportSections {
         table.setSpacingAfter(8);
         table.setKeepTogether(true);
         PdfPCell title = PdfCells.header(indicator.code() + "  " + indicator.name().in(lang), fonts.font(10.5f, true, ReportRenderer.INK),
-                5, Element.ALIGN_LEFT);
+                6, Element.ALIGN_LEFT);
         title.setColspan(2);
         table.addCell(title);
         row(table, data.text("scorecard.question"), indicator.question().in(lang), fonts);
@@ -62,10 +106,20 @@ final class ReportSections {
         };
     }
 
-    static void indicatorList(Document document, ReportData data, List<IndicatorResult> indicators, ReportFonts fonts) throws DocumentException {
+    /** A short list of indicators under its heading, kept on one page with it. */
+    static void indicatorList(Document document, ReportData data, String heading, List<IndicatorResult> indicators, ReportHighlights.Tie tie,
+                              ReportFonts fonts) throws DocumentException {
         PdfPTable table = new PdfPTable(new float[] {3.2f, 0.8f, 3.5f});
         table.setWidthPercentage(100);
+        table.setSpacingBefore(10);
         table.setSpacingAfter(6);
+        table.setKeepTogether(true);
+        PdfPCell title = new PdfPCell(ReportRenderer.paragraph(heading, fonts.font(16, true, ReportRenderer.INK), 0));
+        title.setColspan(3);
+        title.setBorder(PdfPCell.NO_BORDER);
+        title.setPaddingLeft(0);
+        title.setPaddingBottom(8);
+        table.addCell(title);
         for (IndicatorResult result : indicators) {
             Indicator indicator = data.definition().indicator(result.code()).orElseThrow();
             Response response = data.responses().get(result.code());
@@ -73,6 +127,12 @@ final class ReportSections {
             cell(table, String.valueOf(result.level()), fonts, true);
             cell(table, response != null && response.comment() != null ? response.comment()
                     : indicator.describe(result.level(), data.definition().scale()).orElseThrow().in(data.lang()), fonts, false);
+        }
+        if (tie != null) {
+            PdfPCell more = PdfCells.cell(data.text("report.tiesMore", tie.more(), tie.level()), fonts.font(9.5f, false, ReportRenderer.MUTED),
+                    5, Element.ALIGN_LEFT);
+            more.setColspan(3);
+            table.addCell(more);
         }
         document.add(table);
     }
@@ -85,15 +145,15 @@ final class ReportSections {
         definition.scale().levels().forEach(level -> scale.append(level).append(" – ")
                 .append(definition.scale().labels().get(level).in(lang)).append("   "));
         document.add(ReportRenderer.paragraph(data.text("scorecards.scale") + ": " + scale.toString().strip(), fonts.font(10, false, ReportRenderer.INK), 6));
-        document.add(ReportRenderer.paragraph(data.text("sum".equals(definition.aggregation().key()) ? "report.rule.sum" : "report.rule.mean",
-                definition.maximumPoints().toPlainString()), fonts.font(10, false, ReportRenderer.INK), 6));
+        document.add(ReportRenderer.paragraph(data.text(ReportScores.sum(data) ? "method.rule.sum" : "method.rule.weightedMean"),
+                fonts.font(10, false, ReportRenderer.INK), 6));
         document.add(ReportRenderer.paragraph(data.text("scorecards.source") + ": " + definition.source().citation(), fonts.font(10, false, ReportRenderer.INK), 6));
         document.add(ReportRenderer.paragraph(definition.source().note().in(lang), fonts.font(9.5f, false, ReportRenderer.MUTED), 6));
     }
 
     private static void row(PdfPTable table, String label, String text, ReportFonts fonts) {
-        table.addCell(PdfCells.cell(label, fonts.font(9, true, ReportRenderer.MUTED), 4, Element.ALIGN_LEFT));
-        table.addCell(PdfCells.cell(text, fonts.font(9.5f, false, ReportRenderer.INK), 4, Element.ALIGN_LEFT));
+        table.addCell(PdfCells.cell(label, fonts.font(9, true, ReportRenderer.MUTED), 5, Element.ALIGN_LEFT));
+        table.addCell(PdfCells.cell(text, fonts.font(9.5f, false, ReportRenderer.INK), 5, Element.ALIGN_LEFT));
     }
 
     private static void optional(PdfPTable table, String label, String text, ReportFonts fonts) {
@@ -103,6 +163,6 @@ final class ReportSections {
     }
 
     private static void cell(PdfPTable table, String text, ReportFonts fonts, boolean centre) {
-        table.addCell(PdfCells.cell(text, fonts.font(9.5f, false, ReportRenderer.INK), 4, centre ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
+        table.addCell(PdfCells.cell(text, fonts.font(9.5f, false, ReportRenderer.INK), 5, centre ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
     }
 }

@@ -2,6 +2,7 @@ package org.cityscore.report;
 
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ScoredAssessment;
+import org.cityscore.workshop.ParticipantAnswer;
 import org.cityscore.workshop.WorkshopService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -9,6 +10,9 @@ import org.springframework.stereotype.Service;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Makes the PDF report of an assessment, in English or Chinese. Fonts are loaded once, when first needed. */
@@ -36,8 +40,11 @@ public class ReportService {
         Locale locale = Locale.forLanguageTag(language);
         var summaries = workshops.forAssessment(id).stream().map(workshop -> workshops.summary(workshop.id()))
                 .filter(summary -> !summary.participants().isEmpty()).toList();
+        Map<Long, List<ParticipantAnswer>> answers = new HashMap<>();
+        summaries.forEach(summary -> summary.participants().forEach(participant ->
+                answers.put(participant.id(), workshops.answersOf(participant.id()))));
         ReportData data = new ReportData(scored.assessment(), scored.definition(), scored.result(), scored.responsesByCode(),
-                summaries, preparedBy, generatedAt, language, (key, args) -> messages.getMessage(key, args, key, locale));
+                summaries, answers, preparedBy, generatedAt, language, (key, args) -> messages.getMessage(key, args, key, locale));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer().render(data, out);
         return out.toByteArray();

@@ -1,0 +1,57 @@
+package org.cityscore.report;
+
+import org.cityscore.scoring.Completeness;
+import org.cityscore.scoring.Points;
+
+import java.math.MathContext;
+import java.util.Locale;
+
+/**
+ * One score, one meaning, as the report prints it: for a sum scorecard the points X / M (M the maximum of every
+ * applicable question) and X / M × 100; for a weighted-mean scorecard the percentage over the answered indicators.
+ */
+final class ReportScores {
+
+    private ReportScores() {
+    }
+
+    static boolean sum(ReportData data) {
+        return "sum".equals(data.definition().aggregation().key());
+    }
+
+    /** "11.3 %", or "–" when there is nothing to score (a sum scorecard scores a missing answer 0, as its workbook does). */
+    static String percent(ReportData data, Double weightedMean, Points points) {
+        if (sum(data)) {
+            return points.maximum().signum() == 0 ? "–"
+                    : format(points.scored().divide(points.maximum(), MathContext.DECIMAL64).doubleValue() * 100);
+        }
+        return weightedMean == null ? "–" : format(weightedMean);
+    }
+
+    static Double percentValue(ReportData data, Double weightedMean, Points points) {
+        if (sum(data)) {
+            return points.maximum().signum() == 0 ? null : points.scored().divide(points.maximum(), MathContext.DECIMAL64).doubleValue() * 100;
+        }
+        return weightedMean;
+    }
+
+    static String format(double percent) {
+        return String.format(Locale.ROOT, "%.1f %%", percent);
+    }
+
+    static int applicable(Completeness done) {
+        return done.answered() + done.missing();
+    }
+
+    /** "Provisional: 8 of 47 answered" or "Complete: all 47 applicable questions answered". */
+    static String completeness(ReportData data) {
+        Completeness done = data.result().completeness();
+        return done.isComplete() ? data.text("report.status.complete", applicable(done))
+                : data.text("report.status.provisional", done.answered(), applicable(done));
+    }
+
+    /** "Draft · Provisional: 8 of 47 answered". */
+    static String status(ReportData data) {
+        return data.text(data.assessment().isFinal() ? "assessment.status.final" : "assessment.status.draft") + "  ·  " + completeness(data);
+    }
+}
