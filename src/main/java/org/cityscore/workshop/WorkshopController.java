@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.TypedNumber;
 import org.cityscore.scoring.WholeLevel;
+import org.cityscore.system.HtmlId;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,7 +96,7 @@ class WorkshopController {
         } catch (NumberFormatException e) {
             redirect.addFlashAttribute("problem", "The agreed level must be a number from the scale; choose it from the list.");
         }
-        return "redirect:/workshops/" + wid + "#agree-" + code.replaceAll("[^A-Za-z0-9_-]", "-");
+        return "redirect:/workshops/" + wid + "#agree-" + HtmlId.of(code);
     }
 
     @PostMapping("/workshops/{wid}/close")
