@@ -109,6 +109,10 @@
       status(fieldset, form.dataset.msgOffline, 'problem');
     }).then(settled);
   }
+  function later(fieldset, delay) {
+    clearTimeout(fieldset.saveTimer);
+    fieldset.saveTimer = setTimeout(function () { save(fieldset); }, delay);
+  }
   function restoreDraft(fieldset) {
     var saved = localStorage.getItem(draftPrefix + fieldset.dataset.code);
     if (!saved) { return; }
@@ -144,21 +148,17 @@
       status(fieldset, form.dataset.msgChosen, 'pending');
     });
     group.addEventListener('focusout', function (event) {
-      if (fieldset.levelPending && !group.contains(event.relatedTarget)) { later(0); }
+      if (fieldset.levelPending && !group.contains(event.relatedTarget)) { later(fieldset, 0); }
     });
   }
 
   form.querySelectorAll('fieldset.indicator').forEach(function (fieldset) {
     if (fieldset.disabled) { return; }
-    function later(delay) {
-      clearTimeout(fieldset.saveTimer);
-      fieldset.saveTimer = setTimeout(function () { save(fieldset); }, delay);
-    }
     restoreDraft(fieldset);
     levelKeys(fieldset);
-    fieldset.addEventListener('change', function () { later(200); });
+    fieldset.addEventListener('change', function () { later(fieldset, 200); });
     fieldset.addEventListener('input', function (event) {
-      if (event.target.matches('textarea, input[type=text]')) { later(1500); }
+      if (event.target.matches('textarea, input[type=text]')) { later(fieldset, 1500); }
     });
   });
   form.addEventListener('submit', function (event) {
