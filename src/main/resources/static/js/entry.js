@@ -23,6 +23,8 @@
     if (normalized.indexOf(',') >= 0 && normalized.indexOf('.') < 0) { normalized = normalized.replace(',', '.'); }
     return normalized;
   }
+  // what the server reads as a number (TypedNumber, after the normalising above)
+  var NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
   function body(fieldset) {
     var checked = fieldset.querySelector('input[type=radio]:checked');
     var na = field(fieldset, 'na');
@@ -53,10 +55,27 @@
       next();
     }
   }
+  // The current category's "done/total" beside the form, counted from what the server confirmed.
+  function updateProgress() {
+    var current = document.querySelector('.progress-list li.current');
+    if (!current) { return; }
+    var fieldsets = form.querySelectorAll('fieldset.indicator');
+    var done = form.querySelectorAll('fieldset.indicator[data-answered=true]').length;
+    current.querySelector('.count').textContent = done + '/' + fieldsets.length;
+    var bar = current.querySelector('.bar span');
+    if (bar) { bar.style.width = (fieldsets.length === 0 ? 100 : Math.round(100 * done / fieldsets.length)) + '%'; }
+  }
   function save(fieldset) {
     var code = fieldset.dataset.code;
     var payload = body(fieldset);
     fieldset.saveTimer = null;
+    fieldset.levelPending = false;
+    if (payload.value !== null && !NUMBER.test(payload.value)) {
+      // said in the page's language before asking the server; the text typed stays on the page until it is fixed
+      localStorage.setItem(draftPrefix + code, JSON.stringify(payload));
+      status(fieldset, form.dataset.msgError + form.dataset.msgNumber, 'problem');
+      return;
+    }
     inFlight++;
     status(fieldset, form.dataset.msgSaving, 'pending');
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
@@ -73,18 +92,26 @@
       if (result.ok) {
         if (result.json.version !== undefined) { field(fieldset, 'version').value = result.json.version; }
         localStorage.removeItem(draftPrefix + code);
+        fieldset.dataset.answered = String(!!(result.json.notApplicable || result.json.level != null || result.json.value != null));
+        updateProgress();
         status(fieldset, form.dataset.msgSaved, 'saved');
       } else if (result.status === 409) {
         localStorage.setItem(draftPrefix + code, JSON.stringify(payload));
         status(fieldset, form.dataset.msgConflict, 'problem');
       } else {
-        var message = result.json.errors && result.json.errors.length ? result.json.errors[0].message : result.status;
+        var error = result.json.errors && result.json.errors.length ? result.json.errors[0] : null;
+        // the server's messages are English; a number refused is said in the page's language
+        var message = !error ? result.status : error.field === 'value' ? form.dataset.msgNumber : error.message;
         status(fieldset, form.dataset.msgError + message, 'problem');
       }
     }).catch(function () {
       localStorage.setItem(draftPrefix + code, JSON.stringify(payload));
       status(fieldset, form.dataset.msgOffline, 'problem');
     }).then(settled);
+  }
+  function later(fieldset, delay) {
+    clearTimeout(fieldset.saveTimer);
+    fieldset.saveTimer = setTimeout(function () { save(fieldset); }, delay);
   }
   function restoreDraft(fieldset) {
     var saved = localStorage.getItem(draftPrefix + fieldset.dataset.code);
@@ -100,16 +127,38 @@
     status(fieldset, form.dataset.msgOffline, 'problem');
   }
 
+  // Arrow keys in a level group move one card at a time and stop at the ends: from "no answer" they never wrap
+  // round to the highest level. They only choose; the level is saved when the keyboard leaves the group (or the
+  // form is saved), so walking past levels on the way to the right one stores none of them. A click saves at once.
+  function levelKeys(fieldset) {
+    var group = fieldset.querySelector('.levels[role=radiogroup]');
+    if (!group) { return; }
+    var radios = Array.prototype.slice.call(group.querySelectorAll('input[type=radio]'));
+    var steps = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+    group.addEventListener('keydown', function (event) {
+      var step = steps[event.key];
+      var at = radios.indexOf(event.target);
+      if (!step || at < 0 || event.altKey || event.ctrlKey || event.metaKey) { return; }
+      event.preventDefault();
+      var next = radios[at + step];
+      if (!next) { return; }
+      next.checked = true;
+      next.focus();
+      fieldset.levelPending = true;
+      status(fieldset, form.dataset.msgChosen, 'pending');
+    });
+    group.addEventListener('focusout', function (event) {
+      if (fieldset.levelPending && !group.contains(event.relatedTarget)) { later(fieldset, 0); }
+    });
+  }
+
   form.querySelectorAll('fieldset.indicator').forEach(function (fieldset) {
     if (fieldset.disabled) { return; }
-    function later(delay) {
-      clearTimeout(fieldset.saveTimer);
-      fieldset.saveTimer = setTimeout(function () { save(fieldset); }, delay);
-    }
     restoreDraft(fieldset);
-    fieldset.addEventListener('change', function () { later(200); });
+    levelKeys(fieldset);
+    fieldset.addEventListener('change', function () { later(fieldset, 200); });
     fieldset.addEventListener('input', function (event) {
-      if (event.target.matches('textarea, input[type=text]')) { later(1500); }
+      if (event.target.matches('textarea, input[type=text]')) { later(fieldset, 1500); }
     });
   });
   form.addEventListener('submit', function (event) {

@@ -84,6 +84,8 @@ class ComparisonController {
     @GetMapping("/compare")
     String compare(@RequestParam(required = false) List<Long> assessments, @RequestParam(defaultValue = "false") boolean mixed,
                    Model model, Locale locale) {
+        // the PDF and CSV links ask for the same comparison, so they keep it
+        model.addAttribute("mixed", mixed);
         try {
             model.addAttribute("view", ComparisonView.of(comparisons.compare(assessments == null ? List.of() : assessments, mixed,
                     locale.toLanguageTag())));

@@ -5,6 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -15,6 +16,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +49,11 @@ final class SpringMvcErrors {
         if (e instanceof HttpMediaTypeNotSupportedException type) {
             MediaType wanted = type.getSupportedMediaTypes().isEmpty() ? MediaType.APPLICATION_JSON : type.getSupportedMediaTypes().get(0);
             return new ApiError(null, "Send the body as " + wanted + (type.getContentType() == null ? "" : ", not " + type.getContentType()) + ".");
+        }
+        if (e instanceof HttpMessageNotReadableException unreadable && unreadable.getCause() instanceof InvalidFormatException format
+                && format.getTargetType() != null
+                && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(format.getTargetType()))) {
+            return new ApiError(field(unreadable), "'" + shortened(format.getValue()) + "' is not a number: type digits only, for example 42.5.");
         }
         if (e instanceof HttpMessageNotReadableException unreadable) {
             return new ApiError(field(unreadable), "The request body is not valid JSON of the expected shape: check field names, numbers and quotes.");

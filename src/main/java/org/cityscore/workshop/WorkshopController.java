@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.TypedNumber;
 import org.cityscore.scoring.WholeLevel;
+import org.cityscore.system.HtmlId;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,7 +94,7 @@ class WorkshopController {
         } catch (WholeLevel.NotWhole e) {
             redirect.addFlashAttribute("problem", messages.getMessage(e.key(), e.args().toArray(), e.getMessage(), locale));
         }
-        return "redirect:/workshops/" + wid + "#agree-" + code.replaceAll("[^A-Za-z0-9_-]", "-");
+        return "redirect:/workshops/" + wid + "#agree-" + HtmlId.of(code);
     }
 
     /** The level chosen on the form; a text that is no number (a tampered form) counts as none, and the service asks for one. */
