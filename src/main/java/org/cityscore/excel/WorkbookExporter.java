@@ -11,6 +11,10 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cityscore.scorecard.Category;
@@ -24,7 +28,8 @@ import java.util.Map;
 
 /**
  * Writes the workbook participants fill in Excel, LibreOffice or WPS: instructions, a protected metadata block,
- * and one row per indicator with a level dropdown; only answer cells are unlocked.
+ * and one row per indicator with a level dropdown, a note on its answer cell with what each level means for that
+ * indicator and the guidance, and a height that shows all its wrapped text; only answer cells are unlocked.
  */
 public final class WorkbookExporter {
 
@@ -60,9 +65,14 @@ public final class WorkbookExporter {
             writeMetadata(scores, definition, metadata, chinese, styles);
             writeHeader(scores, chinese, styles);
             int row = WorkbookLayout.FIRST_DATA_ROW;
+            XSSFDrawing notes = scores.createDrawingPatriarch();
             for (Category category : definition.categories()) {
                 for (Indicator indicator : category.indicators()) {
-                    writeIndicator(scores.createRow(row++), definition, category, indicator, answers.get(indicator.code()), lang, styles);
+                    Row written = scores.createRow(row++);
+                    writeIndicator(written, definition, category, indicator, answers.get(indicator.code()), lang, styles);
+                    addNote(notes, written.getCell(indicator.isMeasured() ? WorkbookLayout.VALUE : WorkbookLayout.LEVEL),
+                            IndicatorNote.text(indicator, definition.scale(), lang));
+                    RowHeight.fit(written, WorkbookLayout.WIDTHS);
                 }
             }
             addDropdowns(scores, definition, levelOptions.size(), row - 1, chinese);
@@ -144,6 +154,16 @@ public final class WorkbookExporter {
                 row.getCell(WorkbookLayout.COMMENT + i).setCellValue(texts[i]);
             }
         }
+    }
+
+    /** A note beside the answer cell, shown when the pointer is on it; about five columns wide and tall enough to read. */
+    private static void addNote(XSSFDrawing drawing, Cell cell, String text) {
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, cell.getColumnIndex() + 1, cell.getRowIndex(),
+                cell.getColumnIndex() + 6, cell.getRowIndex() + 2 + RowHeight.lines(text, 110) / 8);
+        XSSFComment note = drawing.createCellComment(anchor);
+        note.setString(new XSSFRichTextString(text));
+        note.setAuthor("Cityscore");
+        cell.setCellComment(note);
     }
 
     private static void addDropdowns(XSSFSheet sheet, ScorecardDefinition definition, int options, int lastRow, boolean chinese) {
