@@ -377,7 +377,7 @@ class HostileInputTest {
         expectStatus(http.trainer("PUT", "/api/workshops/987654321/agreed/E1", "{\"level\":3}"), 404);
         expectStatus(http.trainer("GET", "/api/nothing-here", null), 404);
         expectStatus(http.trainer("DELETE", "/api/scorecards", null), 405);
-        expectStatus(http.trainer("PATCH", "/api/assessments/" + fx.shift(), "{}"), 405);
+        expectStatus(http.trainer("PUT", "/api/assessments/" + fx.shift(), "{}"), 405);
         expectStatus(http.send("POST", "/api/assessments", "text/plain", "city=x".getBytes(StandardCharsets.UTF_8), "city=x", HostileHttp.TRAINER, false), 415);
         expectStatus(http.send("PUT", response(fx.shift(), "E1"), "text/plain", "3".getBytes(StandardCharsets.UTF_8), "3", HostileHttp.TRAINER, false), 415);
         expectStatus(http.send("POST", "/api/workshops/join", "application/xml", "<join/>".getBytes(StandardCharsets.UTF_8), "<join/>", null, false), 415);
