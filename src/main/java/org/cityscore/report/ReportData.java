@@ -15,10 +15,12 @@ import java.util.function.BiFunction;
 
 /**
  * Everything one report shows, and the texts of its headings in the chosen language. {@code participantAnswers} holds
- * each workshop participant's own answers (with their comments), by participant id.
+ * each workshop participant's own answers (with their comments), by participant id; the comments of the
+ * participants in {@code anonymous} are shown without their name.
  */
 record ReportData(Assessment assessment, ScorecardDefinition definition, AssessmentResult result,
                   Map<String, Response> responses, List<WorkshopSummary> workshops, Map<Long, List<ParticipantAnswer>> participantAnswers,
+                  java.util.Set<Long> anonymous,
                   String preparedBy, Instant generatedAt, String lang, BiFunction<String, Object[], String> texts) {
 
     String text(String key, Object... args) {

@@ -43,8 +43,10 @@ public class ReportService {
         Map<Long, List<ParticipantAnswer>> answers = new HashMap<>();
         summaries.forEach(summary -> summary.participants().forEach(participant ->
                 answers.put(participant.id(), workshops.answersOf(participant.id()))));
+        java.util.Set<Long> anonymous = workshops.commentsFor(id).stream().filter(comment -> comment.anonymous())
+                .map(comment -> comment.participantId()).collect(java.util.stream.Collectors.toSet());
         ReportData data = new ReportData(scored.assessment(), scored.definition(), scored.result(), scored.responsesByCode(),
-                summaries, answers, preparedBy, generatedAt, language, (key, args) -> messages.getMessage(key, args, key, locale));
+                summaries, answers, anonymous, preparedBy, generatedAt, language, (key, args) -> messages.getMessage(key, args, key, locale));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer().render(data, out);
         return out.toByteArray();

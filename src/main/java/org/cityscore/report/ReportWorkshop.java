@@ -69,7 +69,8 @@ final class ReportWorkshop {
     private static void comments(Document document, PdfWriter writer, ReportData data, WorkshopSummary workshop, ReportFonts fonts)
             throws DocumentException {
         Map<Long, String> names = workshop.participants().stream()
-                .collect(Collectors.toMap(WorkshopSummary.ParticipantProgress::id, WorkshopSummary.ParticipantProgress::name));
+                .collect(Collectors.toMap(WorkshopSummary.ParticipantProgress::id, participant ->
+                        data.anonymous().contains(participant.id()) ? data.text("workshop.anonymous") : participant.name()));
         List<ParticipantAnswer> commented = new ArrayList<>();
         for (var participant : workshop.participants()) {
             data.participantAnswers().getOrDefault(participant.id(), List.of()).stream()

@@ -45,7 +45,7 @@ public final class ReportBench {
         Locale locale = Locale.forLanguageTag(lang);
         Assessment assessment = new Assessment(1, undrr.id(), undrr.version(), "凯里", "中国", 2025, "2025 年度评估", null,
                 isFinal ? AssessmentStatus.FINAL : AssessmentStatus.DRAFT, false, at, at);
-        data = new ReportData(assessment, undrr, ScoreCalculator.score(undrr, answers), responses, List.of(), Map.of(), "trainer", at, lang,
+        data = new ReportData(assessment, undrr, ScoreCalculator.score(undrr, answers), responses, List.of(), Map.of(), java.util.Set.of(), "trainer", at, lang,
                 (key, args) -> messages.getMessage(key, args, key, locale));
     }
 
