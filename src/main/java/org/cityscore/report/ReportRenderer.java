@@ -185,7 +185,7 @@ public final class ReportRenderer {
             }
             cell(table, ReportScores.percent(data, result.percent(), result.points()), true);
             var done = result.completeness();
-            cell(table, done.answered() + " / " + ReportScores.applicable(done), true);
+            cell(table, done.answered() + " / " + done.applicable(), true);
         }
         return table;
     }

@@ -16,7 +16,7 @@ final class ReportScores {
     }
 
     static boolean sum(ReportData data) {
-        return "sum".equals(data.definition().aggregation().key());
+        return data.result().hasPoints();
     }
 
     /** "11.3 %", or "–" when there is nothing to score (a sum scorecard scores a missing answer 0, as its workbook does). */
@@ -39,15 +39,11 @@ final class ReportScores {
         return String.format(Locale.ROOT, "%.1f %%", percent);
     }
 
-    static int applicable(Completeness done) {
-        return done.answered() + done.missing();
-    }
-
     /** "Provisional: 8 of 47 answered" or "Complete: all 47 applicable questions answered". */
     static String completeness(ReportData data) {
         Completeness done = data.result().completeness();
-        return done.isComplete() ? data.text("report.status.complete", applicable(done))
-                : data.text("report.status.provisional", done.answered(), applicable(done));
+        return done.isComplete() ? data.text("report.status.complete", done.applicable())
+                : data.text("report.status.provisional", done.answered(), done.applicable());
     }
 
     /** "Draft · Provisional: 8 of 47 answered". */

@@ -33,7 +33,7 @@ final class ReportSections {
         heading.setSpacingBefore(10);
         document.add(heading);
         var done = result.completeness();
-        document.add(ReportRenderer.paragraph(points + score + "  ·  " + data.text("assessment.answered", done.answered(), ReportScores.applicable(done)),
+        document.add(ReportRenderer.paragraph(points + score + "  ·  " + data.text("assessment.answered", done.answered(), done.applicable()),
                 fonts.font(10.5f, false, ReportRenderer.MUTED), 8));
         boolean any = false;
         for (Indicator indicator : category.indicators()) {

@@ -32,7 +32,7 @@ class DatabaseUnavailable {
     void answer(HttpServletRequest request, HttpServletResponse response, Throwable failure) throws IOException {
         failures.report(failure);
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        if (isApi(request)) {
+        if (ErrorRequests.wantsJson(request)) {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
@@ -41,9 +41,5 @@ class DatabaseUnavailable {
             request.setAttribute(ErrorPageController.SENTENCE, "error.unavailable");
             response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
         }
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }

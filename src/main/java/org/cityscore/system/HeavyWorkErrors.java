@@ -33,7 +33,7 @@ class HeavyWorkErrors {
     @ExceptionHandler(HeavyWork.Busy.class)
     Object busy(HeavyWork.Busy e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         String retryAfter = String.valueOf(e.retryAfterSeconds());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (ErrorRequests.wantsJson(request)) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, retryAfter)
                     .contentType(MediaType.APPLICATION_JSON).body(ApiErrors.of(null, e.getMessage()));
         }
