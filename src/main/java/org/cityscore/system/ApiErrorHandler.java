@@ -55,8 +55,9 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
             return page(request, response, e.status(), e.key() == null ? null : e.message(messages, locale));
         }
         // the pages' scripts show the message as it comes: in the reader's language; the API stays English
-        List<ApiError> errors = ErrorRequests.isApi(request) || e.key() == null ? e.errors()
-                : List.of(new ApiError(e.field(), e.message(messages, locale)));
+        Locale language = ErrorRequests.isApi(request) ? Locale.ENGLISH : locale;
+        List<ApiError> errors = e.key() == null ? e.errors()
+                : List.of(new ApiError(e.field(), e.message(messages, language)));
         return json(e.status(), new HttpHeaders(), e.body(errors));
     }
 

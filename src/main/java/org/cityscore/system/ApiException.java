@@ -1,5 +1,6 @@
 package org.cityscore.system;
 
+import org.cityscore.text.Message;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 
@@ -39,6 +40,11 @@ public class ApiException extends RuntimeException {
         this.args = List.copyOf(args);
     }
 
+    /** A refusal whose text is a {@link Message}: English in the API, the reader's language on pages. */
+    public ApiException(HttpStatus status, String field, Message message) {
+        this(status, field, message.toString(), message.code(), message.args());
+    }
+
     public static ApiException notFound(String field, String message) {
         return new ApiException(HttpStatus.NOT_FOUND, List.of(new ApiError(field, message)));
     }
@@ -62,6 +68,11 @@ public class ApiException extends RuntimeException {
 
     public List<String> args() {
         return args;
+    }
+
+    /** The refusal's text as a {@link Message}, or null for one made from already resolved errors. */
+    public Message text() {
+        return key == null ? null : new Message(key, args);
     }
 
     /** The refusal in the reader's language when it has a key, else the English message. */
