@@ -1,6 +1,8 @@
 package org.cityscore.report;
 
 import org.cityscore.system.HeavyWork;
+import org.cityscore.system.TrainerAccounts;
+import org.cityscore.system.TrainerProfile;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,16 +21,20 @@ class ReportController {
 
     private final ReportService reports;
     private final HeavyWork heavyWork;
+    private final TrainerAccounts trainers;
 
-    ReportController(ReportService reports, HeavyWork heavyWork) {
+    ReportController(ReportService reports, HeavyWork heavyWork, TrainerAccounts trainers) {
         this.reports = reports;
         this.heavyWork = heavyWork;
+        this.trainers = trainers;
     }
 
     @GetMapping({"/api/assessments/{id}/report.pdf", "/assessments/{id}/report.pdf"})
     ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(defaultValue = "en") String lang,
                                   @RequestParam(required = false) Instant date, Principal trainer) {
-        byte[] pdf = heavyWork.run(() -> reports.report(id, lang, trainer == null ? null : trainer.getName(), date == null ? Instant.now() : date));
+        String preparedBy = trainer == null ? null
+                : trainers.profile(trainer.getName()).map(TrainerProfile::signature).orElse(trainer.getName());
+        byte[] pdf = heavyWork.run(() -> reports.report(id, lang, preparedBy, date == null ? Instant.now() : date));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("cityscore-report-" + id + ".pdf").build().toString())
                 .body(pdf);

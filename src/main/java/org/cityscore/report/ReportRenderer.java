@@ -126,7 +126,7 @@ public final class ReportRenderer {
     private void summary(Document document, PdfWriter writer, ReportData data) throws DocumentException {
         var result = data.result();
         document.add(heading(data.text("report.summary")));
-        String percent = ReportScores.percent(data, result.overallPercent(), result.points());
+        String percent = ReportScores.percent(result.overallPercent());
         if (ReportScores.sum(data)) {
             document.add(paragraph(data.text("results.overall") + ": " + result.points().label() + "  (" + percent + ")",
                     fonts.font(20, true, ACCENT), 4));
@@ -156,7 +156,7 @@ public final class ReportRenderer {
                 .map(category -> {
                     CategoryResult result = data.result().category(category.code()).orElseThrow();
                     return new PdfRadar.Axis(category.chartLabel(data.lang(), axes),
-                            result.completeness().answered() == 0 ? null : ReportScores.percentValue(data, result.percent(), result.points()));
+                            result.percent());
                 })
                 .toList();
         PdfRadar.draw(template, fonts.regular(), entries, width / 2, height / 2, 100);
@@ -183,7 +183,7 @@ public final class ReportRenderer {
             if (sum) {
                 cell(table, result.points().label(), true);
             }
-            cell(table, ReportScores.percent(data, result.percent(), result.points()), true);
+            cell(table, ReportScores.percent(result.percent()), true);
             var done = result.completeness();
             cell(table, done.answered() + " / " + done.applicable(), true);
         }

@@ -1,9 +1,7 @@
 package org.cityscore.report;
 
 import org.cityscore.scoring.Completeness;
-import org.cityscore.scoring.Points;
 
-import java.math.MathContext;
 import java.util.Locale;
 
 /**
@@ -19,20 +17,12 @@ final class ReportScores {
         return data.result().hasPoints();
     }
 
-    /** "11.3 %", or "–" when there is nothing to score (a sum scorecard scores a missing answer 0, as its workbook does). */
-    static String percent(ReportData data, Double weightedMean, Points points) {
-        if (sum(data)) {
-            return points.maximum().signum() == 0 ? "–"
-                    : format(points.scored().divide(points.maximum(), MathContext.DECIMAL64).doubleValue() * 100);
-        }
-        return weightedMean == null ? "–" : format(weightedMean);
-    }
-
-    static Double percentValue(ReportData data, Double weightedMean, Points points) {
-        if (sum(data)) {
-            return points.maximum().signum() == 0 ? null : points.scored().divide(points.maximum(), MathContext.DECIMAL64).doubleValue() * 100;
-        }
-        return weightedMean;
+    /**
+     * "11.3 %", or "–" when there is nothing to score. The percentage is the scoring's own (X / M × 100 for a sum
+     * scorecard, the weighted mean otherwise), so the report never shows a number the pages do not.
+     */
+    static String percent(Double percent) {
+        return percent == null ? "–" : format(percent);
     }
 
     static String format(double percent) {

@@ -26,7 +26,7 @@ final class ReportSections {
     static void category(Document document, PdfWriter writer, ReportData data, Category category, ReportFonts fonts) throws DocumentException {
         var result = data.result().category(category.code()).orElseThrow();
         ReportRenderer.roomFor(document, writer, 220);
-        String score = ReportScores.percent(data, result.percent(), result.points());
+        String score = ReportScores.percent(result.percent());
         String points = ReportScores.sum(data) ? result.points().label() + "  ·  " : "";
         Paragraph heading = ReportRenderer.paragraph(category.code() + "  " + category.title().in(data.lang()),
                 fonts.font(16, true, ReportRenderer.INK), 2);

@@ -27,12 +27,18 @@ class FirstTrainer implements ApplicationRunner {
     private final TrainerAccounts accounts;
     private final String username;
     private final String password;
+    private final String displayName;
+    private final String organisation;
 
     FirstTrainer(TrainerAccounts accounts, @Value("${cityscore.admin.username:}") String username,
-                 @Value("${cityscore.admin.password:}") String password) {
+                 @Value("${cityscore.admin.password:}") String password,
+                 @Value("${cityscore.admin.display-name:}") String displayName,
+                 @Value("${cityscore.admin.organisation:}") String organisation) {
         this.accounts = accounts;
         this.username = username;
         this.password = password;
+        this.displayName = displayName;
+        this.organisation = organisation;
     }
 
     @Override
@@ -40,6 +46,7 @@ class FirstTrainer implements ApplicationRunner {
         if (!username.isBlank() && !password.isBlank()) {
             if (!accounts.exists(username)) {
                 accounts.create(username, password);
+                accounts.saveProfile(username, displayName, organisation);
                 log.info("Created trainer account '{}' from cityscore.admin.username and cityscore.admin.password", username);
             }
             return;

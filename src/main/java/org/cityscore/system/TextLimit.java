@@ -25,7 +25,9 @@ public enum TextLimit {
     GROUP_NAME("name", Max.GROUP_NAME),
     RATIONALE("rationale", Max.RATIONALE),
     JOIN_CODE("joinCode", Max.JOIN_CODE),
-    REASON("reason", Max.REASON);
+    REASON("reason", Max.REASON),
+    DISPLAY_NAME("displayName", Max.DISPLAY_NAME),
+    ORGANISATION("organisation", Max.ORGANISATION);
 
     /** The message of {@code @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG)} in the API. */
     public static final String TOO_LONG = "This text is too long: at most {max} characters fit. Shorten it.";
@@ -49,6 +51,8 @@ public enum TextLimit {
         public static final int RATIONALE = 20_000;
         public static final int JOIN_CODE = 20;
         public static final int REASON = 2_000;
+        public static final int DISPLAY_NAME = 200;
+        public static final int ORGANISATION = 200;
 
         private Max() {
         }

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 
-/** Trainer accounts: usernames with hashed passwords, read at login. */
+/** Trainer accounts: usernames with hashed passwords, read at login, and how each trainer is named on reports. */
 @Service
 public class TrainerAccounts implements UserDetailsService {
 
@@ -43,5 +44,21 @@ public class TrainerAccounts implements UserDetailsService {
     public void create(String username, String password) {
         jdbc.sql("insert into trainer_account (username, password_hash, created_at) values (?, ?, ?)")
                 .params(username, passwords.encode(password), Timestamp.from(Instant.now())).update();
+    }
+
+    public Optional<TrainerProfile> profile(String username) {
+        return jdbc.sql("select username, display_name, organisation from trainer_account where username = ?").param(username)
+                .query((row, n) -> new TrainerProfile(row.getString("username"), row.getString("display_name"), row.getString("organisation")))
+                .optional();
+    }
+
+    /** Blank texts are stored as null: the report then names the trainer by username, or without an organisation. */
+    public void saveProfile(String username, String displayName, String organisation) {
+        jdbc.sql("update trainer_account set display_name = ?, organisation = ? where username = ?")
+                .params(blankToNull(displayName), blankToNull(organisation), username).update();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }
