@@ -43,8 +43,9 @@ public class ReportService {
         Map<Long, List<ParticipantAnswer>> answers = new HashMap<>();
         summaries.forEach(summary -> summary.participants().forEach(participant ->
                 answers.put(participant.id(), workshops.answersOf(participant.id()))));
-        java.util.Set<Long> anonymous = workshops.commentsFor(id).stream().filter(comment -> comment.anonymous())
-                .map(comment -> comment.participantId()).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Long> anonymous = summaries.stream().flatMap(summary -> summary.participants().stream())
+                .filter(participant -> participant.anonymous()).map(participant -> participant.id())
+                .collect(java.util.stream.Collectors.toSet());
         ReportData data = new ReportData(scored.assessment(), scored.definition(), scored.result(), scored.responsesByCode(),
                 summaries, answers, anonymous, preparedBy, generatedAt, language, (key, args) -> messages.getMessage(key, args, key, locale));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

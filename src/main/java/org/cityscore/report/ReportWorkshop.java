@@ -35,7 +35,8 @@ final class ReportWorkshop {
         PdfPTable bureaus = table(new float[] {2.2f, 3.8f, 0.9f});
         header(bureaus, fonts, data.text("join.department"), data.text("report.workshop.names"), data.text("report.workshop.count"));
         byBureau.forEach((bureau, people) -> row(bureaus, fonts, bureau,
-                people.stream().map(WorkshopSummary.ParticipantProgress::name).collect(Collectors.joining(", ")), String.valueOf(people.size())));
+                people.stream().map(person -> person.anonymous() ? data.text("workshop.anonymous") : person.name())
+                        .collect(Collectors.joining(", ")), String.valueOf(people.size())));
         document.add(bureaus);
         disagreements(document, writer, data, workshop, fonts);
         comments(document, writer, data, workshop, fonts);

@@ -300,7 +300,7 @@ public class WorkshopService {
         List<WorkshopSummary.ParticipantProgress> participants = workshops.participants(workshopId).stream()
                 .map(p -> new WorkshopSummary.ParticipantProgress(p.id(), p.name(), p.department(),
                         answeredBy.getOrDefault(p.id(), 0L).intValue(), p.joinedAt(),
-                        p.groupId() == null ? null : groupNames.get(p.groupId())))
+                        p.groupId() == null ? null : groupNames.get(p.groupId()), p.anonymous()))
                 .toList();
         Map<String, List<ParticipantAnswer>> byCode = answers.stream().collect(Collectors.groupingBy(ParticipantAnswer::indicatorCode));
         Map<String, Agreement> agreed = workshops.agreements(workshopId).stream()

@@ -14,7 +14,8 @@ public record WorkshopSummary(
         List<IndicatorSummary> indicators) {
 
     /** One participant and how many indicators they answered. */
-    public record ParticipantProgress(long id, String name, String department, int answered, Instant joinedAt, String group) {
+    public record ParticipantProgress(long id, String name, String department, int answered, Instant joinedAt, String group,
+                                      boolean anonymous) {
     }
 
     /** The answers to one indicator; {@code counts} maps each level ("0", "1", …) to how many chose it. */

@@ -95,16 +95,18 @@ class ReportTest {
     }
 
     @Test
-    void anAnonymousParticipantsCommentCarriesNoName() throws Exception {
+    void anAnonymousParticipantIsNamedNowhereInTheReport() throws Exception {
         long id = assessments.create(new AssessmentService.NewAssessment("undrr-preliminary", "Kaili", "China", 2025, null, null), false).id();
         var workshop = workshops.open(id);
         var zhao = workshops.join(workshop.joinCode(), "Zhao Hidden", "水务局", null, true).participant();
         workshops.answer(new org.cityscore.workshop.ParticipantPrincipal(zhao.id(), workshop.id(), "Zhao Hidden"), workshop.id(), "P1.1",
                 new ResponseValue(1, null, false, "Nobody reads the plan", null, null, null, null));
         String text = text(reports.report(id, "en", null, FIXED));
-        // the comments table, after its header row: the comment without the name (the list of who took part keeps names)
+        // the comment, and the list of who took part by bureau, say "anonymous": in a bureau of one, a name there would
+        // tell who wrote it
         String comments = text.substring(text.indexOf("Indicator Participants Level Comment"));
-        assertThat(comments).contains("Nobody reads the plan").contains("anonymous").doesNotContain("Zhao Hidden");
+        assertThat(comments).contains("Nobody reads the plan").contains("anonymous");
+        assertThat(text).contains("水务局").doesNotContain("Zhao Hidden");
     }
 
     @Test
