@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 
 import org.cityscore.system.TextLimit;
 import org.cityscore.system.UserText;
+import org.cityscore.text.Message;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,8 +19,15 @@ final class CellReader {
 
     /** Thrown for a formula that cannot be computed (a reference to another file, an error value). */
     static final class FormulaProblem extends RuntimeException {
-        FormulaProblem(String message) {
-            super(message);
+        private final transient Message text;
+
+        FormulaProblem(Message text) {
+            super(text.toString());
+            this.text = text;
+        }
+
+        Message text() {
+            return text;
         }
     }
 
@@ -58,7 +66,7 @@ final class CellReader {
         }
         String sheet = row.getSheet().getSheetName();
         problems.add(ImportProblem.at(sheet, WorkbookLayout.cell(sheet, row.getRowNum(), column), indicatorCode,
-                tooLong.get().message()).withKey(tooLong.get().key(), tooLong.get().args()));
+                new Message(tooLong.get().key(), tooLong.get().args())));
         return null;
     }
 
@@ -67,13 +75,13 @@ final class CellReader {
         try {
             value = evaluator.evaluate(cell);
         } catch (RuntimeException e) {
-            throw new FormulaProblem("The formula " + cell.getCellFormula() + " cannot be computed here; type the value instead.");
+            throw new FormulaProblem(Message.of("import.problem.formula", cell.getCellFormula()));
         }
         if (value == null) {
             return null;
         }
         if (value.getCellType() == CellType.ERROR) {
-            throw new FormulaProblem("The formula " + cell.getCellFormula() + " gives an error; type the value instead.");
+            throw new FormulaProblem(Message.of("import.problem.formulaError", cell.getCellFormula()));
         }
         return switch (value.getCellType()) {
             case NUMERIC -> plain(value.getNumberValue());

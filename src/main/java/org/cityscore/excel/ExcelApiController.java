@@ -4,6 +4,7 @@ import org.cityscore.assessment.Assessment;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.system.ApiException;
 import org.cityscore.system.HeavyWork;
+import org.cityscore.text.Message;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -44,7 +45,7 @@ class ExcelApiController {
 
     @GetMapping("/api/scorecards/{id}/template.xlsx")
     ResponseEntity<byte[]> template(@PathVariable String id, @RequestParam(defaultValue = "en") String lang) {
-        var definition = catalog.find(id).orElseThrow(() -> ApiException.notFound("id", "There is no scorecard '" + id + "'."));
+        var definition = catalog.find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "id", Message.of("excel.scorecard.notFound", id)));
         return download(imports.template(definition, lang), id + "-" + definition.version() + "-template.xlsx");
     }
 

@@ -17,26 +17,25 @@ final class IndicatorNote {
     private IndicatorNote() {
     }
 
-    static String text(Indicator indicator, Scale scale, String lang) {
-        boolean chinese = lang != null && lang.startsWith("zh");
+    static String text(Indicator indicator, Scale scale, String lang, WorkbookTexts texts) {
         List<String> lines = new ArrayList<>();
-        lines.add(indicator.code() + " · " + (chinese ? "各等级的含义" : "What each level means"));
+        lines.add(indicator.code() + " · " + texts.get("workbook.note.levels"));
         for (int level = scale.max(); level >= scale.min(); level--) {
             String meaning = indicator.describe(level, scale).map(text -> text.in(lang)).orElse("");
-            String threshold = indicator.isMeasured() ? threshold(indicator.thresholds(), level, chinese) + ": " : "";
+            String threshold = indicator.isMeasured() ? threshold(indicator.thresholds(), level, texts) + ": " : "";
             lines.add(level + " – " + threshold + meaning);
         }
         if (indicator.guidance() != null) {
             lines.add("");
-            lines.add((chinese ? "填写指引：" : "Guidance: ") + indicator.guidance().in(lang));
+            lines.add(texts.get("workbook.note.guidance", indicator.guidance().in(lang)));
         }
         return String.join("\n", lines);
     }
 
-    private static String threshold(Thresholds thresholds, int level, boolean chinese) {
+    private static String threshold(Thresholds thresholds, int level, WorkbookTexts texts) {
         BigDecimal from = thresholds.levels().get(level);
         if (from == null) {
-            return chinese ? "其他任何数值" : "any other value";
+            return texts.get("workbook.note.otherValue");
         }
         return (thresholds.direction() == Thresholds.Direction.HIGHER_IS_BETTER ? "≥ " : "≤ ") + from.toPlainString();
     }

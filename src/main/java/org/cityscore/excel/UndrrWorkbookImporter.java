@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cityscore.assessment.ResponseValue;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.system.TextLimit;
+import org.cityscore.text.Message;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +23,12 @@ import java.util.regex.Pattern;
  * Reads the official UNDRR preliminary scorecard workbook (.xlsm) as cities fill it: city, country and date from
  * "Info", the chosen answer of each question from the E sheets (score = 4 − answer index; blank = missing), and
  * comments, evidence and action plans where present. Questions are found by their codes, not by fixed rows.
- * Macros are never run: only cell values are read.
+ * Macros are never run: only cell values are read. The English sheet names and labels matched here ("Info", "City name",
+ * "Date of assessment", "TotalScore", "Comment", …) are the official workbook's format, not texts Cityscore shows.
  */
 final class UndrrWorkbookImporter {
 
+    static final String INFO = "Info";
     private static final Pattern TITLE = Pattern.compile("^(P\\d+\\.\\d+)\\s*[-–—]\\s*.*");
     private static final Pattern ESSENTIAL_SHEET = Pattern.compile("E\\d{2}");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
@@ -41,7 +44,7 @@ final class UndrrWorkbookImporter {
     }
 
     static boolean looksLikeOfficial(XSSFWorkbook workbook) {
-        if (workbook.getSheet("Info") == null) {
+        if (workbook.getSheet(INFO) == null) {
             return false;
         }
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -55,7 +58,7 @@ final class UndrrWorkbookImporter {
     Result read(XSSFWorkbook workbook, ScorecardDefinition definition) {
         CellReader cells = new CellReader(workbook.getCreationHelper().createFormulaEvaluator());
         List<ImportProblem> problems = new ArrayList<>();
-        Sheet info = workbook.getSheet("Info");
+        Sheet info = workbook.getSheet(INFO);
         Map<String, ResponseValue> answers = new LinkedHashMap<>();
         List<String> found = new ArrayList<>();
         List<String> unanswered = new ArrayList<>();
@@ -126,7 +129,7 @@ final class UndrrWorkbookImporter {
             Integer index = answerIndex(chosen);
             if (index == null) {
                 problems.add(ImportProblem.at(sheet.getSheetName(), WorkbookLayout.cell(sheet.getSheetName(), answerRow, ANSWER_COLUMN), code,
-                        "The chosen answer of " + code + " is \"" + CellReader.shown(chosen) + "\"; the workbook stores 1, 2, 3 or 4 here. Choose the answer again in Excel."));
+                        Message.of("import.undrr.answer", code, CellReader.shown(chosen))));
                 continue;
             }
             answers.put(code, blockTexts(sheet, cells, row.getRowNum(), 4 - index, code, problems));
@@ -210,8 +213,8 @@ final class UndrrWorkbookImporter {
             if (year.find()) {
                 return Integer.valueOf(year.group());
             }
-            problems.add(ImportProblem.at("Info", WorkbookLayout.cell("Info", row.getRowNum(), column), null,
-                    "\"" + CellReader.shown(cell.toString()) + "\" is not a date; type the date of the assessment, for example 2025-03-14."));
+            problems.add(ImportProblem.at(INFO, WorkbookLayout.cell(INFO, row.getRowNum(), column), null,
+                    Message.of("import.undrr.date", CellReader.shown(cell.toString()))));
             return null;
         }
         return null;

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.text.Messages;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,6 +33,12 @@ import java.util.Map;
  * indicator and the guidance, and a height that shows all its wrapped text; only answer cells are unlocked.
  */
 public final class WorkbookExporter {
+
+    private final Messages messages;
+
+    public WorkbookExporter(Messages messages) {
+        this.messages = messages;
+    }
 
     /** Who the workbook is for: the assessment's details, or empty ones for a blank template. */
     public record Metadata(String city, String country, Integer year, Long assessmentId, String title) {
@@ -51,10 +58,10 @@ public final class WorkbookExporter {
     /** As above, with a sheet of the participants' comments from the assessment's workshops (none: no sheet). */
     public void write(ScorecardDefinition definition, Metadata metadata, Map<String, Prefill> answers,
                       List<org.cityscore.workshop.AnswerBy> comments, String lang, OutputStream out) throws IOException {
-        boolean chinese = lang != null && lang.startsWith("zh");
+        WorkbookTexts texts = WorkbookTexts.of(messages, lang);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
-            WorkbookInstructions.write(workbook.createSheet(WorkbookLayout.INSTRUCTIONS), definition, chinese, styles.wrap);
+            WorkbookInstructions.write(workbook.createSheet(WorkbookLayout.INSTRUCTIONS), definition, texts, styles.wrap);
             XSSFSheet scores = workbook.createSheet(WorkbookLayout.SCORES);
             XSSFSheet lists = workbook.createSheet(WorkbookLayout.LISTS);
             List<String> levelOptions = LevelText.options(definition, lang);
@@ -62,8 +69,8 @@ public final class WorkbookExporter {
                 lists.createRow(i).createCell(0).setCellValue(levelOptions.get(i));
             }
             workbook.setSheetHidden(workbook.getSheetIndex(lists), true);
-            writeMetadata(scores, definition, metadata, chinese, styles);
-            writeHeader(scores, chinese, styles);
+            writeMetadata(scores, definition, metadata, texts, styles);
+            writeHeader(scores, texts, styles);
             int row = WorkbookLayout.FIRST_DATA_ROW;
             XSSFDrawing notes = scores.createDrawingPatriarch();
             for (Category category : definition.categories()) {
@@ -71,33 +78,32 @@ public final class WorkbookExporter {
                     Row written = scores.createRow(row++);
                     writeIndicator(written, definition, category, indicator, answers.get(indicator.code()), lang, styles);
                     addNote(notes, written.getCell(indicator.isMeasured() ? WorkbookLayout.VALUE : WorkbookLayout.LEVEL),
-                            IndicatorNote.text(indicator, definition.scale(), lang));
+                            IndicatorNote.text(indicator, definition.scale(), lang, texts));
                     RowHeight.fit(written, WorkbookLayout.WIDTHS);
                 }
             }
-            addDropdowns(scores, definition, levelOptions.size(), row - 1, chinese);
+            addDropdowns(scores, levelOptions.size(), row - 1, texts);
             for (int column = 0; column < WorkbookLayout.COLUMNS; column++) {
                 scores.setColumnWidth(column, WorkbookLayout.WIDTHS[column] * 256);
             }
             scores.createFreezePane(2, WorkbookLayout.FIRST_DATA_ROW);
             scores.protectSheet("");
-            WorkshopCommentsSheet.write(workbook, definition, comments, lang, styles.header, styles.wrap);
+            WorkshopCommentsSheet.write(workbook, definition, comments, lang, texts, styles.header, styles.wrap);
             workbook.setActiveSheet(workbook.getSheetIndex(scores));
             workbook.write(out);
         }
     }
 
-    private static final String[] META_ZH = {"计分卡编号", "计分卡版本", "城市", "国家", "年份", "评估编号", "标题"};
-
     /** Scorecard and version are always locked; a blank template leaves city, country and year to be typed. */
-    private static void writeMetadata(XSSFSheet sheet, ScorecardDefinition definition, Metadata metadata, boolean chinese, Styles styles) {
+    private static void writeMetadata(XSSFSheet sheet, ScorecardDefinition definition, Metadata metadata, WorkbookTexts texts,
+                                      Styles styles) {
         Row title = sheet.createRow(0);
-        text(title, 0, "Cityscore: " + definition.title().in("en") + " / " + definition.title().in("zh"), styles.title);
+        text(title, 0, texts.get("workbook.title", definition.title().in("en"), definition.title().in("zh")), styles.title);
         Object[] values = {definition.id(), definition.version(), metadata.city(), metadata.country(), metadata.year(),
                 metadata.assessmentId(), metadata.title()};
         for (int i = 0; i < values.length; i++) {
             Row row = sheet.createRow(WorkbookLayout.META_FIRST_ROW + i);
-            text(row, 0, WorkbookLayout.META_KEYS[i] + (chinese ? " / " + META_ZH[i] : ""), styles.header);
+            text(row, 0, texts.bilingual(WorkbookLayout.META_KEYS[i]), styles.header);
             Cell value = row.createCell(1);
             boolean typed = metadata.assessmentId() == null && i >= 2 && i != 5;
             value.setCellStyle(typed ? styles.answer : styles.locked);
@@ -109,11 +115,10 @@ public final class WorkbookExporter {
         }
     }
 
-    private static void writeHeader(XSSFSheet sheet, boolean chinese, Styles styles) {
+    private static void writeHeader(XSSFSheet sheet, WorkbookTexts texts, Styles styles) {
         Row header = sheet.createRow(WorkbookLayout.HEADER_ROW);
-        String[] names = chinese ? WorkbookLayout.HEADERS_ZH : WorkbookLayout.HEADERS_EN;
-        for (int column = 0; column < names.length; column++) {
-            text(header, column, names[column], styles.header);
+        for (int column = 0; column < WorkbookLayout.HEADER_KEYS.length; column++) {
+            text(header, column, texts.get(WorkbookLayout.HEADER_KEYS[column]), styles.header);
         }
     }
 
@@ -143,7 +148,7 @@ public final class WorkbookExporter {
             row.getCell(WorkbookLayout.LEVEL).setCellValue(LevelText.option(definition, answer.level(), lang));
         }
         if (answer.notApplicable()) {
-            row.getCell(WorkbookLayout.NOT_APPLICABLE).setCellValue("N/A");
+            row.getCell(WorkbookLayout.NOT_APPLICABLE).setCellValue(WorkbookLayout.NOT_APPLICABLE_MARK);
         }
         if (answer.value() != null) {
             row.getCell(WorkbookLayout.VALUE).setCellValue(answer.value().doubleValue());
@@ -162,20 +167,20 @@ public final class WorkbookExporter {
                 cell.getColumnIndex() + 6, cell.getRowIndex() + 2 + RowHeight.lines(text, 110) / 8);
         XSSFComment note = drawing.createCellComment(anchor);
         note.setString(new XSSFRichTextString(text));
-        note.setAuthor("Cityscore");
+        note.setAuthor("Cityscore"); // the product's name, in every language
         cell.setCellComment(note);
     }
 
-    private static void addDropdowns(XSSFSheet sheet, ScorecardDefinition definition, int options, int lastRow, boolean chinese) {
+    private static void addDropdowns(XSSFSheet sheet, int options, int lastRow, WorkbookTexts texts) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation levels = helper.createValidation(
                 helper.createFormulaListConstraint(WorkbookLayout.LISTS + "!$A$1:$A$" + options),
                 new CellRangeAddressList(WorkbookLayout.FIRST_DATA_ROW, lastRow, WorkbookLayout.LEVEL, WorkbookLayout.LEVEL));
         levels.setShowErrorBox(false);
-        levels.createPromptBox(chinese ? "等级" : "Level", chinese ? "从列表中选择等级，或输入数字。" : "Choose a level from the list, or type its number.");
+        levels.createPromptBox(texts.get("workbook.levelPrompt.title"), texts.get("workbook.levelPrompt.text"));
         levels.setShowPromptBox(true);
         sheet.addValidationData(levels);
-        DataValidation notApplicable = helper.createValidation(helper.createExplicitListConstraint(new String[] {"N/A"}),
+        DataValidation notApplicable = helper.createValidation(helper.createExplicitListConstraint(new String[] {WorkbookLayout.NOT_APPLICABLE_MARK}),
                 new CellRangeAddressList(WorkbookLayout.FIRST_DATA_ROW, lastRow, WorkbookLayout.NOT_APPLICABLE, WorkbookLayout.NOT_APPLICABLE));
         notApplicable.setShowErrorBox(false);
         sheet.addValidationData(notApplicable);

@@ -4,6 +4,7 @@ import org.apache.poi.EmptyFileException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cityscore.text.Message;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -21,7 +22,7 @@ final class WorkbookFile {
         private final ImportProblem problem;
 
         Unreadable(ImportProblem problem) {
-            super(problem.message());
+            super(problem.text().toString());
             this.problem = problem;
         }
 
@@ -45,18 +46,15 @@ final class WorkbookFile {
         try (InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes))) {
             magic = FileMagic.valueOf(in);
         } catch (IOException e) {
-            throw new Unreadable(ImportProblem.ofFile("The file cannot be read: " + e.getMessage()));
+            throw refused("import.refused.unreadable", String.valueOf(e.getMessage()));
         }
         if (magic == FileMagic.OLE2) {
             throw isEncrypted(bytes)
-                    ? refused("The workbook is protected with a password. Open it in Excel, remove the password "
-                    + "(File > Info > Protect Workbook), save and upload it again.", "import.refused.password")
-                    : refused("This is an old Excel file (.xls). Open it in Excel, LibreOffice or WPS and save it as .xlsx, then upload "
-                    + "that file.", "import.refused.xls");
+                    ? refused("import.refused.password")
+                    : refused("import.refused.xls");
         }
         if (magic != FileMagic.OOXML) {
-            throw refused("This is not an Excel workbook. Upload the .xlsx file that Cityscore gave you, filled in.",
-                    "import.refused.notWorkbook");
+            throw refused("import.refused.notWorkbook");
         }
         try {
             ZipBombCheck.check(bytes);
@@ -67,9 +65,7 @@ final class WorkbookFile {
         try {
             RowCounter.check(bytes, MAX_ROWS);
         } catch (RowCounter.TooManyRows e) {
-            throw refused("The sheet \"" + e.sheet + "\" has more than " + MAX_ROWS + " rows; a scorecard needs at most a few "
-                    + "hundred. Delete the extra rows (or copy your answers into a fresh template) and upload again.",
-                    "import.refused.tooManyRows", e.sheet, MAX_ROWS);
+            throw refused("import.refused.tooManyRows", e.sheet, MAX_ROWS);
         }
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
@@ -81,22 +77,20 @@ final class WorkbookFile {
             if (e instanceof EmptyFileException) {
                 throw empty();
             }
-            throw refused("The workbook is damaged and cannot be read. Open it in Excel or LibreOffice, save it again as .xlsx, "
-                    + "and upload it.", "import.refused.damaged");
+            throw refused("import.refused.damaged");
         }
     }
 
     private static Unreadable bomb() {
-        return refused("The file expands to far more data than a workbook of answers can hold, so it was not opened. "
-                + "Export a fresh template from Cityscore and copy your answers into it.", "import.refused.bomb");
+        return refused("import.refused.bomb");
     }
 
     private static Unreadable empty() {
-        return refused("The file is empty. Choose the filled .xlsx workbook.", "import.refused.empty");
+        return refused("import.refused.empty");
     }
 
-    private static Unreadable refused(String message, String key, Object... args) {
-        return new Unreadable(ImportProblem.ofFile(message).withKey(key, args));
+    private static Unreadable refused(String key, Object... args) {
+        return new Unreadable(ImportProblem.ofFile(Message.of(key, args)));
     }
 
     private static boolean isEncrypted(byte[] bytes) {

@@ -12,6 +12,7 @@ import org.cityscore.scoring.Answer;
 import org.cityscore.scoring.AnswerCheck;
 import org.cityscore.scoring.AnswerProblem;
 import org.cityscore.system.TextLimit;
+import org.cityscore.text.Message;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -32,6 +33,7 @@ import static org.cityscore.excel.WorkbookLayout.SCORES;
  */
 public final class WorkbookImporter {
 
+    // what people type for "not applicable": read as input, not shown, so these stay here
     private static final Set<String> YES = Set.of("n/a", "na", "x", "yes", "y", "true", "1", "是", "不适用");
 
     /** Reads the workbook; {@code definitions} finds a scorecard by id and version. */
@@ -41,19 +43,17 @@ public final class WorkbookImporter {
         } catch (WorkbookFile.Unreadable e) {
             return failed(e.problem());
         } catch (IOException e) {
-            return failed(ImportProblem.ofFile("The workbook cannot be read: " + e.getMessage()));
+            return failed(ImportProblem.ofFile(Message.of("import.refused.unreadable", String.valueOf(e.getMessage()))));
         }
     }
 
     ParsedWorkbook read(XSSFWorkbook workbook, BiFunction<String, String, Optional<ScorecardDefinition>> definitions) {
         Sheet sheet = workbook.getSheet(SCORES);
         if (sheet == null) {
-            return failed(ImportProblem.ofFile("The workbook has no sheet \"" + SCORES + "\". Export a template from Cityscore and fill that in.")
-                    .withKey("import.problem.noScoresSheet", SCORES));
+            return failed(ImportProblem.ofFile(Message.of("import.problem.noScoresSheet", SCORES)));
         }
         if (sheet.getLastRowNum() > WorkbookLayout.FIRST_DATA_ROW + WorkbookLayout.MAX_DATA_ROWS) {
-            return failed(ImportProblem.at(SCORES, null, null, "The sheet has " + (sheet.getLastRowNum() + 1)
-                    + " rows; a scorecard has at most a few hundred. Delete the extra rows and upload again."));
+            return failed(ImportProblem.at(SCORES, null, null, Message.of("import.problem.tooManyRows", sheet.getLastRowNum() + 1)));
         }
         CellReader cells = new CellReader(workbook.getCreationHelper().createFormulaEvaluator());
         String id = meta(cells, sheet, 0);
@@ -61,8 +61,7 @@ public final class WorkbookImporter {
         Optional<ScorecardDefinition> definition = id == null ? Optional.empty() : definitions.apply(id, version);
         if (definition.isEmpty()) {
             return failed(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, WorkbookLayout.META_FIRST_ROW, 1), null,
-                    "This workbook is for scorecard \"" + id + "\" version \"" + version + "\", which this Cityscore does not have.")
-                    .withKey("import.problem.unknownScorecard", id, version));
+                    Message.of("import.problem.unknownScorecard", id, version)));
         }
         List<ImportProblem> problems = new ArrayList<>();
         Integer year = year(cells, sheet, problems);
@@ -84,19 +83,17 @@ public final class WorkbookImporter {
                 if (code == null) {
                     if (hasAnswer(cells, row)) {
                         problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, WorkbookLayout.CODE), null,
-                                "This row has answers but no indicator code; put the code back or clear the row.").withKey("import.problem.noCode"));
+                                Message.of("import.problem.noCode")));
                     }
                     continue;
                 }
                 Optional<Indicator> indicator = definition.indicator(code);
                 String here = WorkbookLayout.cell(SCORES, r, WorkbookLayout.CODE);
                 if (indicator.isEmpty()) {
-                    problems.add(ImportProblem.at(SCORES, here, code, "There is no indicator " + code + " in " + definition.id()
-                            + " version " + definition.version() + ".")
-                            .withKey("import.problem.unknownIndicator", code, definition.id(), definition.version()));
+                    problems.add(ImportProblem.at(SCORES, here, code,
+                            Message.of("import.problem.unknownIndicator", code, definition.id(), definition.version())));
                 } else if (firstCell.putIfAbsent(code, here) != null) {
-                    problems.add(ImportProblem.at(SCORES, here, code, code + " appears twice, in " + firstCell.get(code)
-                            + " and " + here + "; keep one row.").withKey("import.problem.duplicate", code, firstCell.get(code), here));
+                    problems.add(ImportProblem.at(SCORES, here, code, Message.of("import.problem.duplicate", code, firstCell.get(code), here)));
                 } else {
                     ResponseValue value = answer(cells, row, r, indicator.get(), definition, problems);
                     if (value != null && !value.isBlank()) {
@@ -104,7 +101,7 @@ public final class WorkbookImporter {
                     }
                 }
             } catch (CellReader.FormulaProblem e) {
-                problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, 0), null, e.getMessage()));
+                problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, 0), null, e.text()));
             }
         }
         return answers;
@@ -120,8 +117,7 @@ public final class WorkbookImporter {
             level = LevelText.read(definition, levelText);
             if (level == null) {
                 problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, WorkbookLayout.LEVEL), code,
-                        "\"" + CellReader.shown(levelText) + "\" is not a level of " + code + "; choose " + definition.scale().range()
-                                + " from the list.").withKey("import.problem.level", CellReader.shown(levelText), code, definition.scale().range()));
+                        Message.of("import.problem.level", CellReader.shown(levelText), code, definition.scale().range())));
             }
         }
         BigDecimal value = null;
@@ -131,8 +127,7 @@ public final class WorkbookImporter {
                 value = TypedNumber.parse(valueText);
             } catch (NumberFormatException e) {
                 problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, WorkbookLayout.VALUE), code,
-                        "\"" + CellReader.shown(valueText) + "\" is not a number; type only the number, for example 42.5.")
-                        .withKey("import.problem.number", CellReader.shown(valueText)));
+                        Message.of("import.problem.number", CellReader.shown(valueText))));
             }
         }
         String na = cells.text(row, WorkbookLayout.NOT_APPLICABLE);
@@ -150,8 +145,7 @@ public final class WorkbookImporter {
         AnswerProblem problem = AnswerCheck.problem(definition, new Answer(code, answer.level(), answer.value(), notApplicable));
         if (problem != null) {
             int column = notApplicable ? WorkbookLayout.NOT_APPLICABLE : value != null ? WorkbookLayout.VALUE : WorkbookLayout.LEVEL;
-            problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, column), code, problem.message())
-                    .withKey(problem.key(), problem.args()));
+            problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, column), code, text(problem)));
             return null;
         }
         return answer;
@@ -189,12 +183,16 @@ public final class WorkbookImporter {
         }
         if (year == null || year < AssessmentService.FIRST_YEAR || year > AssessmentService.LAST_YEAR) {
             String shown = CellReader.shown(text);
-            problems.add(ImportProblem.at(SCORES, cell, null, "\"" + shown + "\" is not a year from " + AssessmentService.FIRST_YEAR
-                    + " to " + AssessmentService.LAST_YEAR + "; type it as four digits, for example 2025.")
-                    .withKey("import.problem.yearRange", shown, AssessmentService.FIRST_YEAR, AssessmentService.LAST_YEAR));
+            problems.add(ImportProblem.at(SCORES, cell, null,
+                    Message.of("import.problem.yearRange", shown, AssessmentService.FIRST_YEAR, AssessmentService.LAST_YEAR)));
             return null;
         }
         return year;
+    }
+
+    /** The one place that reads an {@link AnswerProblem}'s text; the answer check of one indicator always gives a key. */
+    private static Message text(AnswerProblem problem) {
+        return new Message(problem.key(), problem.args());
     }
 
     private static ParsedWorkbook failed(ImportProblem problem) {

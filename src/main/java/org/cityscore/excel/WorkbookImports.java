@@ -5,6 +5,8 @@ import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.Response;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.text.Message;
+import org.cityscore.text.Messages;
 import org.cityscore.workshop.AnswerBy;
 import org.cityscore.workshop.WorkshopService;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,14 +29,17 @@ public class WorkbookImports {
     private final AssessmentService assessments;
     private final ScorecardCatalog catalog;
     private final WorkbookImporter importer = new WorkbookImporter();
-    private final WorkbookExporter exporter = new WorkbookExporter();
+    private final WorkbookExporter exporter;
+    private final Messages messages;
 
     private final WorkshopService workshops;
 
-    WorkbookImports(AssessmentService assessments, ScorecardCatalog catalog, WorkshopService workshops) {
+    WorkbookImports(AssessmentService assessments, ScorecardCatalog catalog, WorkshopService workshops, Messages messages) {
         this.assessments = assessments;
         this.catalog = catalog;
         this.workshops = workshops;
+        this.messages = messages;
+        this.exporter = new WorkbookExporter(messages);
     }
 
     /** What an import stored, and for the official UNDRR workbook which questions it found. */
@@ -63,30 +68,30 @@ public class WorkbookImports {
                     (id, version) -> version == null ? catalog.find(id) : catalog.find(id, version)), year, author, illustrative);
             return new Imported(created, report("cityscore", created.id(), List.of(), List.of(), List.of(), null));
         } catch (WorkbookFile.Unreadable e) {
-            throw new ImportRejectedException(List.of(e.problem()));
+            throw rejected(List.of(e.problem()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private Imported importOfficialUndrr(XSSFWorkbook workbook, Integer year, String author, boolean illustrative) {
-        ScorecardDefinition undrr = catalog.find("undrr-preliminary").orElseThrow(() -> new ImportRejectedException(List.of(
-                ImportProblem.ofFile("This is the official UNDRR preliminary workbook, but this Cityscore has no undrr-preliminary scorecard."))));
+        ScorecardDefinition undrr = catalog.find("undrr-preliminary").orElseThrow(() -> rejected(List.of(
+                ImportProblem.ofFile(Message.of("import.undrr.noScorecard")))));
         UndrrWorkbookImporter.Result read = new UndrrWorkbookImporter().read(workbook, undrr);
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         Integer chosenYear = read.year() != null ? read.year() : year;
         if (read.city() == null) {
-            problems.add(ImportProblem.at("Info", null, null, "The sheet Info gives no \"City name\"; fill it in and upload again."));
+            problems.add(ImportProblem.at(UndrrWorkbookImporter.INFO, null, null, Message.of("import.undrr.city")));
         }
         if (chosenYear == null) {
-            problems.add(ImportProblem.at("Info", null, null, "The sheet Info gives no \"Date of assessment\"; fill it in, or give the year parameter."));
+            problems.add(ImportProblem.at(UndrrWorkbookImporter.INFO, null, null, Message.of("import.undrr.year")));
         }
         yearInRange(year, problems);
         if (read.found().isEmpty()) {
-            problems.add(ImportProblem.ofFile("No question (P1.1 … P10.2) was found on the sheets E01 … E10; is this the preliminary workbook?"));
+            problems.add(ImportProblem.ofFile(Message.of("import.undrr.noQuestions")));
         }
         if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
+            throw rejected(problems);
         }
         Assessment created = assessments.create(new AssessmentService.NewAssessment(undrr.id(), undrr.version(), read.city(),
                 read.country(), chosenYear, "UNDRR workbook", null), illustrative);
@@ -107,15 +112,15 @@ public class WorkbookImports {
         Integer chosenYear = parsed.year() != null ? parsed.year() : year;
         if (parsed.isValid() && parsed.city() == null) {
             problems.add(ImportProblem.at(WorkbookLayout.SCORES, WorkbookLayout.cell(WorkbookLayout.SCORES, WorkbookLayout.META_FIRST_ROW + 2, 1),
-                    null, "Type the city's name next to \"City\".").withKey("import.problem.city"));
+                    null, Message.of("import.problem.city")));
         }
         if (parsed.isValid() && chosenYear == null) {
             problems.add(ImportProblem.at(WorkbookLayout.SCORES, WorkbookLayout.cell(WorkbookLayout.SCORES, WorkbookLayout.META_FIRST_ROW + 4, 1),
-                    null, "Type the year of the assessment next to \"Year\", or give the year parameter.").withKey("import.problem.yearMissing"));
+                    null, Message.of("import.problem.yearMissing")));
         }
         yearInRange(year, problems);
         if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
+            throw rejected(problems);
         }
         Assessment created = assessments.create(new AssessmentService.NewAssessment(parsed.scorecardId(), parsed.scorecardVersion(),
                 parsed.city(), parsed.country(), chosenYear, parsed.title(), null), illustrative);
@@ -126,8 +131,8 @@ public class WorkbookImports {
     /** The year parameter, when given, follows the rule of the workbook's own year cell (which its reader checks), even where the workbook names its year. */
     private static void yearInRange(Integer year, List<ImportProblem> problems) {
         if (year != null && (year < AssessmentService.FIRST_YEAR || year > AssessmentService.LAST_YEAR)) {
-            problems.add(new ImportProblem("year", null, null, null, "The year must lie between " + AssessmentService.FIRST_YEAR
-                    + " and " + AssessmentService.LAST_YEAR + "; " + year + " is not.", "form.year.range", List.of()));
+            problems.add(new ImportProblem("year", null, null, null,
+                    Message.of("import.problem.yearParameter", AssessmentService.FIRST_YEAR, AssessmentService.LAST_YEAR, year)));
         }
     }
 
@@ -139,21 +144,22 @@ public class WorkbookImports {
         ParsedWorkbook parsed = importer.read(file, (scorecard, version) -> scorecard.equals(own.id()) && own.version().equals(version)
                 ? Optional.of(own) : catalog.find(scorecard, version == null ? "" : version));
         if (parsed.isValid() && (!own.id().equals(parsed.scorecardId()) || !own.version().equals(parsed.scorecardVersion()))) {
-            throw new ImportRejectedException(List.of(ImportProblem.at(WorkbookLayout.SCORES,
+            throw rejected(List.of(ImportProblem.at(WorkbookLayout.SCORES,
                     WorkbookLayout.cell(WorkbookLayout.SCORES, WorkbookLayout.META_FIRST_ROW, 1), null,
-                    "This workbook is for " + parsed.scorecardId() + " version " + parsed.scorecardVersion() + ", but the assessment uses "
-                            + own.id() + " version " + own.version() + ". Export the workbook of this assessment and fill that in.")
-                    .withKey("import.problem.otherScorecard", parsed.scorecardId(), parsed.scorecardVersion(), own.id(), own.version())));
+                    Message.of("import.problem.otherScorecard", parsed.scorecardId(), parsed.scorecardVersion(), own.id(), own.version()))));
         }
         if (!parsed.isValid()) {
-            throw new ImportRejectedException(parsed.problems());
+            throw rejected(parsed.problems());
         }
         if (assessment.isFinal()) {
-            throw new ImportRejectedException(List.of(ImportProblem.ofFile("This assessment is final and can no longer be changed.")
-                    .withKey("import.problem.final")));
+            throw rejected(List.of(ImportProblem.ofFile(Message.of("import.problem.final"))));
         }
         assessments.importAnswers(id, parsed.answers(), author);
         return assessments.find(id);
+    }
+
+    private ImportRejectedException rejected(List<ImportProblem> problems) {
+        return new ImportRejectedException(problems, messages);
     }
 
     public byte[] template(ScorecardDefinition definition, String lang) {

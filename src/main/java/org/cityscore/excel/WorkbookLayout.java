@@ -5,13 +5,16 @@ import org.apache.poi.ss.util.CellReference;
 /** Where things are in a Cityscore workbook; the exporter writes and the importer reads the same places. */
 final class WorkbookLayout {
 
+    // The sheet names are the workbook's structure, the same in every language: the importer finds "Scores" by its
+    // name, the level dropdown refers to "Lists", and problems and instructions name a cell as Scores!E14.
     static final String SCORES = "Scores";
     static final String INSTRUCTIONS = "Instructions";
     static final String LISTS = "Lists";
 
-    // metadata: labels in column A, values in column B, rows 2 to 8
+    // metadata: labels in column A (message keys), values in column B, rows 2 to 8; the importer reads them by row
     static final int META_FIRST_ROW = 1;
-    static final String[] META_KEYS = {"Scorecard id", "Scorecard version", "City", "Country", "Year", "Assessment id", "Title"};
+    static final String[] META_KEYS = {"workbook.meta.scorecardId", "workbook.meta.scorecardVersion", "workbook.meta.city",
+            "workbook.meta.country", "workbook.meta.year", "workbook.meta.assessmentId", "workbook.meta.title"};
     static final int HEADER_ROW = 9;
     static final int FIRST_DATA_ROW = HEADER_ROW + 1;
     static final int MAX_DATA_ROWS = 5000;
@@ -31,10 +34,13 @@ final class WorkbookLayout {
     static final int TIMESCALE = 12;
     static final int COLUMNS = 13;
 
-    static final String[] HEADERS_EN = {"Category", "Code", "Indicator", "Question", "Level", "Not applicable",
-            "Measured value", "Unit", "Comment", "Evidence", "Action to reach the highest level", "Responsible institution", "Timescale"};
-    static final String[] HEADERS_ZH = {"类别", "编号", "指标", "问题", "等级", "不适用", "测量值", "单位", "说明", "证据",
-            "达到最高等级所需的行动", "负责机构", "时间安排"};
+    /** The column headers' message keys; the importer reads columns by position, never by header. */
+    static final String[] HEADER_KEYS = {"workbook.column.category", "workbook.column.code", "workbook.column.indicator",
+            "workbook.column.question", "workbook.column.level", "workbook.column.notApplicable", "workbook.column.value",
+            "workbook.column.unit", "workbook.column.comment", "workbook.column.evidence", "workbook.column.action",
+            "workbook.column.responsible", "workbook.column.timescale"};
+    /** What the not-applicable column holds: the importer reads it (with "n/a", "yes", "是", …), in every language. */
+    static final String NOT_APPLICABLE_MARK = "N/A";
     static final int[] WIDTHS = {22, 9, 28, 60, 26, 12, 14, 22, 40, 30, 36, 24, 14};
 
     private WorkbookLayout() {

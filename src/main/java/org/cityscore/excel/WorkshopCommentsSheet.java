@@ -16,32 +16,32 @@ import java.util.List;
  */
 final class WorkshopCommentsSheet {
 
+    /** A sheet name, the same in every language as the workbook's other sheets (see {@link WorkbookLayout#SCORES}). */
     static final String NAME = "Workshop comments";
-    static final String[] HEADERS_EN = {"Code", "Indicator", "Participant", "Bureau", "Their answer", "Comment", "Evidence", "Workshop"};
-    static final String[] HEADERS_ZH = {"编号", "指标", "参与者", "部门", "其答案", "说明", "证据", "研讨会"};
+    static final String[] HEADER_KEYS = {"workbook.comments.code", "workbook.comments.indicator", "workbook.comments.participant",
+            "workbook.comments.bureau", "workbook.comments.answer", "workbook.comments.comment", "workbook.comments.evidence",
+            "workbook.comments.workshop"};
     private static final int[] WIDTHS = {9, 28, 20, 20, 14, 60, 40, 10};
 
     private WorkshopCommentsSheet() {
     }
 
     static void write(XSSFWorkbook workbook, ScorecardDefinition definition, List<AnswerBy> comments, String lang,
-                      CellStyle header, CellStyle wrap) {
+                      WorkbookTexts texts, CellStyle header, CellStyle wrap) {
         if (comments.isEmpty()) {
             return;
         }
-        boolean chinese = lang != null && lang.startsWith("zh");
         XSSFSheet sheet = workbook.createSheet(NAME);
-        String[] names = chinese ? HEADERS_ZH : HEADERS_EN;
         Row head = sheet.createRow(0);
-        for (int column = 0; column < names.length; column++) {
-            cell(head, column, names[column], header);
+        for (int column = 0; column < HEADER_KEYS.length; column++) {
+            cell(head, column, texts.get(HEADER_KEYS[column]), header);
         }
         int row = 1;
         for (AnswerBy comment : comments) {
             Row line = sheet.createRow(row++);
             String[] values = {comment.indicatorCode(),
                     definition.indicator(comment.indicatorCode()).map(Indicator::name).map(name -> name.in(lang)).orElse(""),
-                    comment.anonymous() ? (chinese ? "匿名" : "anonymous") : comment.name(), comment.department(), answer(comment, definition, lang), comment.comment(),
+                    comment.anonymous() ? texts.get("workshop.anonymous") : comment.name(), comment.department(), answer(comment, definition, lang), comment.comment(),
                     comment.evidence(), String.valueOf(comment.workshopId())};
             for (int column = 0; column < values.length; column++) {
                 cell(line, column, values[column], wrap);
@@ -56,7 +56,7 @@ final class WorkshopCommentsSheet {
 
     private static String answer(AnswerBy answer, ScorecardDefinition definition, String lang) {
         if (answer.notApplicable()) {
-            return "N/A";
+            return WorkbookLayout.NOT_APPLICABLE_MARK;
         }
         if (answer.value() != null) {
             return answer.value().toPlainString();

@@ -39,7 +39,7 @@ public final class ExcelBench {
 
     private byte[] template() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new WorkbookExporter().write(undrr, WorkbookExporter.Metadata.BLANK, Map.of(), "zh", out);
+        new WorkbookExporter(BundleMessages.bundles()).write(undrr, WorkbookExporter.Metadata.BLANK, Map.of(), "zh", out);
         return out.toByteArray();
     }
 }

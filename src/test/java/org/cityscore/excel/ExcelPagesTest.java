@@ -64,4 +64,18 @@ class ExcelPagesTest {
         mvc.perform(multipart("/assessments/import").file(new MockMultipartFile("file", "首尔.xlsx", null, good)).with(csrf()))
                 .andExpect(redirectedUrlPattern("/assessments/*/results"));
     }
+
+    @Test
+    void aProblemThatWasOnlyEnglishIsShownInTheReadersLanguage() throws Exception {
+        byte[] template = mvc.perform(get("/scorecards/iclei-5rs/template.xlsx").param("lang", "zh"))
+                .andReturn().getResponse().getContentAsByteArray();
+        byte[] filled = ExcelImportTest.fill(template, sheet -> ExcelImportTest.meta(sheet, 2, "首尔"));
+        mvc.perform(multipart("/assessments/import").file(new MockMultipartFile("file", "首尔.xlsx", null, filled)).with(csrf())
+                        .param("year", "3000").param("lang", "zh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("年份须在 1900 至 2200 之间；3000 不在此范围内。")));
+        mvc.perform(multipart("/assessments/import").file(new MockMultipartFile("file", "seoul.xlsx", null, filled)).with(csrf())
+                        .param("year", "3000").param("lang", "en"))
+                .andExpect(content().string(containsString("The year must lie between 1900 and 2200; 3000 is not.")));
+    }
 }

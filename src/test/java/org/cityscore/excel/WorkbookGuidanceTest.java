@@ -72,7 +72,7 @@ class WorkbookGuidanceTest {
 
     private static XSSFWorkbook template(ScorecardDefinition definition, String lang) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new WorkbookExporter().write(definition, WorkbookExporter.Metadata.BLANK, Map.of(), lang, out);
+        new WorkbookExporter(BundleMessages.bundles()).write(definition, WorkbookExporter.Metadata.BLANK, Map.of(), lang, out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
