@@ -1,6 +1,8 @@
 package org.cityscore.comparison;
 
 import org.cityscore.system.HeavyWork;
+import org.cityscore.text.Languages;
+import org.cityscore.text.Messages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,18 +19,21 @@ class ComparisonApiController {
     private final ComparisonService comparisons;
     private final org.cityscore.report.ReportService reports;
     private final HeavyWork heavyWork;
+    private final Messages messages;
 
-    ComparisonApiController(ComparisonService comparisons, org.cityscore.report.ReportService reports, HeavyWork heavyWork) {
+    ComparisonApiController(ComparisonService comparisons, org.cityscore.report.ReportService reports, HeavyWork heavyWork,
+                            Messages messages) {
         this.comparisons = comparisons;
         this.reports = reports;
         this.heavyWork = heavyWork;
+        this.messages = messages;
     }
 
     @GetMapping({"/api/comparisons/report.pdf", "/compare/report.pdf"})
     ResponseEntity<byte[]> pdf(@RequestParam List<Long> assessments, @RequestParam(defaultValue = "false") boolean mixed,
                                @RequestParam(defaultValue = "en") String lang) {
         Comparison comparison = comparisons.compare(assessments, mixed, lang);
-        byte[] pdf = heavyWork.run(() -> reports.comparison(ComparisonSheets.of(comparison, lang, java.time.Instant.now())));
+        byte[] pdf = heavyWork.run(() -> reports.comparison(ComparisonSheets.of(comparison, lang, java.time.Instant.now(), messages)));
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"comparison.pdf\"").body(pdf);
     }
@@ -46,6 +51,6 @@ class ComparisonApiController {
         return ResponseEntity.ok()
                 .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"comparison.csv\"")
-                .body(ComparisonCsv.write(comparisons.compare(assessments, mixed, lang)));
+                .body(ComparisonCsv.write(comparisons.compare(assessments, mixed, lang), messages, Languages.locale(lang)));
     }
 }

@@ -3,6 +3,7 @@ package org.cityscore.comparison;
 import org.cityscore.assessment.Assessment;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.scoring.AssessmentResult;
+import org.cityscore.text.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +22,14 @@ class ComparisonController {
     private final ComparisonService comparisons;
     private final AssessmentService assessments;
     private final org.cityscore.scorecard.ScorecardCatalog catalog;
+    private final Messages messages;
 
-    ComparisonController(ComparisonService comparisons, AssessmentService assessments, org.cityscore.scorecard.ScorecardCatalog catalog) {
+    ComparisonController(ComparisonService comparisons, AssessmentService assessments, org.cityscore.scorecard.ScorecardCatalog catalog,
+                         Messages messages) {
         this.comparisons = comparisons;
         this.assessments = assessments;
         this.catalog = catalog;
+        this.messages = messages;
     }
 
     /** One assessment of the city with its scores. */
@@ -90,7 +94,7 @@ class ComparisonController {
             model.addAttribute("view", ComparisonView.of(comparisons.compare(assessments == null ? List.of() : assessments, mixed,
                     locale.toLanguageTag())));
         } catch (ComparisonException e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", messages.in(e.text(), locale));
         }
         return "comparison/compare";
     }

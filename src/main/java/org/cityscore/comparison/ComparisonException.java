@@ -1,6 +1,7 @@
 package org.cityscore.comparison;
 
 import org.cityscore.system.ApiException;
+import org.cityscore.text.Message;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -9,11 +10,11 @@ import org.springframework.http.HttpStatus;
  */
 public class ComparisonException extends ApiException {
 
-    public ComparisonException(String message) {
+    public ComparisonException(Message message) {
         this(HttpStatus.UNPROCESSABLE_CONTENT, message);
     }
 
-    ComparisonException(HttpStatus status, String message) {
+    ComparisonException(HttpStatus status, Message message) {
         super(status, "assessments", message);
     }
 }

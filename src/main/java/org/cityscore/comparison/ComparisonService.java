@@ -11,7 +11,9 @@ import org.cityscore.scoring.Answer;
 import org.cityscore.scoring.AssessmentResult;
 import org.cityscore.scoring.IndicatorResult;
 import org.cityscore.scoring.ScoreCalculator;
-import org.springframework.context.MessageSource;
+import org.cityscore.text.Languages;
+import org.cityscore.text.Message;
+import org.cityscore.text.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -34,9 +36,9 @@ public class ComparisonService {
 
     private final AssessmentService assessments;
 
-    private final MessageSource messages;
+    private final Messages messages;
 
-    ComparisonService(AssessmentService assessments, MessageSource messages) {
+    ComparisonService(AssessmentService assessments, Messages messages) {
         this.messages = messages;
         this.assessments = assessments;
     }
@@ -65,12 +67,12 @@ public class ComparisonService {
             indicators.add(indicatorRow(code, scored, comparable.contains(code), lang));
         }
         // in the language asked for, like the titles: the page and the PDF show these notes as they are
-        Locale locale = Locale.forLanguageTag(lang == null || lang.isBlank() ? "en" : lang);
+        Locale locale = Languages.locale(lang);
         List<String> notes = new ArrayList<>();
-        notes.add(messages.getMessage("compare.note.method", null, locale));
+        notes.add(messages.in(Message.of("compare.note.method"), locale));
         if (comparable.size() < indicators.size()) {
-            notes.add(messages.getMessage("compare.note.notComparable", new Object[] {String.valueOf(indicators.size() - comparable.size()),
-                    scored.stream().map(s -> s.definition().version()).distinct().toList().toString()}, locale));
+            notes.add(messages.in(Message.of("compare.note.notComparable", indicators.size() - comparable.size(),
+                    scored.stream().map(s -> s.definition().version()).distinct().toList()), locale));
         }
         return new Comparison(columns, categories, indicators, notes);
     }
@@ -93,7 +95,7 @@ public class ComparisonService {
         try {
             return assessments.scored(id);
         } catch (AssessmentNotFoundException e) {
-            throw new ComparisonException(HttpStatus.NOT_FOUND, e.getMessage());
+            throw new ComparisonException(HttpStatus.NOT_FOUND, Message.of("compare.error.notFound", id));
         }
     }
 
@@ -106,18 +108,17 @@ public class ComparisonService {
 
     private static void check(List<ScoredAssessment> scored, boolean allowMixed) {
         if (scored.size() < 2) {
-            throw new ComparisonException("Choose at least two assessments to compare.");
+            throw new ComparisonException(Message.of("compare.error.tooFew"));
         }
         Set<String> scorecards = new LinkedHashSet<>();
         scored.forEach(s -> scorecards.add(s.assessment().scorecardId()));
         if (scorecards.size() > 1) {
-            throw new ComparisonException("Only assessments of one scorecard can be compared; these use " + scorecards + ".");
+            throw new ComparisonException(Message.of("compare.error.scorecards", String.join(", ", scorecards)));
         }
         long cities = scored.stream().map(s -> s.assessment().city()).distinct().count();
         long years = scored.stream().map(s -> s.assessment().year()).distinct().count();
         if (cities > 1 && years > 1 && !allowMixed) {
-            throw new ComparisonException("Different cities are compared in one year only, for a fair comparison. "
-                    + "Choose assessments of one year, or one city over the years (or ask for a mixed comparison on purpose).");
+            throw new ComparisonException(Message.of("compare.error.mixed"));
         }
     }
 

@@ -1,6 +1,9 @@
 package org.cityscore.comparison;
 
 import org.cityscore.report.ComparisonSheet;
+import org.cityscore.text.Languages;
+import org.cityscore.text.Message;
+import org.cityscore.text.Messages;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,13 +15,14 @@ final class ComparisonSheets {
     private ComparisonSheets() {
     }
 
-    static ComparisonSheet of(Comparison comparison, String lang, Instant generatedAt) {
+    static ComparisonSheet of(Comparison comparison, String lang, Instant generatedAt, Messages messages) {
+        Locale locale = Languages.locale(lang);
         ComparisonView view = ComparisonView.of(comparison);
         var columns = comparison.assessments().stream().map(a -> a.city() + " " + a.year()).toList();
         var first = comparison.assessments().get(0).overall();
         var last = comparison.assessments().get(comparison.assessments().size() - 1).overall();
         List<ComparisonSheet.Line> categories = new java.util.ArrayList<>();
-        categories.add(new ComparisonSheet.Line(lang.startsWith("zh") ? "总分" : "Overall",
+        categories.add(new ComparisonSheet.Line(messages.in(Message.of("compare.overall"), locale),
                 comparison.assessments().stream().map(a -> percent(a.overall())).toList(),
                 ComparisonSheet.Change.points(first == null || last == null ? null : last - first)));
         comparison.categories().forEach(row -> categories.add(new ComparisonSheet.Line(row.code() + "  " + row.title(),
@@ -27,13 +31,13 @@ final class ComparisonSheets {
                 row.code() + "  " + (row.title() == null ? "" : row.title()),
                 row.levels().stream().map(level -> level == null ? "–" : String.valueOf(level)).toList(),
                 row.comparable() ? ComparisonSheet.Change.levels(row.delta()) : ComparisonSheet.Change.notComparable())).toList();
-        return new ComparisonSheet(lang.startsWith("zh") ? "比较" : "Comparison", comparison.notes(), columns,
+        return new ComparisonSheet(messages.in(Message.of("compare.title"), locale), comparison.notes(), columns,
                 comparison.categories().stream().map(Comparison.CategoryRow::chartLabel).toList(),
                 comparison.assessments().stream().map(a -> comparison.categories().stream()
                         .map(row -> row.percents().get(comparison.assessments().indexOf(a))).toList()).toList(),
                 comparison.assessments().stream().map(Comparison.AssessmentColumn::overall).toList(),
                 categories, changes(view.improved()), changes(view.declined()),
-                indicators, generatedAt, lang);
+                indicators, generatedAt, Languages.code(lang));
     }
 
     private static String percent(Double value) {

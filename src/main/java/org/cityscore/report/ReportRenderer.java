@@ -128,13 +128,12 @@ public final class ReportRenderer {
         document.add(heading(data.text("report.summary")));
         String percent = ReportScores.percent(result.overallPercent());
         if (ReportScores.sum(data)) {
-            document.add(paragraph(data.text("results.overall") + ": " + result.points().label() + "  (" + percent + ")",
-                    fonts.font(20, true, ACCENT), 4));
+            document.add(paragraph(data.text("report.overall.points", result.points().label(), percent), fonts.font(20, true, ACCENT), 4));
         } else {
-            document.add(paragraph(data.text("results.overall") + ": " + percent, fonts.font(20, true, ACCENT), 4));
+            document.add(paragraph(data.text("report.overall.percent", percent), fonts.font(20, true, ACCENT), 4));
         }
         if (result.band() != null) {
-            document.add(paragraph(data.text("results.band") + ": " + result.band().label().in(data.lang()), fonts.font(12, true, INK), 4));
+            document.add(paragraph(data.text("report.band", result.band().label().in(data.lang())), fonts.font(12, true, INK), 4));
         }
         var done = result.completeness();
         document.add(paragraph(ReportScores.completeness(data), fonts.font(12, true, done.isComplete() ? INK : WARNING), 4));

@@ -144,10 +144,10 @@ final class ReportSections {
         StringBuilder scale = new StringBuilder();
         definition.scale().levels().forEach(level -> scale.append(level).append(" – ")
                 .append(definition.scale().labels().get(level).in(lang)).append("   "));
-        document.add(ReportRenderer.paragraph(data.text("scorecards.scale") + ": " + scale.toString().strip(), fonts.font(10, false, ReportRenderer.INK), 6));
+        document.add(ReportRenderer.paragraph(data.text("report.method.scale", scale.toString().strip()), fonts.font(10, false, ReportRenderer.INK), 6));
         document.add(ReportRenderer.paragraph(data.text(ReportScores.sum(data) ? "method.rule.sum" : "method.rule.weightedMean"),
                 fonts.font(10, false, ReportRenderer.INK), 6));
-        document.add(ReportRenderer.paragraph(data.text("scorecards.source") + ": " + definition.source().citation(), fonts.font(10, false, ReportRenderer.INK), 6));
+        document.add(ReportRenderer.paragraph(data.text("report.method.source", definition.source().citation()), fonts.font(10, false, ReportRenderer.INK), 6));
         document.add(ReportRenderer.paragraph(definition.source().note().in(lang), fonts.font(9.5f, false, ReportRenderer.MUTED), 6));
     }
 

@@ -2,6 +2,7 @@ package org.cityscore.report;
 
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ScoredAssessment;
+import org.cityscore.text.Languages;
 import org.cityscore.workshop.ParticipantAnswer;
 import org.cityscore.workshop.WorkshopService;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
-/** Makes the PDF report of an assessment, in English or Chinese. Fonts are loaded once, when first needed. */
+/** Makes the PDF report of an assessment in the language asked for. Fonts are loaded once, when first needed. */
 @Service
 public class ReportService {
 
@@ -36,8 +37,8 @@ public class ReportService {
     /** The report; {@code generatedAt} fixes the date it shows, so the same data gives the same report. */
     public byte[] report(long id, String lang, String preparedBy, Instant generatedAt) {
         ScoredAssessment scored = assessments.scored(id);
-        String language = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("zh") ? "zh" : "en";
-        Locale locale = Locale.forLanguageTag(language);
+        String language = Languages.code(lang);
+        Locale locale = Languages.locale(language);
         var summaries = workshops.forAssessment(id).stream().map(workshop -> workshops.summary(workshop.id()))
                 .filter(summary -> !summary.participants().isEmpty()).toList();
         Map<Long, List<ParticipantAnswer>> answers = new HashMap<>();
@@ -55,7 +56,7 @@ public class ReportService {
 
     /** A comparison report from already computed figures. */
     public byte[] comparison(ComparisonSheet sheet) {
-        Locale locale = Locale.forLanguageTag(sheet.lang().startsWith("zh") ? "zh" : "en");
+        Locale locale = Languages.locale(sheet.lang());
         return new ComparisonReport(fonts()).render(sheet, (key, args) -> messages.getMessage(key, args, key, locale));
     }
 

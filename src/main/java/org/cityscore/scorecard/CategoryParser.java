@@ -55,7 +55,7 @@ final class CategoryParser {
             }
         }
         if (all.isEmpty() && !category.has("indicators") && groupNodes.isEmpty()) {
-            top.log().add(node, path, "the category has no indicators; add 'indicators' (or 'groups' with indicators)");
+            top.log().add(node, path, "scorecard.problem.categoryEmpty");
         }
         return new Category(code, category.text("title", true, languages), category.text("description", false, languages),
                 category.weight(), all, groups);
@@ -79,7 +79,7 @@ final class CategoryParser {
         String code = mapping.string("code", true);
         if (code != null && !seen.add(code)) {
             top.log().add(mapping.get("code"), YamlMapping.child(mapping.path(), "code"),
-                    "the " + what + " code '" + code + "' is used twice; codes must be unique");
+                    "scorecard.problem." + what + "CodeTwice", code);
         }
     }
 

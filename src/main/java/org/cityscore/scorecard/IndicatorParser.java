@@ -49,7 +49,7 @@ final class IndicatorParser {
         String code = in.string("code", true);
         if (code != null && !codes.add(code)) {
             log.add(in.get("code"), YamlMapping.child(in.path(), "code"),
-                    "the indicator code '" + code + "' is used twice; codes must be unique in the scorecard");
+                    "scorecard.problem.indicatorCodeTwice", code);
         }
         IndicatorKind kind = kind(in);
         Thresholds thresholds = null;
@@ -62,7 +62,7 @@ final class IndicatorParser {
         } else {
             for (String key : MEASURED_ONLY) {
                 if (in.has(key)) {
-                    log.add(in.keyNode(key), YamlMapping.child(in.path(), key), "'" + key + "' is only for measured indicators; add kind: measured or remove it");
+                    log.add(in.keyNode(key), YamlMapping.child(in.path(), key), "scorecard.problem.measuredOnly", key);
                 }
             }
         }
@@ -78,7 +78,7 @@ final class IndicatorParser {
         }
         IndicatorKind kind = IndicatorKind.fromKey(key);
         if (kind == null) {
-            log.add(in.get("kind"), YamlMapping.child(in.path(), "kind"), "kind '" + key + "' is unknown; use rated or measured");
+            log.add(in.get("kind"), YamlMapping.child(in.path(), "kind"), "scorecard.problem.kind", key);
             return IndicatorKind.RATED;
         }
         return kind;
@@ -89,7 +89,7 @@ final class IndicatorParser {
         in.levelMap("levels").forEach((level, node) -> {
             String path = in.path() + ".levels." + level;
             if (scale != null && !scale.contains(level)) {
-                log.add(node, path, "level " + level + " is outside the scale " + scale.range());
+                log.add(node, path, "scorecard.problem.levelOutside", level, scale.range());
             } else {
                 levels.put(level, in.textAt(node, path, languages));
             }
@@ -108,7 +108,7 @@ final class IndicatorParser {
         BigDecimal min = range.number("min");
         BigDecimal max = range.number("max");
         if (min != null && max != null && min.compareTo(max) >= 0) {
-            log.add(range.node(), range.path(), "range min (" + min.toPlainString() + ") must be below max (" + max.toPlainString() + ")");
+            log.add(range.node(), range.path(), "scorecard.problem.rangeOrder", min.toPlainString(), max.toPlainString());
         }
         return new ValueRange(min, max);
     }
@@ -116,7 +116,7 @@ final class IndicatorParser {
     private Thresholds thresholds(YamlMapping in) {
         String path = YamlMapping.child(in.path(), "thresholds");
         if (!in.has("thresholds")) {
-            log.add(in.node(), path, "a measured indicator needs thresholds: a direction and the value at which each level is reached");
+            log.add(in.node(), path, "scorecard.problem.thresholdsRequired");
             return null;
         }
         YamlMapping thresholds = YamlMapping.of(in.get("thresholds"), path, log, THRESHOLD_KEYS);
@@ -126,7 +126,7 @@ final class IndicatorParser {
         String key = thresholds.string("direction", true);
         Thresholds.Direction direction = key == null ? null : Thresholds.Direction.fromKey(key);
         if (key != null && direction == null) {
-            log.add(thresholds.get("direction"), path + ".direction", "direction '" + key + "' is unknown; use higher-is-better or lower-is-better");
+            log.add(thresholds.get("direction"), path + ".direction", "scorecard.problem.direction", key);
         }
         Map<Integer, Node> valueNodes = thresholds.levelMap("levels");
         TreeMap<Integer, BigDecimal> values = thresholdValues(thresholds, path, valueNodes);
@@ -139,15 +139,15 @@ final class IndicatorParser {
     private TreeMap<Integer, BigDecimal> thresholdValues(YamlMapping thresholds, String path, Map<Integer, Node> nodes) {
         TreeMap<Integer, BigDecimal> values = new TreeMap<>();
         if (nodes.isEmpty()) {
-            log.add(thresholds.node(), path + ".levels", "'levels' is required: for each level above the minimum, the value that reaches it");
+            log.add(thresholds.node(), path + ".levels", "scorecard.problem.thresholdLevels");
         }
         nodes.forEach((level, node) -> {
             String levelPath = path + ".levels." + level;
             String text = YamlMapping.scalar(node);
             if (scale != null && !scale.contains(level)) {
-                log.add(node, levelPath, "level " + level + " is outside the scale " + scale.range());
+                log.add(node, levelPath, "scorecard.problem.levelOutside", level, scale.range());
             } else if (text == null || text.isBlank()) {
-                log.add(node, levelPath, "the threshold of level " + level + " must be a number");
+                log.add(node, levelPath, "scorecard.problem.thresholdNumber", level);
             } else {
                 BigDecimal value = thresholds.parseNumber(text, node, levelPath);
                 if (value != null) {

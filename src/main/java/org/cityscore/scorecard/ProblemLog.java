@@ -1,5 +1,6 @@
 package org.cityscore.scorecard;
 
+import org.cityscore.text.Message;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.util.ArrayList;
@@ -15,12 +16,13 @@ final class ProblemLog {
         this.file = file;
     }
 
-    void add(Node node, String path, String message) {
-        add(node == null ? 0 : node.getStartMark().getLine() + 1, path, message);
+    /** A problem at a node: {@code code} names its text in the message bundles, {@code args} fill it in. */
+    void add(Node node, String path, String code, Object... args) {
+        add(node == null ? 0 : node.getStartMark().getLine() + 1, path, code, args);
     }
 
-    void add(int line, String path, String message) {
-        problems.add(new ScorecardProblem(file, path, line, message));
+    void add(int line, String path, String code, Object... args) {
+        problems.add(new ScorecardProblem(file, path, line, Message.of(code, args)));
     }
 
     boolean isEmpty() {

@@ -1,7 +1,10 @@
 package org.cityscore.scorecard;
 
 import org.cityscore.system.ApiException;
+import org.cityscore.text.Message;
+import org.cityscore.text.Messages;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -18,9 +21,11 @@ import java.util.Locale;
 class ScorecardApiController {
 
     private final ScorecardCatalog catalog;
+    private final Messages messages;
 
-    ScorecardApiController(ScorecardCatalog catalog) {
+    ScorecardApiController(ScorecardCatalog catalog, Messages messages) {
         this.catalog = catalog;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -31,14 +36,19 @@ class ScorecardApiController {
     }
 
     @GetMapping("/problems")
-    List<ScorecardProblem> problems() {
-        return catalog.problems();
+    List<ProblemRow> problems() {
+        return ProblemRow.of(catalog.problems(), messages, Messages.API);
     }
 
     @GetMapping("/{id}")
     ScorecardDefinition definition(@PathVariable String id, @RequestParam(required = false) String version) {
         return (version == null ? catalog.find(id) : catalog.find(id, version))
-                .orElseThrow(() -> ApiException.notFound("id", "There is no scorecard '" + id + "'"
-                        + (version == null ? "" : " in version " + version) + ". GET /api/scorecards lists them."));
+                .orElseThrow(() -> notFound(id, version));
+    }
+
+    /** Also the scorecard page's refusal: that page says it in the reader's language. */
+    static ApiException notFound(String id, String version) {
+        return new ApiException(HttpStatus.NOT_FOUND, "id", version == null ? Message.of("scorecard.notFound", id)
+                : Message.of("scorecard.notFound.version", id, version));
     }
 }

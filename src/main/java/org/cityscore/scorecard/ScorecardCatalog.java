@@ -1,5 +1,6 @@
 package org.cityscore.scorecard;
 
+import org.cityscore.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +36,7 @@ public class ScorecardCatalog {
     private final Map<String, ScorecardDefinition> snapshots = new ConcurrentHashMap<>();
 
     ScorecardCatalog(@Value("${cityscore.scorecards-dir:scorecards}") Path directory,
-                     @Value("${cityscore.scorecards.max-file-size:2MB}") DataSize maxFileSize) {
+                     @Value("${cityscore.scorecards.max-file-size:2MB}") DataSize maxFileSize, Messages messages) {
         ScorecardLoader.Loaded loaded = load(directory, new ScorecardLoader(maxFileSize.toBytes()));
         this.definitions = loaded.definitions().stream()
                 .sorted(Comparator.comparing(ScorecardDefinition::id)
@@ -46,7 +47,7 @@ public class ScorecardCatalog {
         definitions.forEach(definition -> snapshots.put(sources.get(definition.key()), definition));
         log.info("Loaded {} scorecard(s): {}", definitions.size(),
                 definitions.stream().map(ScorecardDefinition::key).toList());
-        problems.forEach(problem -> log.warn("Scorecard problem: {}", problem));
+        problems.forEach(problem -> log.warn("Scorecard problem: {}: {}", problem.where(), messages.english(problem.text())));
     }
 
     /** The newest version of a scorecard. */

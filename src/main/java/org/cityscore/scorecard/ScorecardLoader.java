@@ -1,5 +1,6 @@
 package org.cityscore.scorecard;
 
+import org.cityscore.text.Message;
 import org.yaml.snakeyaml.reader.UnicodeReader;
 
 import java.io.ByteArrayInputStream;
@@ -77,12 +78,10 @@ public final class ScorecardLoader {
             try {
                 text = read(file);
             } catch (TooLarge e) {
-                problems.add(new ScorecardProblem(file.name(), "", 0, "the file is larger than " + maxFileSize + " bytes, the most "
-                        + "a scorecard file may have (cityscore.scorecards.max-file-size), so it was not read; a scorecard "
-                        + "is usually under 100 KB: check that this is the right file, or raise the limit"));
+                problems.add(new ScorecardProblem(file.name(), "", 0, Message.of("scorecard.problem.tooLarge", maxFileSize)));
                 continue;
             } catch (IOException e) {
-                problems.add(new ScorecardProblem(file.name(), "", 0, "cannot read the file: " + e.getMessage()));
+                problems.add(new ScorecardProblem(file.name(), "", 0, Message.of("scorecard.problem.unreadable", e.getMessage())));
                 continue;
             }
             ScorecardParser.Outcome outcome = parser.parse(file.name(), new StringReader(text));
@@ -94,8 +93,8 @@ public final class ScorecardLoader {
                     definitions.add(definition);
                     sources.put(definition.key(), text);
                 } else {
-                    problems.add(new ScorecardProblem(file.name(), "id", 1, "scorecard " + definition.id() + " version "
-                            + definition.version() + " is already defined in " + earlier + "; change the id or the version"));
+                    problems.add(new ScorecardProblem(file.name(), "id", 1, Message.of("scorecard.problem.duplicate",
+                            definition.id(), definition.version(), earlier)));
                 }
             }
         }

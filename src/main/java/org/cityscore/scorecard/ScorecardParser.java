@@ -39,7 +39,7 @@ public final class ScorecardParser {
         Node root = compose(reader, log);
         if (root == null) {
             if (log.isEmpty()) {
-                log.add(1, "", "the file is empty");
+                log.add(1, "", "scorecard.problem.emptyFile");
             }
             return new Outcome(null, log.problems());
         }
@@ -55,10 +55,9 @@ public final class ScorecardParser {
             return new Yaml(options).compose(reader);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            log.add(mark == null ? 0 : mark.getLine() + 1, "", "not valid YAML: " + e.getProblem()
-                    + " (check indentation, and put quotes around texts that contain a colon)");
+            log.add(mark == null ? 0 : mark.getLine() + 1, "", "scorecard.problem.yamlAt", e.getProblem());
         } catch (YAMLException e) {
-            log.add(0, "", "not valid YAML: " + e.getMessage());
+            log.add(0, "", "scorecard.problem.yaml", e.getMessage());
         }
         return null;
     }
@@ -70,7 +69,7 @@ public final class ScorecardParser {
         }
         String id = top.string("id", true);
         if (id != null && !ID.matcher(id).matches()) {
-            log.add(top.get("id"), "id", "id '" + id + "' may hold only lower-case letters, digits and dashes, like my-scorecard");
+            log.add(top.get("id"), "id", "scorecard.problem.id", id);
         }
         List<String> languages = languages(top);
         Scale scale = scale(top, languages);
@@ -90,9 +89,9 @@ public final class ScorecardParser {
         for (int i = 0; i < nodes.size(); i++) {
             String tag = YamlMapping.scalar(nodes.get(i));
             if (tag == null || !YamlMapping.isLanguageTag(tag)) {
-                top.log().add(nodes.get(i), "languages[" + i + "]", "'" + tag + "' is not a language tag such as en, zh or zh-Hant");
+                top.log().add(nodes.get(i), "languages[" + i + "]", "scorecard.problem.languageTag", tag);
             } else if (languages.contains(tag)) {
-                top.log().add(nodes.get(i), "languages[" + i + "]", "language " + tag + " is listed twice");
+                top.log().add(nodes.get(i), "languages[" + i + "]", "scorecard.problem.languageTwice", tag);
             } else {
                 languages.add(tag);
             }
@@ -102,7 +101,7 @@ public final class ScorecardParser {
 
     private static Scale scale(YamlMapping top, List<String> languages) {
         if (!top.has("scale")) {
-            top.log().add(top.node(), "scale", "'scale' is required, for example scale: {min: 0, max: 3, labels: {...}}");
+            top.log().add(top.node(), "scale", "scorecard.problem.scaleRequired");
             return null;
         }
         YamlMapping scale = YamlMapping.of(top.get("scale"), "scale", top.log(), SCALE_KEYS);
@@ -115,21 +114,21 @@ public final class ScorecardParser {
             return null;
         }
         if (min >= max) {
-            top.log().add(scale.node(), "scale", "min (" + min + ") must be below max (" + max + ")");
+            top.log().add(scale.node(), "scale", "scorecard.problem.scaleOrder", min, max);
             return null;
         }
         Map<Integer, LocalizedText> labels = new LinkedHashMap<>();
         scale.levelMap("labels").forEach((level, node) -> {
             String path = "scale.labels." + level;
             if (level < min || level > max) {
-                top.log().add(node, path, "level " + level + " is outside the scale " + min + "–" + max);
+                top.log().add(node, path, "scorecard.problem.levelOutside", level, min + "–" + max);
             } else {
                 labels.put(level, scale.textAt(node, path, languages));
             }
         });
         for (int level = min; level <= max; level++) {
             if (!labels.containsKey(level)) {
-                top.log().add(scale.node(), "scale.labels", "level " + level + " has no label; give every level from " + min + " to " + max + " a label");
+                top.log().add(scale.node(), "scale.labels", "scorecard.problem.labelMissing", level, min, max);
             }
         }
         return new Scale(min, max, labels);
@@ -142,14 +141,14 @@ public final class ScorecardParser {
         }
         Aggregation aggregation = Aggregation.fromKey(key);
         if (aggregation == null) {
-            top.log().add(top.get("aggregation"), "aggregation", "aggregation '" + key + "' is unknown; use weighted-mean or sum");
+            top.log().add(top.get("aggregation"), "aggregation", "scorecard.problem.aggregation", key);
         }
         return aggregation;
     }
 
     private static Source source(YamlMapping top, List<String> languages) {
         if (!top.has("source")) {
-            top.log().add(top.node(), "source", "'source' is required: a citation and a note on which texts are official");
+            top.log().add(top.node(), "source", "scorecard.problem.sourceRequired");
             return null;
         }
         YamlMapping source = YamlMapping.of(top.get("source"), "source", top.log(), SOURCE_KEYS);
@@ -179,7 +178,7 @@ public final class ScorecardParser {
             for (Node code : entry.list("except", false)) {
                 String text = YamlMapping.scalar(code);
                 if (text == null) {
-                    top.log().add(code, path + ".except", "list indicator codes here, for example [P2.3]");
+                    top.log().add(code, path + ".except", "scorecard.problem.exceptCodes");
                 } else {
                     except.add(text);
                 }
@@ -203,15 +202,15 @@ public final class ScorecardParser {
             BigDecimal from = band.number("from");
             LocalizedText label = band.text("label", true, languages);
             if (from == null) {
-                top.log().add(band.node(), path + ".from", "'from' is required: the overall percentage where this band starts");
+                top.log().add(band.node(), path + ".from", "scorecard.problem.bandFrom");
                 continue;
             }
             BigDecimal previous = bands.isEmpty() ? BigDecimal.ONE.negate() : BigDecimal.valueOf(bands.get(bands.size() - 1).from());
             if (i == 0 && from.signum() != 0) {
-                top.log().add(band.get("from"), path + ".from", "the first band must start at 0, so every score has a band");
+                top.log().add(band.get("from"), path + ".from", "scorecard.problem.firstBand");
             } else if (from.compareTo(previous) <= 0 || from.compareTo(BigDecimal.valueOf(100)) > 0) {
-                top.log().add(band.get("from"), path + ".from", "bands must rise: " + from.toPlainString()
-                        + " must be above " + previous.stripTrailingZeros().toPlainString() + " and at most 100");
+                top.log().add(band.get("from"), path + ".from", "scorecard.problem.bandsRise", from.toPlainString(),
+                        previous.stripTrailingZeros().toPlainString());
             }
             bands.add(new Band(from.doubleValue(), label));
         }

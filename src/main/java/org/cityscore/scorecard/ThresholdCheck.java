@@ -25,22 +25,20 @@ final class ThresholdCheck {
 
     void check(TreeMap<Integer, BigDecimal> values, Map<Integer, Node> valueNodes) {
         if (values.containsKey(scale.min())) {
-            log.add(valueNodes.getOrDefault(scale.min(), node), path + "." + scale.min(), "level " + scale.min()
-                    + " is the scale's minimum and needs no threshold: every value that reaches no other level gets it");
+            log.add(valueNodes.getOrDefault(scale.min(), node), path + "." + scale.min(), "scorecard.problem.minimumThreshold",
+                    scale.min());
         }
         for (int level = scale.min() + 1; level <= scale.max(); level++) {
             if (!values.containsKey(level)) {
-                log.add(node, path, "no threshold for level " + level + "; give every level from "
-                        + (scale.min() + 1) + " to " + scale.max() + " the value that reaches it");
+                log.add(node, path, "scorecard.problem.thresholdMissing", level,
+                        scale.min() + 1, scale.max());
             }
         }
         Map.Entry<Integer, BigDecimal> previous = null;
         for (Map.Entry<Integer, BigDecimal> entry : values.entrySet()) {
             if (previous != null && !inOrder(previous.getValue(), entry.getValue())) {
-                log.add(valueNodes.getOrDefault(entry.getKey(), node), path + "." + entry.getKey(), "thresholds out of order: with " + direction.key()
-                        + " level " + entry.getKey() + " (" + entry.getValue().toPlainString() + ") must be "
-                        + (direction == Thresholds.Direction.HIGHER_IS_BETTER ? "above" : "below")
-                        + " level " + previous.getKey() + " (" + previous.getValue().toPlainString() + ")");
+                log.add(valueNodes.getOrDefault(entry.getKey(), node), path + "." + entry.getKey(), direction == Thresholds.Direction.HIGHER_IS_BETTER ? "scorecard.problem.thresholdOrder.higher" : "scorecard.problem.thresholdOrder.lower",
+                        entry.getKey(), entry.getValue().toPlainString(), previous.getKey(), previous.getValue().toPlainString());
             }
             previous = entry;
         }

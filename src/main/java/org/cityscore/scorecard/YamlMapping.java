@@ -35,7 +35,7 @@ final class YamlMapping {
     /** Reads a mapping and reports unknown and repeated keys; null (reported) when the node is no mapping. */
     static YamlMapping of(Node node, String path, ProblemLog log, Set<String> allowedKeys) {
         if (!(node instanceof MappingNode mapping)) {
-            log.add(node, path, "expected a set of keys (key: value) here");
+            log.add(node, path, "scorecard.problem.mapping");
             return null;
         }
         YamlMapping result = new YamlMapping(node, path, log);
@@ -43,11 +43,11 @@ final class YamlMapping {
             String key = scalar(tuple.getKeyNode());
             String keyPath = child(path, key);
             if (key == null) {
-                log.add(tuple.getKeyNode(), path, "a key must be a plain word");
+                log.add(tuple.getKeyNode(), path, "scorecard.problem.plainKey");
             } else if (!allowedKeys.contains(key)) {
-                log.add(tuple.getKeyNode(), keyPath, "unknown key '" + key + "'; allowed here: " + String.join(", ", new java.util.TreeSet<>(allowedKeys)));
+                log.add(tuple.getKeyNode(), keyPath, "scorecard.problem.unknownKey", key, String.join(", ", new java.util.TreeSet<>(allowedKeys)));
             } else if (result.values.containsKey(key)) {
-                log.add(tuple.getKeyNode(), keyPath, "key '" + key + "' appears twice; keep one");
+                log.add(tuple.getKeyNode(), keyPath, "scorecard.problem.keyTwice", key);
             } else {
                 result.values.put(key, tuple.getValueNode());
                 result.keys.put(key, tuple.getKeyNode());
@@ -90,13 +90,13 @@ final class YamlMapping {
         Node value = values.get(key);
         if (value == null || isEmpty(value)) {
             if (required) {
-                log.add(value == null ? node : value, child(path, key), "'" + key + "' is required");
+                log.add(value == null ? node : value, child(path, key), "scorecard.problem.required", key);
             }
             return null;
         }
         String text = scalar(value);
         if (text == null) {
-            log.add(value, child(path, key), "'" + key + "' must be a single value, not a list or a set of keys");
+            log.add(value, child(path, key), "scorecard.problem.single", key);
         }
         return text;
     }
@@ -109,7 +109,7 @@ final class YamlMapping {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            log.add(values.get(key), child(path, key), "'" + text + "' is not a whole number");
+            log.add(values.get(key), child(path, key), "scorecard.problem.wholeNumber", text);
             return null;
         }
     }
@@ -123,7 +123,7 @@ final class YamlMapping {
         try {
             return new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            log.add(at, atPath, "'" + text + "' is not a number");
+            log.add(at, atPath, "scorecard.problem.number", text);
             return null;
         }
     }
@@ -135,7 +135,7 @@ final class YamlMapping {
             return 1;
         }
         if (weight.signum() <= 0) {
-            log.add(values.get("weight"), child(path, "weight"), "weight must be above 0 (it is " + weight.toPlainString() + ")");
+            log.add(values.get("weight"), child(path, "weight"), "scorecard.problem.weight", weight.toPlainString());
         }
         return weight.doubleValue();
     }
@@ -146,7 +146,7 @@ final class YamlMapping {
             return false;
         }
         if (!text.equals("true") && !text.equals("false")) {
-            log.add(values.get(key), child(path, key), "'" + key + "' must be true or false");
+            log.add(values.get(key), child(path, key), "scorecard.problem.bool", key);
         }
         return text.equals("true");
     }
@@ -155,12 +155,12 @@ final class YamlMapping {
         Node value = values.get(key);
         if (value == null || isEmpty(value)) {
             if (required) {
-                log.add(value == null ? node : value, child(path, key), "'" + key + "' is required and must list at least one entry");
+                log.add(value == null ? node : value, child(path, key), "scorecard.problem.listRequired", key);
             }
             return List.of();
         }
         if (!(value instanceof SequenceNode sequence)) {
-            log.add(value, child(path, key), "'" + key + "' must be a list (lines starting with '- ')");
+            log.add(value, child(path, key), "scorecard.problem.list", key);
             return List.of();
         }
         return sequence.getValue();
@@ -172,7 +172,7 @@ final class YamlMapping {
         String textPath = child(path, key);
         if (value == null || isEmpty(value)) {
             if (required) {
-                log.add(value == null ? node : value, textPath, "'" + key + "' is required");
+                log.add(value == null ? node : value, textPath, "scorecard.problem.required", key);
             }
             return null;
         }
@@ -181,7 +181,7 @@ final class YamlMapping {
 
     LocalizedText textAt(Node value, String textPath, List<String> languages) {
         if (!(value instanceof MappingNode mapping)) {
-            log.add(value, textPath, "a text must give each language, for example {en: \"...\", zh: \"...\"}");
+            log.add(value, textPath, "scorecard.problem.text");
             return null;
         }
         Map<String, String> texts = new LinkedHashMap<>();
@@ -189,16 +189,16 @@ final class YamlMapping {
             String tag = scalar(tuple.getKeyNode());
             String text = scalar(tuple.getValueNode());
             if (tag == null || !isLanguageTag(tag)) {
-                log.add(tuple.getKeyNode(), textPath, "'" + tag + "' is not a language tag such as en, zh or zh-Hant");
+                log.add(tuple.getKeyNode(), textPath, "scorecard.problem.languageTag", tag);
             } else if (text == null) {
-                log.add(tuple.getValueNode(), child(textPath, tag), "the " + tag + " text must be a single string");
+                log.add(tuple.getValueNode(), child(textPath, tag), "scorecard.problem.textSingle", tag);
             } else {
                 texts.put(tag, text.strip());
             }
         }
         for (String language : languages) {
             if (texts.get(language) == null || texts.get(language).isBlank()) {
-                log.add(value, textPath, "the " + language + " text is missing (every text needs: " + String.join(", ", languages) + ")");
+                log.add(value, textPath, "scorecard.problem.textMissing", language, String.join(", ", languages));
             }
         }
         return new LocalizedText(texts);
@@ -222,7 +222,7 @@ final class YamlMapping {
         }
         String mapPath = child(path, key);
         if (!(value instanceof MappingNode mapping)) {
-            log.add(value, mapPath, "'" + key + "' must map each level to a value, for example 0: ... and 3: ...");
+            log.add(value, mapPath, "scorecard.problem.levelMap", key);
             return levels;
         }
         for (NodeTuple tuple : mapping.getValue()) {
@@ -230,10 +230,10 @@ final class YamlMapping {
             try {
                 Integer parsed = Integer.valueOf(level == null ? "" : level.trim());
                 if (levels.putIfAbsent(parsed, tuple.getValueNode()) != null) {
-                    log.add(tuple.getKeyNode(), child(mapPath, level), "level " + level + " appears twice; keep one");
+                    log.add(tuple.getKeyNode(), child(mapPath, level), "scorecard.problem.levelTwice", level);
                 }
             } catch (NumberFormatException e) {
-                log.add(tuple.getKeyNode(), child(mapPath, String.valueOf(level)), "'" + level + "' is not a level (a whole number)");
+                log.add(tuple.getKeyNode(), child(mapPath, String.valueOf(level)), "scorecard.problem.notALevel", level);
             }
         }
         return levels;

@@ -109,4 +109,34 @@ class ComparisonTest {
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(get("/api/comparisons").param("assessments", "999999," + sample.id())).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aRefusalIsEnglishInTheApiAndInTheReadersLanguageOnThePage() throws Exception {
+        Assessment sample = assessments.list(null, "ecomobility-shift-plus", 2025).get(0);
+        mvc.perform(get("/api/comparisons").param("assessments", String.valueOf(sample.id())).param("lang", "zh"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value("Choose at least two assessments to compare."));
+        mvc.perform(get("/api/comparisons").param("assessments", "999999," + sample.id()))
+                .andExpect(jsonPath("$.errors[0].message").value("There is no assessment 999999; it may have been deleted."));
+        String page = mvc.perform(get("/compare").param("assessments", String.valueOf(sample.id())).param("lang", "zh"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("请至少选择两项评估进行比较。");
+    }
+
+    @Test
+    void theCsvAndThePdfAreInTheLanguageAskedFor() throws Exception {
+        Assessment baseline = assessments.list(null, "ecomobility-shift-plus", 2023).get(0);
+        Assessment again = assessments.list(null, "ecomobility-shift-plus", 2025).get(0);
+        String ids = baseline.id() + "," + again.id();
+        String csv = mvc.perform(get("/api/comparisons/comparison.csv").param("assessments", ids).param("lang", "zh"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFF类型,代码,名称,可比较,");
+        assertThat(csv).contains("\n状态,").contains("\n总分,");
+        String pdf = text(mvc.perform(get("/api/comparisons/report.pdf").param("assessments", ids).param("lang", "zh"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(pdf).contains("比较").contains("总分").doesNotContain("Overall");
+        String english = text(mvc.perform(get("/api/comparisons/report.pdf").param("assessments", ids))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(english).contains("Comparison").contains("Overall");
+    }
 }

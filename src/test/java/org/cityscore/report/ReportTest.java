@@ -48,7 +48,8 @@ class ReportTest {
                 .andReturn().getResponse().getContentAsByteArray();
         String text = text(pdf);
         assertThat(text).contains("凯里").contains("4 / 141").contains("2.8 %").contains("总体规划已纳入减灾内容").contains("规划局")
-                .contains("暂定结果：已回答 2 项，共 47 项").contains("第 2 页，共");
+                .contains("暂定结果：已回答 2 项，共 47 项").contains("第 2 页，共")
+                .contains("总分：4 / 141").contains("来源：");
         for (Category category : ShippedScorecards.get("undrr-preliminary").categories()) {
             assertThat(text).as(category.code()).contains(category.title().in("zh"));
         }

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A broken file among the real ones: the app starts, the others load, and the problem is shown. */
@@ -59,5 +60,23 @@ class BrokenScorecardAtStartupTest {
         mvc.perform(get("/scorecards"))
                 .andExpect(content().string(containsString("zz-broken.yaml")))
                 .andExpect(content().string(containsString("unknown key &#39;agregation&#39;")));
+    }
+
+    @Test
+    void aChineseReaderSeesTheProblemInChineseWhileTheApiStaysEnglish() throws Exception {
+        mvc.perform(get("/scorecards").param("lang", "zh"))
+                .andExpect(content().string(containsString("zz-broken.yaml")))
+                .andExpect(content().string(containsString("未知的键“agregation”；此处允许：")));
+        mvc.perform(get("/api/scorecards/problems").param("lang", "zh"))
+                .andExpect(jsonPath("$[0].message").value(containsString("unknown key 'agregation'")));
+    }
+
+    @Test
+    void aMissingScorecardIsRefusedInTheReadersLanguage() throws Exception {
+        mvc.perform(get("/scorecards/no-such-card").param("lang", "zh"))
+                .andExpect(status().isNotFound())
+                // the error page shows this detail; MockMvc does not render error pages
+                .andExpect(request().attribute("org.cityscore.system.ErrorPageController.detail",
+                        containsString("没有计分卡“no-such-card”")));
     }
 }

@@ -1,5 +1,6 @@
 package org.cityscore.scorecard;
 
+import org.cityscore.text.BundleTexts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -77,7 +78,7 @@ class OversizedScorecardTest {
         assertThat(loaded.definitions()).isEmpty();
         assertThat(loaded.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("endless.yaml");
-            assertThat(problem.message()).contains("larger than 1000 bytes");
+            assertThat(BundleTexts.english(problem.text())).contains("larger than 1000 bytes");
         });
         assertThat(served.get()).isEqualTo(1001);
     }

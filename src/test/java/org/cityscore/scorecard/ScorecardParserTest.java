@@ -1,5 +1,6 @@
 package org.cityscore.scorecard;
 
+import org.cityscore.text.BundleTexts;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -68,7 +69,19 @@ class ScorecardParserTest {
     List<String> problems(String yaml) {
         ScorecardParser.Outcome outcome = parse(yaml);
         assertThat(outcome.isValid()).as("file should have been refused").isFalse();
-        return outcome.problems().stream().map(ScorecardProblem::toString).toList();
+        return outcome.problems().stream().map(problem -> problem.where() + ": " + BundleTexts.english(problem.text())).toList();
+    }
+
+    @Test
+    void aProblemIsAMessageThatReadsInEnglishAndInChinese() {
+        ScorecardProblem problem = parse(VALID.replace("{1: 10, 2: 20, 3: 30}", "{1: 10, 2: 30, 3: 20}")).problems().get(0);
+        assertThat(BundleTexts.english(problem.text()))
+                .isEqualTo("thresholds out of order: with higher-is-better level 3 (20) must be above level 2 (30)");
+        assertThat(BundleTexts.chinese(problem.text()))
+                .isEqualTo("阈值顺序错误：在 higher-is-better 下，等级 3（20）必须高于等级 2（30）");
+        assertThat(BundleTexts.chinese(parse("").problems().get(0).text())).isEqualTo("文件是空的");
+        assertThat(BundleTexts.english(parse(VALID.replace("weight: 2", "weight: 0")).problems().get(0).text()))
+                .isEqualTo("weight must be above 0 (it is 0)");
     }
 
     @Test
