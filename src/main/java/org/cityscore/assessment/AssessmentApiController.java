@@ -29,6 +29,7 @@ import org.cityscore.system.TextLimit;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import java.math.BigDecimal;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
@@ -114,7 +115,7 @@ class AssessmentApiController {
     }
 
     @PatchMapping("/{id}")
-    Assessment correct(@PathVariable long id, @Valid @RequestBody CorrectionRequest request, java.security.Principal trainer) {
+    Assessment correct(@PathVariable long id, @Valid @RequestBody CorrectionRequest request, Principal trainer) {
         return service.correct(id, new AssessmentService.Details(request.city(), request.country(), request.year(), request.title(),
                 request.notes()), trainer.getName());
     }
@@ -134,7 +135,7 @@ class AssessmentApiController {
 
     @PutMapping("/{id}/responses/{indicatorCode}")
     Response respond(@PathVariable long id, @PathVariable String indicatorCode, @Valid @RequestBody ResponseRequest request,
-                     java.security.Principal principal) {
+                     Principal principal) {
         return service.respond(id, indicatorCode, request.toValue(), request.version(), author(principal, request.author()));
     }
 
@@ -142,7 +143,7 @@ class AssessmentApiController {
      * The signed-in trainer; an {@code author} in the body (someone the trainer types for) is added in brackets.
      * Throws {@link AssessmentRejectedException} for an author over its limit.
      */
-    static String author(java.security.Principal principal, String author) {
+    static String author(Principal principal, String author) {
         TextLimit.AUTHOR.check(author == null ? null : author.strip()).ifPresent(tooLong -> {
             throw new AssessmentRejectedException(tooLong);
         });
@@ -166,12 +167,12 @@ class AssessmentApiController {
     }
 
     @PostMapping("/{id}/finalize")
-    Assessment finalizeAssessment(@PathVariable long id, java.security.Principal trainer) {
+    Assessment finalizeAssessment(@PathVariable long id, Principal trainer) {
         return service.finalizeAssessment(id, trainer.getName());
     }
 
     @PostMapping("/{id}/reopen")
-    Assessment reopen(@PathVariable long id, @Valid @RequestBody ReopenRequest request, java.security.Principal trainer) {
+    Assessment reopen(@PathVariable long id, @Valid @RequestBody ReopenRequest request, Principal trainer) {
         return service.reopen(id, request.reason(), trainer.getName());
     }
 

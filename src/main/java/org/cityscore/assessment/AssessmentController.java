@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +44,8 @@ class AssessmentController {
         Map<String, Map<Integer, List<Assessment>>> byCity = new LinkedHashMap<>();
         Map<Long, AssessmentResult> results = new LinkedHashMap<>();
         for (Assessment assessment : service.list(null, scorecard, null)) {
-            byCity.computeIfAbsent(assessment.city(), city -> new TreeMap<>(java.util.Comparator.reverseOrder()))
-                    .computeIfAbsent(assessment.year(), year -> new java.util.ArrayList<>()).add(assessment);
+            byCity.computeIfAbsent(assessment.city(), city -> new TreeMap<>(Comparator.reverseOrder()))
+                    .computeIfAbsent(assessment.year(), year -> new ArrayList<>()).add(assessment);
             results.put(assessment.id(), service.scored(assessment.id()).result());
         }
         model.addAttribute("byCity", byCity);

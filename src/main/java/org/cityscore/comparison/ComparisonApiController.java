@@ -1,13 +1,17 @@
 package org.cityscore.comparison;
 
+import org.cityscore.report.ReportService;
 import org.cityscore.system.HeavyWork;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 /** Comparisons as JSON: {@code GET /api/comparisons?assessments=1,2,3}. */
@@ -15,10 +19,10 @@ import java.util.List;
 class ComparisonApiController {
 
     private final ComparisonService comparisons;
-    private final org.cityscore.report.ReportService reports;
+    private final ReportService reports;
     private final HeavyWork heavyWork;
 
-    ComparisonApiController(ComparisonService comparisons, org.cityscore.report.ReportService reports, HeavyWork heavyWork) {
+    ComparisonApiController(ComparisonService comparisons, ReportService reports, HeavyWork heavyWork) {
         this.comparisons = comparisons;
         this.reports = reports;
         this.heavyWork = heavyWork;
@@ -28,8 +32,8 @@ class ComparisonApiController {
     ResponseEntity<byte[]> pdf(@RequestParam List<Long> assessments, @RequestParam(defaultValue = "false") boolean mixed,
                                @RequestParam(defaultValue = "en") String lang) {
         Comparison comparison = comparisons.compare(assessments, mixed, lang);
-        byte[] pdf = heavyWork.run(() -> reports.comparison(ComparisonSheets.of(comparison, lang, java.time.Instant.now())));
-        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        byte[] pdf = heavyWork.run(() -> reports.comparison(ComparisonSheets.of(comparison, lang, Instant.now())));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"comparison.pdf\"").body(pdf);
     }
 
@@ -44,7 +48,7 @@ class ComparisonApiController {
     ResponseEntity<String> csv(@RequestParam List<Long> assessments, @RequestParam(defaultValue = "false") boolean mixed,
                                @RequestParam(defaultValue = "en") String lang) {
         return ResponseEntity.ok()
-                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"comparison.csv\"")
                 .body(ComparisonCsv.write(comparisons.compare(assessments, mixed, lang)));
     }

@@ -2,6 +2,7 @@ package org.cityscore.comparison;
 
 import org.cityscore.assessment.Assessment;
 import org.cityscore.assessment.AssessmentService;
+import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.scoring.AssessmentResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +23,9 @@ class ComparisonController {
 
     private final ComparisonService comparisons;
     private final AssessmentService assessments;
-    private final org.cityscore.scorecard.ScorecardCatalog catalog;
+    private final ScorecardCatalog catalog;
 
-    ComparisonController(ComparisonService comparisons, AssessmentService assessments, org.cityscore.scorecard.ScorecardCatalog catalog) {
+    ComparisonController(ComparisonService comparisons, AssessmentService assessments, ScorecardCatalog catalog) {
         this.comparisons = comparisons;
         this.assessments = assessments;
         this.catalog = catalog;
@@ -48,10 +51,10 @@ class ComparisonController {
         Map<String, List<CityAssessment>> byScorecard = new LinkedHashMap<>();
         for (Assessment assessment : assessments.list(city, null, null)) {
             var result = assessments.scored(assessment.id()).result();
-            byScorecard.computeIfAbsent(assessment.scorecardId(), id -> new java.util.ArrayList<>())
+            byScorecard.computeIfAbsent(assessment.scorecardId(), id -> new ArrayList<>())
                     .add(new CityAssessment(assessment, result));
         }
-        byScorecard.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(a -> a.assessment().year())));
+        byScorecard.values().forEach(list -> list.sort(Comparator.comparingInt(a -> a.assessment().year())));
         Map<String, String> trends = new LinkedHashMap<>();
         byScorecard.forEach((scorecard, list) -> trends.put(scorecard, trend(list)));
         model.addAttribute("city", city);
@@ -71,7 +74,7 @@ class ComparisonController {
         }
         int first = scored.get(0).assessment().year();
         int last = scored.get(scored.size() - 1).assessment().year();
-        List<String> points = new java.util.ArrayList<>();
+        List<String> points = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             CityAssessment a = scored.get(i);
             double x = last == first ? 10 + 280.0 * i / (scored.size() - 1) : 10 + 280.0 * (a.assessment().year() - first) / (last - first);

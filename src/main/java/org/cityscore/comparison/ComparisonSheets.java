@@ -3,6 +3,7 @@ package org.cityscore.comparison;
 import org.cityscore.report.ComparisonSheet;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ final class ComparisonSheets {
         var columns = comparison.assessments().stream().map(a -> a.city() + " " + a.year()).toList();
         var first = comparison.assessments().get(0).overall();
         var last = comparison.assessments().get(comparison.assessments().size() - 1).overall();
-        List<ComparisonSheet.Line> categories = new java.util.ArrayList<>();
+        List<ComparisonSheet.Line> categories = new ArrayList<>();
         categories.add(new ComparisonSheet.Line(lang.startsWith("zh") ? "总分" : "Overall",
                 comparison.assessments().stream().map(a -> percent(a.overall())).toList(),
                 ComparisonSheet.Change.points(first == null || last == null ? null : last - first)));

@@ -10,6 +10,7 @@ import org.cityscore.assessment.ResponseValue;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.system.TextLimit;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,7 +163,7 @@ final class UndrrWorkbookImporter {
 
     private static Integer answerIndex(String chosen) {
         try {
-            int index = new java.math.BigDecimal(chosen.strip()).intValueExact();
+            int index = new BigDecimal(chosen.strip()).intValueExact();
             return index >= 1 && index <= 4 ? index : null;
         } catch (NumberFormatException | ArithmeticException e) {
             return null;

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Makes the PDF report of an assessment, in English or Chinese. Fonts are loaded once, when first needed. */
 @Service
@@ -43,8 +45,8 @@ public class ReportService {
         Map<Long, List<ParticipantAnswer>> answers = new HashMap<>();
         summaries.forEach(summary -> summary.participants().forEach(participant ->
                 answers.put(participant.id(), workshops.answersOf(participant.id()))));
-        java.util.Set<Long> anonymous = workshops.commentsFor(id).stream().filter(comment -> comment.anonymous())
-                .map(comment -> comment.participantId()).collect(java.util.stream.Collectors.toSet());
+        Set<Long> anonymous = workshops.commentsFor(id).stream().filter(comment -> comment.anonymous())
+                .map(comment -> comment.participantId()).collect(Collectors.toSet());
         ReportData data = new ReportData(scored.assessment(), scored.definition(), scored.result(), scored.responsesByCode(),
                 summaries, answers, anonymous, preparedBy, generatedAt, language, (key, args) -> messages.getMessage(key, args, key, locale));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
