@@ -136,22 +136,7 @@ class AssessmentApiController {
     @PutMapping("/{id}/responses/{indicatorCode}")
     Response respond(@PathVariable long id, @PathVariable String indicatorCode, @Valid @RequestBody ResponseRequest request,
                      Principal principal) {
-        return service.respond(id, indicatorCode, request.toValue(), request.version(), author(principal, request.author()));
-    }
-
-    /**
-     * The signed-in trainer; an {@code author} in the body (someone the trainer types for) is added in brackets.
-     * Throws {@link AssessmentRejectedException} for an author over its limit.
-     */
-    static String author(Principal principal, String author) {
-        TextLimit.AUTHOR.check(author == null ? null : author.strip()).ifPresent(tooLong -> {
-            throw new AssessmentRejectedException(tooLong);
-        });
-        String trainer = principal == null ? null : principal.getName();
-        if (author == null || author.isBlank() || author.strip().equals(trainer)) {
-            return trainer;
-        }
-        return trainer == null ? author.strip() : trainer + " (" + author.strip() + ")";
+        return service.respond(id, indicatorCode, request.toValue(), request.version(), Author.of(principal, request.author()));
     }
 
     @GetMapping("/{id}/responses/{indicatorCode}/history")

@@ -3,7 +3,6 @@ package org.cityscore.assessment;
 import jakarta.validation.Valid;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.scoring.AssessmentResult;
-import org.cityscore.scoring.CategoryResult;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 /** The home page, creating an assessment, its overview, finalizing, reopening, correcting and deleting it. */
 @Controller
@@ -81,7 +79,7 @@ class AssessmentController {
     String overview(@PathVariable long id, Model model) {
         ScoredAssessment scored = service.scored(id);
         model.addAttribute("scored", scored);
-        model.addAttribute("progress", progress(scored));
+        model.addAttribute("progress", CategoryProgress.of(scored));
         model.addAttribute("changes", service.changes(id));
         return "assessment/overview";
     }
@@ -148,12 +146,5 @@ class AssessmentController {
         service.delete(id);
         redirect.addFlashAttribute("flash", "flash.deleted");
         return "redirect:/";
-    }
-
-    static List<CategoryProgress> progress(ScoredAssessment scored) {
-        List<CategoryResult> results = scored.result().categories();
-        return IntStream.range(0, results.size())
-                .mapToObj(i -> new CategoryProgress(scored.definition().categories().get(i), results.get(i)))
-                .toList();
     }
 }

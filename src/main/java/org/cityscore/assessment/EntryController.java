@@ -57,7 +57,7 @@ class EntryController {
         Map<String, Response> stored = scored.responsesByCode();
         String author;
         try {
-            author = AssessmentApiController.author(principal, typed);
+            author = Author.of(principal, typed);
         } catch (AssessmentRejectedException tooLong) {
             model.addAttribute("trouble", true);
             model.addAttribute("authorProblem", tooLong);
@@ -130,7 +130,7 @@ class EntryController {
         model.addAttribute("scored", scored);
         model.addAttribute("category", category);
         model.addAttribute("entries", entries);
-        model.addAttribute("progress", AssessmentController.progress(scored));
+        model.addAttribute("progress", CategoryProgress.of(scored));
         model.addAttribute("previous", index > 0 ? categories.get(index - 1) : null);
         model.addAttribute("next", index < categories.size() - 1 ? categories.get(index + 1) : null);
         return "assessment/entry";
