@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpHeaders;
+import org.cityscore.text.ApiLanguage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -145,10 +144,9 @@ class AssessmentApiController {
     }
 
     @GetMapping("/{id}/results")
-    ResultsView results(@PathVariable long id, @RequestParam(required = false) String lang,
-                        @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+    ResultsView results(@PathVariable long id, ApiLanguage language) {
         ScoredAssessment scored = service.scored(id);
-        return ResultsView.of(scored, lang != null && !lang.isBlank() ? lang : acceptLanguage, rationales.of(id));
+        return ResultsView.of(scored, language.asked(), rationales.of(id));
     }
 
     @PostMapping("/{id}/finalize")

@@ -2,11 +2,11 @@ package org.cityscore.comparison;
 
 import org.cityscore.report.ReportService;
 import org.cityscore.system.HeavyWork;
+import org.cityscore.text.ApiLanguage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,26 +30,25 @@ class ComparisonApiController {
 
     @GetMapping({"/api/comparisons/report.pdf", "/compare/report.pdf"})
     ResponseEntity<byte[]> pdf(@RequestParam List<Long> assessments, @RequestParam(defaultValue = "false") boolean mixed,
-                               @RequestParam(defaultValue = "en") String lang) {
-        Comparison comparison = comparisons.compare(assessments, mixed, lang);
-        byte[] pdf = heavyWork.run(() -> reports.comparison(ComparisonSheets.of(comparison, lang, Instant.now())));
+                               ApiLanguage language) {
+        Comparison comparison = comparisons.compare(assessments, mixed, language.tag());
+        byte[] pdf = heavyWork.run(() -> reports.comparison(ComparisonSheets.of(comparison, language.tag(), Instant.now())));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"comparison.pdf\"").body(pdf);
     }
 
     @GetMapping("/api/comparisons")
     Comparison compare(@RequestParam List<Long> assessments, @RequestParam(defaultValue = "false") boolean mixed,
-                       @RequestParam(required = false) String lang,
-                       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        return comparisons.compare(assessments, mixed, lang != null ? lang : acceptLanguage == null ? "en" : acceptLanguage);
+                       ApiLanguage language) {
+        return comparisons.compare(assessments, mixed, language.tag());
     }
 
     @GetMapping({"/api/comparisons/comparison.csv", "/compare/comparison.csv"})
     ResponseEntity<String> csv(@RequestParam List<Long> assessments, @RequestParam(defaultValue = "false") boolean mixed,
-                               @RequestParam(defaultValue = "en") String lang) {
+                               ApiLanguage language) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"comparison.csv\"")
-                .body(ComparisonCsv.write(comparisons.compare(assessments, mixed, lang)));
+                .body(ComparisonCsv.write(comparisons.compare(assessments, mixed, language.tag())));
     }
 }

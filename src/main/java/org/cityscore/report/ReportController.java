@@ -1,6 +1,7 @@
 package org.cityscore.report;
 
 import org.cityscore.system.HeavyWork;
+import org.cityscore.text.ApiLanguage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,9 +27,9 @@ class ReportController {
     }
 
     @GetMapping({"/api/assessments/{id}/report.pdf", "/assessments/{id}/report.pdf"})
-    ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(defaultValue = "en") String lang,
+    ResponseEntity<byte[]> report(@PathVariable long id, ApiLanguage language,
                                   @RequestParam(required = false) Instant date, Principal trainer) {
-        byte[] pdf = heavyWork.run(() -> reports.report(id, lang, trainer == null ? null : trainer.getName(), date == null ? Instant.now() : date));
+        byte[] pdf = heavyWork.run(() -> reports.report(id, language.tag(), trainer == null ? null : trainer.getName(), date == null ? Instant.now() : date));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("cityscore-report-" + id + ".pdf").build().toString())
                 .body(pdf);
