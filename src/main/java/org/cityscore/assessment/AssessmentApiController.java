@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpHeaders;
+import org.cityscore.text.ApiLanguage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -29,6 +28,7 @@ import org.cityscore.system.TextLimit;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import java.math.BigDecimal;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
@@ -114,7 +114,7 @@ class AssessmentApiController {
     }
 
     @PatchMapping("/{id}")
-    Assessment correct(@PathVariable long id, @Valid @RequestBody CorrectionRequest request, java.security.Principal trainer) {
+    Assessment correct(@PathVariable long id, @Valid @RequestBody CorrectionRequest request, Principal trainer) {
         return service.correct(id, new AssessmentService.Details(request.city(), request.country(), request.year(), request.title(),
                 request.notes()), trainer.getName());
     }
@@ -134,23 +134,8 @@ class AssessmentApiController {
 
     @PutMapping("/{id}/responses/{indicatorCode}")
     Response respond(@PathVariable long id, @PathVariable String indicatorCode, @Valid @RequestBody ResponseRequest request,
-                     java.security.Principal principal) {
-        return service.respond(id, indicatorCode, request.toValue(), request.version(), author(principal, request.author()));
-    }
-
-    /**
-     * The signed-in trainer; an {@code author} in the body (someone the trainer types for) is added in brackets.
-     * Throws {@link AssessmentRejectedException} for an author over its limit.
-     */
-    static String author(java.security.Principal principal, String author) {
-        TextLimit.AUTHOR.check(author == null ? null : author.strip()).ifPresent(tooLong -> {
-            throw new AssessmentRejectedException(tooLong);
-        });
-        String trainer = principal == null ? null : principal.getName();
-        if (author == null || author.isBlank() || author.strip().equals(trainer)) {
-            return trainer;
-        }
-        return trainer == null ? author.strip() : trainer + " (" + author.strip() + ")";
+                     Principal principal) {
+        return service.respond(id, indicatorCode, request.toValue(), request.version(), Author.of(principal, request.author()));
     }
 
     @GetMapping("/{id}/responses/{indicatorCode}/history")
@@ -159,19 +144,18 @@ class AssessmentApiController {
     }
 
     @GetMapping("/{id}/results")
-    ResultsView results(@PathVariable long id, @RequestParam(required = false) String lang,
-                        @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+    ResultsView results(@PathVariable long id, ApiLanguage language) {
         ScoredAssessment scored = service.scored(id);
-        return ResultsView.of(scored, lang != null && !lang.isBlank() ? lang : acceptLanguage, rationales.of(id));
+        return ResultsView.of(scored, language.asked(), rationales.of(id));
     }
 
     @PostMapping("/{id}/finalize")
-    Assessment finalizeAssessment(@PathVariable long id, java.security.Principal trainer) {
+    Assessment finalizeAssessment(@PathVariable long id, Principal trainer) {
         return service.finalizeAssessment(id, trainer.getName());
     }
 
     @PostMapping("/{id}/reopen")
-    Assessment reopen(@PathVariable long id, @Valid @RequestBody ReopenRequest request, java.security.Principal trainer) {
+    Assessment reopen(@PathVariable long id, @Valid @RequestBody ReopenRequest request, Principal trainer) {
         return service.reopen(id, request.reason(), trainer.getName());
     }
 

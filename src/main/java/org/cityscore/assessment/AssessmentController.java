@@ -3,7 +3,6 @@ package org.cityscore.assessment;
 import jakarta.validation.Valid;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.scoring.AssessmentResult;
-import org.cityscore.scoring.CategoryResult;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,12 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 /** The home page, creating an assessment, its overview, finalizing, reopening, correcting and deleting it. */
 @Controller
@@ -42,8 +42,8 @@ class AssessmentController {
         Map<String, Map<Integer, List<Assessment>>> byCity = new LinkedHashMap<>();
         Map<Long, AssessmentResult> results = new LinkedHashMap<>();
         for (Assessment assessment : service.list(null, scorecard, null)) {
-            byCity.computeIfAbsent(assessment.city(), city -> new TreeMap<>(java.util.Comparator.reverseOrder()))
-                    .computeIfAbsent(assessment.year(), year -> new java.util.ArrayList<>()).add(assessment);
+            byCity.computeIfAbsent(assessment.city(), city -> new TreeMap<>(Comparator.reverseOrder()))
+                    .computeIfAbsent(assessment.year(), year -> new ArrayList<>()).add(assessment);
             results.put(assessment.id(), service.scored(assessment.id()).result());
         }
         model.addAttribute("byCity", byCity);
@@ -79,7 +79,7 @@ class AssessmentController {
     String overview(@PathVariable long id, Model model) {
         ScoredAssessment scored = service.scored(id);
         model.addAttribute("scored", scored);
-        model.addAttribute("progress", progress(scored));
+        model.addAttribute("progress", CategoryProgress.of(scored));
         model.addAttribute("changes", service.changes(id));
         return "assessment/overview";
     }
@@ -146,12 +146,5 @@ class AssessmentController {
         service.delete(id);
         redirect.addFlashAttribute("flash", "flash.deleted");
         return "redirect:/";
-    }
-
-    static List<CategoryProgress> progress(ScoredAssessment scored) {
-        List<CategoryResult> results = scored.result().categories();
-        return IntStream.range(0, results.size())
-                .mapToObj(i -> new CategoryProgress(scored.definition().categories().get(i), results.get(i)))
-                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.cityscore.assessment;
 
 import org.cityscore.system.ApiException;
+import org.cityscore.system.TextLimit;
 import org.springframework.http.HttpStatus;
 
 import java.util.List;
@@ -18,7 +19,7 @@ public class AssessmentRejectedException extends ApiException {
     }
 
     /** A text over its limit. */
-    public AssessmentRejectedException(org.cityscore.system.TextLimit.TooLong tooLong) {
+    public AssessmentRejectedException(TextLimit.TooLong tooLong) {
         this(tooLong.field(), tooLong.message(), tooLong.key(), tooLong.args());
     }
 }

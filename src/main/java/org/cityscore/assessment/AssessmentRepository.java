@@ -1,15 +1,20 @@
 package org.cityscore.assessment;
 
 import org.cityscore.system.Savepoint;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,16 +89,16 @@ class AssessmentRepository {
                 jdbc.sql("insert into scorecard_snapshot (sha256, content) values (?, ?)").params(hash, content).update(key, "id");
                 return key.getKey().longValue();
             });
-        } catch (org.springframework.dao.DuplicateKeyException storedMeanwhile) {
+        } catch (DuplicateKeyException storedMeanwhile) {
             return jdbc.sql("select id from scorecard_snapshot where sha256 = ?").param(hash).query(Long.class).single();
         }
     }
 
     private static String sha256(String content) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

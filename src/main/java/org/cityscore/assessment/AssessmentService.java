@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Creates assessments from the current scorecards, records responses safely, and scores them. */
@@ -114,7 +115,7 @@ public class AssessmentService {
      * one). Runs in the caller's transaction, so an import is stored completely or not at all.
      */
     @Transactional
-    public int importAnswers(long id, java.util.Map<String, ResponseValue> answers, String author) {
+    public int importAnswers(long id, Map<String, ResponseValue> answers, String author) {
         if (find(id).isFinal()) {
             throw new AssessmentRejectedException("status", "This assessment is final and can no longer be changed.");
         }
@@ -207,7 +208,7 @@ public class AssessmentService {
                 {"notes", current.notes(), next.notes()}};
         boolean changed = false;
         for (String[] field : fields) {
-            if (!java.util.Objects.equals(field[1], field[2])) {
+            if (!Objects.equals(field[1], field[2])) {
                 assessments.recordChange(id, new AssessmentChange(clock.instant(), author, AssessmentChange.CORRECTED, field[0],
                         field[1], field[2], null));
                 changed = true;

@@ -3,8 +3,19 @@ package org.cityscore.assessment;
 import org.cityscore.scorecard.Category;
 import org.cityscore.scoring.CategoryResult;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 /** How far a category is filled in: answered (N/A counts) out of its indicators. */
 record CategoryProgress(Category category, CategoryResult result) {
+
+    /** Every category of a scored assessment, in the scorecard's order. */
+    static List<CategoryProgress> of(ScoredAssessment scored) {
+        List<CategoryResult> results = scored.result().categories();
+        return IntStream.range(0, results.size())
+                .mapToObj(i -> new CategoryProgress(scored.definition().categories().get(i), results.get(i)))
+                .toList();
+    }
 
     public int done() {
         return result.completeness().answered() + result.completeness().notApplicable();

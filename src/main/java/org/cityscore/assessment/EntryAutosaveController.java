@@ -25,6 +25,6 @@ class EntryAutosaveController {
     Response save(@PathVariable long id, @PathVariable String code,
                   @RequestBody AssessmentApiController.ResponseRequest request, Principal principal) {
         return service.respond(id, code, request.toValue(), request.version(),
-                AssessmentApiController.author(principal, request.author()));
+                Author.of(principal, request.author()));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scoring.WholeLevel;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +50,14 @@ class EntryController {
 
     @PostMapping("/assessments/{id}/categories/{code}")
     String save(@PathVariable long id, @PathVariable String code, @RequestParam MultiValueMap<String, String> form,
-                HttpSession session, java.security.Principal principal, Model model, RedirectAttributes redirect) {
+                HttpSession session, Principal principal, Model model, RedirectAttributes redirect) {
         String typed = form.getFirst("author");
         ScoredAssessment scored = service.scored(id);
         Category category = category(scored, code);
         Map<String, Response> stored = scored.responsesByCode();
         String author;
         try {
-            author = AssessmentApiController.author(principal, typed);
+            author = Author.of(principal, typed);
         } catch (AssessmentRejectedException tooLong) {
             model.addAttribute("trouble", true);
             model.addAttribute("authorProblem", tooLong);
@@ -115,7 +117,7 @@ class EntryController {
     String history(@PathVariable long id, @PathVariable String code, Model model) {
         ScoredAssessment scored = service.scored(id);
         Indicator indicator = scored.definition().indicator(code)
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "No indicator " + code));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No indicator " + code));
         model.addAttribute("scored", scored);
         model.addAttribute("indicator", indicator);
         model.addAttribute("changes", service.history(id, code));
@@ -128,7 +130,7 @@ class EntryController {
         model.addAttribute("scored", scored);
         model.addAttribute("category", category);
         model.addAttribute("entries", entries);
-        model.addAttribute("progress", AssessmentController.progress(scored));
+        model.addAttribute("progress", CategoryProgress.of(scored));
         model.addAttribute("previous", index > 0 ? categories.get(index - 1) : null);
         model.addAttribute("next", index < categories.size() - 1 ? categories.get(index + 1) : null);
         return "assessment/entry";
@@ -136,7 +138,7 @@ class EntryController {
 
     private static Category category(ScoredAssessment scored, String code) {
         return scored.definition().categories().stream().filter(category -> category.code().equals(code)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "No category " + code + " in this scorecard"));
     }
 }

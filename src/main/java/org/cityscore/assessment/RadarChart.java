@@ -3,6 +3,7 @@ package org.cityscore.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -71,7 +72,7 @@ public record RadarChart(double width, double height, List<Axis> axes, List<Stri
         return CENTRE_Y;
     }
 
-    private static String polygon(int n, java.util.function.IntToDoubleFunction fraction) {
+    private static String polygon(int n, IntToDoubleFunction fraction) {
         List<String> points = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double angle = -Math.PI / 2 + 2 * Math.PI * i / n;

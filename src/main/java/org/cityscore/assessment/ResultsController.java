@@ -29,7 +29,7 @@ class ResultsController {
                         scored.result().category(category.code()).orElseThrow().percent()))
                 .toList();
         model.addAttribute("scored", scored);
-        model.addAttribute("progress", AssessmentController.progress(scored));
+        model.addAttribute("progress", CategoryProgress.of(scored));
         model.addAttribute("radar", RadarChart.of(entries));
         model.addAttribute("missing", scored.result().indicators().filter(i -> i.status().name().equals("MISSING")).toList());
         return "assessment/results";

@@ -9,6 +9,7 @@ import org.cityscore.scoring.Completeness;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The JSON of {@code GET /api/assessments/{id}/results}: overall, per category and per indicator. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -48,10 +49,10 @@ record ResultsView(
     }
 
     static ResultsView of(ScoredAssessment scored, String language) {
-        return of(scored, language, java.util.Map.of());
+        return of(scored, language, Map.of());
     }
 
-    static ResultsView of(ScoredAssessment scored, String language, java.util.Map<String, String> agreedRationales) {
+    static ResultsView of(ScoredAssessment scored, String language, Map<String, String> agreedRationales) {
         List<Locale.LanguageRange> lang = LanguageChoice.parse(language);
         ScorecardDefinition definition = scored.definition();
         AssessmentResult result = scored.result();

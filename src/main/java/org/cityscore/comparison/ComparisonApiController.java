@@ -1,15 +1,19 @@
 package org.cityscore.comparison;
 
+import org.cityscore.report.ReportService;
 import org.cityscore.system.HeavyWork;
 import org.cityscore.text.Languages;
 import org.cityscore.text.Messages;
+import org.cityscore.text.ApiLanguage;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 /** Comparisons as JSON: {@code GET /api/comparisons?assessments=1,2,3}. */
@@ -17,12 +21,11 @@ import java.util.List;
 class ComparisonApiController {
 
     private final ComparisonService comparisons;
-    private final org.cityscore.report.ReportService reports;
+    private final ReportService reports;
     private final HeavyWork heavyWork;
     private final Messages messages;
 
-    ComparisonApiController(ComparisonService comparisons, org.cityscore.report.ReportService reports, HeavyWork heavyWork,
-                            Messages messages) {
+    ComparisonApiController(ComparisonService comparisons, ReportService reports, HeavyWork heavyWork, Messages messages) {
         this.comparisons = comparisons;
         this.reports = reports;
         this.heavyWork = heavyWork;
@@ -31,26 +34,25 @@ class ComparisonApiController {
 
     @GetMapping({"/api/comparisons/report.pdf", "/compare/report.pdf"})
     ResponseEntity<byte[]> pdf(@RequestParam List<Long> assessments, @RequestParam(defaultValue = "false") boolean mixed,
-                               @RequestParam(defaultValue = "en") String lang) {
-        Comparison comparison = comparisons.compare(assessments, mixed, lang);
-        byte[] pdf = heavyWork.run(() -> reports.comparison(ComparisonSheets.of(comparison, lang, java.time.Instant.now(), messages)));
-        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                               ApiLanguage language) {
+        Comparison comparison = comparisons.compare(assessments, mixed, language.tag());
+        byte[] pdf = heavyWork.run(() -> reports.comparison(ComparisonSheets.of(comparison, language.tag(), Instant.now(), messages)));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"comparison.pdf\"").body(pdf);
     }
 
     @GetMapping("/api/comparisons")
     Comparison compare(@RequestParam List<Long> assessments, @RequestParam(defaultValue = "false") boolean mixed,
-                       @RequestParam(required = false) String lang,
-                       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        return comparisons.compare(assessments, mixed, lang != null ? lang : acceptLanguage == null ? "en" : acceptLanguage);
+                       ApiLanguage language) {
+        return comparisons.compare(assessments, mixed, language.tag());
     }
 
     @GetMapping({"/api/comparisons/comparison.csv", "/compare/comparison.csv"})
     ResponseEntity<String> csv(@RequestParam List<Long> assessments, @RequestParam(defaultValue = "false") boolean mixed,
-                               @RequestParam(defaultValue = "en") String lang) {
+                               ApiLanguage language) {
         return ResponseEntity.ok()
-                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"comparison.csv\"")
-                .body(ComparisonCsv.write(comparisons.compare(assessments, mixed, lang), messages, Languages.locale(lang)));
+                .body(ComparisonCsv.write(comparisons.compare(assessments, mixed, language.tag()), messages, Languages.locale(language.tag())));
     }
 }

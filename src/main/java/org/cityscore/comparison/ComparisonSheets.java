@@ -6,6 +6,7 @@ import org.cityscore.text.Message;
 import org.cityscore.text.Messages;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +22,7 @@ final class ComparisonSheets {
         var columns = comparison.assessments().stream().map(a -> a.city() + " " + a.year()).toList();
         var first = comparison.assessments().get(0).overall();
         var last = comparison.assessments().get(comparison.assessments().size() - 1).overall();
-        List<ComparisonSheet.Line> categories = new java.util.ArrayList<>();
+        List<ComparisonSheet.Line> categories = new ArrayList<>();
         categories.add(new ComparisonSheet.Line(messages.in(Message.of("compare.overall"), locale),
                 comparison.assessments().stream().map(a -> percent(a.overall())).toList(),
                 ComparisonSheet.Change.points(first == null || last == null ? null : last - first)));

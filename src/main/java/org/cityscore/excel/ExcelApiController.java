@@ -5,6 +5,7 @@ import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.system.ApiException;
 import org.cityscore.system.HeavyWork;
 import org.cityscore.text.Message;
+import org.cityscore.text.ApiLanguage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -44,14 +45,14 @@ class ExcelApiController {
     }
 
     @GetMapping("/api/scorecards/{id}/template.xlsx")
-    ResponseEntity<byte[]> template(@PathVariable String id, @RequestParam(defaultValue = "en") String lang) {
+    ResponseEntity<byte[]> template(@PathVariable String id, ApiLanguage language) {
         var definition = catalog.find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "id", Message.of("excel.scorecard.notFound", id)));
-        return download(imports.template(definition, lang), id + "-" + definition.version() + "-template.xlsx");
+        return download(imports.template(definition, language.tag()), id + "-" + definition.version() + "-template.xlsx");
     }
 
     @GetMapping("/api/assessments/{id}/workbook.xlsx")
-    ResponseEntity<byte[]> workbook(@PathVariable long id, @RequestParam(defaultValue = "en") String lang) {
-        return download(imports.workbook(id, lang), "assessment-" + id + ".xlsx");
+    ResponseEntity<byte[]> workbook(@PathVariable long id, ApiLanguage language) {
+        return download(imports.workbook(id, language.tag()), "assessment-" + id + ".xlsx");
     }
 
     @PostMapping("/api/assessments/import")

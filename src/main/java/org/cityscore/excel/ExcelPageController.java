@@ -2,8 +2,11 @@ package org.cityscore.excel;
 
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.system.HeavyWork;
+import org.cityscore.workshop.ParticipantPrincipal;
+import org.cityscore.workshop.WorkshopService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +27,10 @@ class ExcelPageController {
 
     private final WorkbookImports imports;
     private final ScorecardCatalog catalog;
-    private final org.cityscore.workshop.WorkshopService workshops;
+    private final WorkshopService workshops;
     private final HeavyWork heavyWork;
 
-    ExcelPageController(WorkbookImports imports, ScorecardCatalog catalog, org.cityscore.workshop.WorkshopService workshops,
+    ExcelPageController(WorkbookImports imports, ScorecardCatalog catalog, WorkshopService workshops,
                         HeavyWork heavyWork) {
         this.imports = imports;
         this.catalog = catalog;
@@ -48,8 +51,7 @@ class ExcelPageController {
     }
 
     @GetMapping("/workshop/workbook.xlsx")
-    ResponseEntity<byte[]> participantWorkbook(@org.springframework.security.core.annotation.AuthenticationPrincipal
-                                               org.cityscore.workshop.ParticipantPrincipal me, Locale locale) {
+    ResponseEntity<byte[]> participantWorkbook(@AuthenticationPrincipal ParticipantPrincipal me, Locale locale) {
         var workshop = workshops.find(me.workshopId());
         return ExcelApiController.download(imports.participantWorkbook(workshop.assessmentId(), me.displayName(),
                 workshops.answersOf(me.participantId()), locale.toLanguageTag()), "my-answers.xlsx");

@@ -2,13 +2,16 @@ package org.cityscore.excel;
 
 import org.cityscore.scorecard.ScorecardDefinition;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The level choices of the dropdown ("3 – Strong") and how to read back what people typed instead. */
 final class LevelText {
 
-    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^(-?\\d+)(\\.0+)?(\\s*[–—-].*)?$");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(-?\\d+)(\\.0+)?(\\s*[–—-].*)?$");
 
     private LevelText() {
     }
@@ -30,8 +33,8 @@ final class LevelText {
      * ("Strong", "完善"); null when it means none of them.
      */
     static Integer read(ScorecardDefinition definition, String typed) {
-        String text = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC).strip();
-        java.util.regex.Matcher leading = LEADING_NUMBER.matcher(text);
+        String text = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
+        Matcher leading = LEADING_NUMBER.matcher(text);
         if (leading.matches()) {
             return Integer.valueOf(leading.group(1));
         }

@@ -1,5 +1,6 @@
 package org.cityscore.excel;
 
+import org.cityscore.assessment.AssessmentService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,11 +24,11 @@ class SampleWorkbooks implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SampleWorkbooks.class);
 
     private final WorkbookImports imports;
-    private final org.cityscore.assessment.AssessmentService assessments;
+    private final AssessmentService assessments;
     private final Path folder;
     private final boolean loadOnEmpty;
 
-    SampleWorkbooks(WorkbookImports imports, org.cityscore.assessment.AssessmentService assessments,
+    SampleWorkbooks(WorkbookImports imports, AssessmentService assessments,
                     @Value("${cityscore.samples-dir:sample-assessments}") Path folder,
                     @Value("${cityscore.samples.load-on-empty:true}") boolean loadOnEmpty) {
         this.imports = imports;

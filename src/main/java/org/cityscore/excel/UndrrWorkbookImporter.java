@@ -11,6 +11,7 @@ import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.system.TextLimit;
 import org.cityscore.text.Message;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,7 +166,7 @@ final class UndrrWorkbookImporter {
 
     private static Integer answerIndex(String chosen) {
         try {
-            int index = new java.math.BigDecimal(chosen.strip()).intValueExact();
+            int index = new BigDecimal(chosen.strip()).intValueExact();
             return index >= 1 && index <= 4 ? index : null;
         } catch (NumberFormatException | ArithmeticException e) {
             return null;

@@ -21,9 +21,11 @@ import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.text.Messages;
+import org.cityscore.workshop.AnswerBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +48,7 @@ public final class WorkbookExporter {
     }
 
     /** An answer to pre-fill. */
-    public record Prefill(Integer level, java.math.BigDecimal value, boolean notApplicable, String comment, String evidence,
+    public record Prefill(Integer level, BigDecimal value, boolean notApplicable, String comment, String evidence,
                           String action, String responsible, String timescale) {
     }
 
@@ -57,7 +59,7 @@ public final class WorkbookExporter {
 
     /** As above, with a sheet of the participants' comments from the assessment's workshops (none: no sheet). */
     public void write(ScorecardDefinition definition, Metadata metadata, Map<String, Prefill> answers,
-                      List<org.cityscore.workshop.AnswerBy> comments, String lang, OutputStream out) throws IOException {
+                      List<AnswerBy> comments, String lang, OutputStream out) throws IOException {
         WorkbookTexts texts = WorkbookTexts.of(messages, lang);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);

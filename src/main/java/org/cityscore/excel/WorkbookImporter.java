@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -131,7 +132,7 @@ public final class WorkbookImporter {
             }
         }
         String na = cells.text(row, WorkbookLayout.NOT_APPLICABLE);
-        boolean notApplicable = na != null && YES.contains(na.toLowerCase(java.util.Locale.ROOT));
+        boolean notApplicable = na != null && YES.contains(na.toLowerCase(Locale.ROOT));
         String comment = cells.text(row, WorkbookLayout.COMMENT, TextLimit.COMMENT, code, problems);
         String evidence = cells.text(row, WorkbookLayout.EVIDENCE, TextLimit.EVIDENCE, code, problems);
         String action = cells.text(row, WorkbookLayout.ACTION, TextLimit.ACTION, code, problems);

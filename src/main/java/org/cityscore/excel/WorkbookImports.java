@@ -10,6 +10,7 @@ import org.cityscore.text.Messages;
 import org.cityscore.workshop.AnswerBy;
 import org.cityscore.workshop.WorkshopService;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cityscore.workshop.ParticipantAnswer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -178,7 +179,7 @@ public class WorkbookImports {
     }
 
     /** A workshop participant's own answers as a workbook, to keep or to fill offline. */
-    public byte[] participantWorkbook(long assessmentId, String participant, List<org.cityscore.workshop.ParticipantAnswer> answers,
+    public byte[] participantWorkbook(long assessmentId, String participant, List<ParticipantAnswer> answers,
                                       String lang) {
         Assessment assessment = assessments.find(assessmentId);
         Map<String, WorkbookExporter.Prefill> prefill = new LinkedHashMap<>();

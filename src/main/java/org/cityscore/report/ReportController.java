@@ -3,6 +3,7 @@ package org.cityscore.report;
 import org.cityscore.system.HeavyWork;
 import org.cityscore.system.TrainerAccounts;
 import org.cityscore.system.TrainerProfile;
+import org.cityscore.text.ApiLanguage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,11 +31,11 @@ class ReportController {
     }
 
     @GetMapping({"/api/assessments/{id}/report.pdf", "/assessments/{id}/report.pdf"})
-    ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(defaultValue = "en") String lang,
+    ResponseEntity<byte[]> report(@PathVariable long id, ApiLanguage language,
                                   @RequestParam(required = false) Instant date, Principal trainer) {
         String preparedBy = trainer == null ? null
                 : trainers.profile(trainer.getName()).map(TrainerProfile::signature).orElse(trainer.getName());
-        byte[] pdf = heavyWork.run(() -> reports.report(id, lang, preparedBy, date == null ? Instant.now() : date));
+        byte[] pdf = heavyWork.run(() -> reports.report(id, language.tag(), preparedBy, date == null ? Instant.now() : date));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("cityscore-report-" + id + ".pdf").build().toString())
                 .body(pdf);

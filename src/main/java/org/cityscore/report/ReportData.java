@@ -11,6 +11,7 @@ import org.cityscore.workshop.WorkshopSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -20,7 +21,7 @@ import java.util.function.BiFunction;
  */
 record ReportData(Assessment assessment, ScorecardDefinition definition, AssessmentResult result,
                   Map<String, Response> responses, List<WorkshopSummary> workshops, Map<Long, List<ParticipantAnswer>> participantAnswers,
-                  java.util.Set<Long> anonymous,
+                  Set<Long> anonymous,
                   String preparedBy, Instant generatedAt, String lang, BiFunction<String, Object[], String> texts) {
 
     String text(String key, Object... args) {

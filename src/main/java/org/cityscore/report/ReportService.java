@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Makes the PDF report of an assessment in the language asked for. Fonts are loaded once, when first needed. */
 @Service
@@ -44,9 +46,9 @@ public class ReportService {
         Map<Long, List<ParticipantAnswer>> answers = new HashMap<>();
         summaries.forEach(summary -> summary.participants().forEach(participant ->
                 answers.put(participant.id(), workshops.answersOf(participant.id()))));
-        java.util.Set<Long> anonymous = summaries.stream().flatMap(summary -> summary.participants().stream())
+        Set<Long> anonymous = summaries.stream().flatMap(summary -> summary.participants().stream())
                 .filter(participant -> participant.anonymous()).map(participant -> participant.id())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         ReportData data = new ReportData(scored.assessment(), scored.definition(), scored.result(), scored.responsesByCode(),
                 summaries, answers, anonymous, preparedBy, generatedAt, language, (key, args) -> messages.getMessage(key, args, key, locale));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -10,7 +10,9 @@ import org.cityscore.workshop.WorkshopSummary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -60,7 +62,7 @@ final class ReportWorkshop {
             String counts = indicator.counts().entrySet().stream().filter(entry -> entry.getValue() > 0)
                     .map(entry -> entry.getKey() + ": " + entry.getValue()).collect(Collectors.joining("  "));
             row(disagreements, fonts, ReportRenderer.indicatorName(data, indicator.code()), counts,
-                    String.format(java.util.Locale.ROOT, "%.1f", indicator.median()),
+                    String.format(Locale.ROOT, "%.1f", indicator.median()),
                     indicator.agreedNotApplicable() ? data.text("results.notApplicable") : indicator.agreed() == null ? "–" : String.valueOf(indicator.agreed()),
                     indicator.rationale() == null || indicator.rationale().isBlank() ? "–" : indicator.rationale());
         }
@@ -77,7 +79,7 @@ final class ReportWorkshop {
             data.participantAnswers().getOrDefault(participant.id(), List.of()).stream()
                     .filter(answer -> answer.comment() != null && !answer.comment().isBlank()).forEach(commented::add);
         }
-        Map<String, Integer> order = new java.util.HashMap<>();
+        Map<String, Integer> order = new HashMap<>();
         data.definition().indicators().forEach(indicator -> order.put(indicator.code(), order.size()));
         commented.sort(Comparator.comparing((ParticipantAnswer answer) -> order.getOrDefault(answer.indicatorCode(), Integer.MAX_VALUE))
                 .thenComparing(answer -> names.get(answer.participantId())));

@@ -5,9 +5,9 @@ import org.cityscore.text.Message;
 import org.cityscore.text.Messages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.cityscore.text.ApiLanguage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,9 +29,8 @@ class ScorecardApiController {
     }
 
     @GetMapping
-    List<ScorecardSummary> list(@RequestParam(required = false) String lang,
-                                @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        List<Locale.LanguageRange> language = LanguageChoice.parse(lang != null && !lang.isBlank() ? lang : acceptLanguage);
+    List<ScorecardSummary> list(ApiLanguage asked) {
+        List<Locale.LanguageRange> language = LanguageChoice.parse(asked.asked());
         return catalog.current().stream().map(definition -> ScorecardSummary.of(definition, language)).toList();
     }
 

@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -174,7 +175,7 @@ public final class ScorecardParser {
                 continue;
             }
             String version = entry.string("version", true);
-            java.util.Set<String> except = new java.util.LinkedHashSet<>();
+            Set<String> except = new LinkedHashSet<>();
             for (Node code : entry.list("except", false)) {
                 String text = YamlMapping.scalar(code);
                 if (text == null) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A YAML mapping read from a composed node tree, with the key path and line of every value at hand.
@@ -45,7 +46,7 @@ final class YamlMapping {
             if (key == null) {
                 log.add(tuple.getKeyNode(), path, "scorecard.problem.plainKey");
             } else if (!allowedKeys.contains(key)) {
-                log.add(tuple.getKeyNode(), keyPath, "scorecard.problem.unknownKey", key, String.join(", ", new java.util.TreeSet<>(allowedKeys)));
+                log.add(tuple.getKeyNode(), keyPath, "scorecard.problem.unknownKey", key, String.join(", ", new TreeSet<>(allowedKeys)));
             } else if (result.values.containsKey(key)) {
                 log.add(tuple.getKeyNode(), keyPath, "scorecard.problem.keyTwice", key);
             } else {

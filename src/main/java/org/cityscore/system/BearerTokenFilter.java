@@ -10,6 +10,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /** Authenticates API requests that carry {@code Authorization: Bearer <token>}; an unknown token stays anonymous. */
 class BearerTokenFilter extends OncePerRequestFilter {
@@ -26,7 +27,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).trim();
-            tokens.stream().map(source -> source.authenticate(token)).flatMap(java.util.Optional::stream).findFirst()
+            tokens.stream().map(source -> source.authenticate(token)).flatMap(Optional::stream).findFirst()
                     .ifPresent(authentication -> SecurityContextHolder.getContext().setAuthentication(authentication));
         }
         chain.doFilter(request, response);

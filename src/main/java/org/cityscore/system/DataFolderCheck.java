@@ -7,6 +7,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -43,7 +44,7 @@ class DataFolderCheck implements ApplicationListener<ApplicationEnvironmentPrepa
     }
 
     private static String reason(Exception e) {
-        if (e instanceof java.nio.file.FileSystemException files && files.getReason() != null) {
+        if (e instanceof FileSystemException files && files.getReason() != null) {
             return files.getReason(); // "Read-only file system", "Permission denied", "Not a directory", ...
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

@@ -7,6 +7,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -73,7 +74,7 @@ public class DatabaseFailures {
     /** H2 reports a failed write of its file (such as a full disk at commit) as a general error caused by it. */
     private static boolean failedInputOutput(SQLException e) {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof java.io.IOException || cause.getClass().getName().equals("org.h2.mvstore.MVStoreException")) {
+            if (cause instanceof IOException || cause.getClass().getName().equals("org.h2.mvstore.MVStoreException")) {
                 return true;
             }
         }

@@ -13,6 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -52,7 +53,7 @@ class UserTextFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public java.util.Enumeration<String> getParameterNames() {
+        public Enumeration<String> getParameterNames() {
             return Collections.enumeration(getParameterMap().keySet());
         }
 

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -129,7 +130,7 @@ class ParticipantController {
         ScorecardDefinition definition = workshops.definitionOf(workshop);
         Map<String, ParticipantAnswer> mine = mine(me);
         Participant participant = workshops.participant(me.participantId());
-        java.util.Optional<WorkshopGroup> group = workshops.groupOf(participant);
+        Optional<WorkshopGroup> group = workshops.groupOf(participant);
         model.addAttribute("workshop", workshop);
         model.addAttribute("definition", definition);
         model.addAttribute("me", participant);

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /** Join codes people can type, unguessable bearer tokens, and the hash under which a token is stored. */
 final class Secrets {
@@ -27,7 +28,7 @@ final class Secrets {
 
     /** A join code as typed: case and spaces or dashes do not matter. */
     static String normalizeCode(String typed) {
-        return typed == null ? "" : typed.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "");
+        return typed == null ? "" : typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
     }
 
     static String token() {

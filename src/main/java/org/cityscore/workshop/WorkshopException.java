@@ -1,6 +1,7 @@
 package org.cityscore.workshop;
 
 import org.cityscore.system.ApiException;
+import org.cityscore.system.TextLimit;
 import org.springframework.http.HttpStatus;
 
 import java.util.Arrays;
@@ -43,12 +44,12 @@ public class WorkshopException extends ApiException {
     }
 
     /** A text over its limit, as a 422 naming the field. */
-    static WorkshopException tooLong(org.cityscore.system.TextLimit.TooLong tooLong) {
+    static WorkshopException tooLong(TextLimit.TooLong tooLong) {
         return invalid(tooLong.field(), tooLong.message()).withKey(tooLong.key(), tooLong.args());
     }
 
     /** Throws {@link #tooLong} when the text is over the limit. */
-    static void check(org.cityscore.system.TextLimit limit, String text) {
+    static void check(TextLimit limit, String text) {
         limit.check(text).ifPresent(tooLong -> {
             throw tooLong(tooLong);
         });

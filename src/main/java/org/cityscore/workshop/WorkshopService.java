@@ -10,6 +10,7 @@ import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.Answer;
 import org.cityscore.scoring.AnswerCheck;
 import org.cityscore.scoring.AnswerProblem;
+import org.cityscore.system.ApiException;
 import org.cityscore.system.TextLimit;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Opens workshops, lets participants join and answer, sums their answers up, and records agreed levels. */
@@ -169,8 +171,8 @@ public class WorkshopService {
     }
 
     /** The group of a participant, if they are in one. */
-    public java.util.Optional<WorkshopGroup> groupOf(Participant participant) {
-        return participant.groupId() == null ? java.util.Optional.empty()
+    public Optional<WorkshopGroup> groupOf(Participant participant) {
+        return participant.groupId() == null ? Optional.empty()
                 : groups(participant.workshopId()).stream().filter(group -> group.id() == participant.groupId()).findFirst();
     }
 
@@ -183,7 +185,7 @@ public class WorkshopService {
         workshops.replaceTokenHash(who.participantId(), Secrets.hash(Secrets.token()));
     }
 
-    public java.util.Optional<Participant> participantByToken(String token) {
+    public Optional<Participant> participantByToken(String token) {
         return workshops.participantByTokenHash(Secrets.hash(token));
     }
 
@@ -258,7 +260,7 @@ public class WorkshopService {
     public List<AnswerBy> answersTo(long workshopId, String code) {
         Workshop workshop = find(workshopId);
         if (assessments.definitionOf(workshop.assessmentId()).indicator(code).isEmpty()) {
-            throw org.cityscore.system.ApiException.notFound("indicatorCode", "There is no indicator " + code + " in this scorecard.");
+            throw ApiException.notFound("indicatorCode", "There is no indicator " + code + " in this scorecard.");
         }
         return workshops.answersBy(workshopId, null, code);
     }

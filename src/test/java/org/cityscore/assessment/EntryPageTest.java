@@ -6,6 +6,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -130,7 +131,7 @@ class EntryPageTest {
     }
 
     /** A form post as the browser sends it: with the CSRF token. */
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form(String url, Object... variables) {
+    private static MockHttpServletRequestBuilder form(String url, Object... variables) {
         return post(url, variables).with(csrf());
     }
 

@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -108,7 +109,7 @@ class ReopenAndCorrectTest {
                 .andExpect(content().string(containsString("action=\"/assessments/" + id + "/reopen\"")));
         mvc.perform(post("/assessments/{id}/reopen", id).with(TRAINER).with(csrf()).param("reason", "").param("lang", "en"))
                 .andExpect(redirectedUrl("/assessments/" + id))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .andExpect(MockMvcResultMatchers.flash()
                         .attribute("problem", "Say why the assessment is reopened; the reason is kept in its history."));
         assertThat(service.find(id).isFinal()).isTrue();
         mvc.perform(post("/assessments/{id}/reopen", id).with(TRAINER).with(csrf()).param("reason", "城市要求更正"))

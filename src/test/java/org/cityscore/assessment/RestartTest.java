@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ class RestartTest {
             AssessmentService service = first.getBean(AssessmentService.class);
             id = service.create(new AssessmentService.NewAssessment("ecomobility-shift-plus", "佛山", "China", 2025, "Restart", null), false).id();
             service.respond(id, "E1", new ResponseValue(4, null, false, "公众参与良好", "survey 2025", null, null, null), 0, "Li");
-            service.respond(id, "P1", new ResponseValue(null, new java.math.BigDecimal("61.5"), false, null, null, null, null, null), 0, "Li");
+            service.respond(id, "P1", new ResponseValue(null, new BigDecimal("61.5"), false, null, null, null, null, null), 0, "Li");
         }
         try (ConfigurableApplicationContext second = start()) {
             AssessmentService service = second.getBean(AssessmentService.class);

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,7 +119,7 @@ class ScoreRuleTest {
     @Test
     void aCompleteAssessmentIsNotProvisional() throws Exception {
         long id = create("undrr-preliminary");
-        Map<String, Integer> all = new java.util.LinkedHashMap<>();
+        Map<String, Integer> all = new LinkedHashMap<>();
         ShippedScorecards.get("undrr-preliminary").indicators().forEach(question -> all.put(question.code(), 2));
         answer(id, all);
 

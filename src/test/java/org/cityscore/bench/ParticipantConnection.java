@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * One participant's device in the load harness: a keep-alive HTTP/1.1 connection that sends a JSON request and
@@ -44,7 +45,7 @@ final class ParticipantConnection implements Closeable {
                 + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nAuthorization: " + authorization
                 + "\r\nContent-Length: " + body.length + "\r\n\r\n";
         byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
-        byte[] request = java.util.Arrays.copyOf(headBytes, headBytes.length + body.length);
+        byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
         System.arraycopy(body, 0, request, headBytes.length, body.length);
         out.write(request); // one write, one packet: the server reads head and body together
         out.flush();

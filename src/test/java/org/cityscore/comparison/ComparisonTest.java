@@ -1,5 +1,7 @@
 package org.cityscore.comparison;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.cityscore.assessment.Assessment;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.Response;
@@ -12,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -82,17 +85,17 @@ class ComparisonTest {
         for (JsonNode category : comparison.get("categories")) {
             String code = category.get("code").asString();
             double expected = after.result().category(code).orElseThrow().percent() - before.result().category(code).orElseThrow().percent();
-            String shown = String.format(java.util.Locale.ROOT, "%.1f", expected);
+            String shown = String.format(Locale.ROOT, "%.1f", expected);
             assertThat(pdf).as("PDF " + code).contains("+" + shown);
             assertThat(page).as("page " + code).contains("+" + shown);
-            assertThat(csv).as("CSV " + code).contains(String.format(java.util.Locale.ROOT, "%.2f", expected));
+            assertThat(csv).as("CSV " + code).contains(String.format(Locale.ROOT, "%.2f", expected));
         }
         assertThat(pdf).contains("2023").contains("2025").contains("E1  Understanding users");
     }
 
     static String text(byte[] pdf) throws Exception {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
         }
     }
 

@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -77,8 +79,8 @@ class VersionComparisonTest {
         answer(now, "W3", 3, null);
         answer(now, "W4", null, "25");
 
-        Comparison comparison = comparisons.compare(java.util.List.of(now, old), false, "en");
-        var rows = comparison.indicators().stream().collect(java.util.stream.Collectors.toMap(Comparison.IndicatorRow::code, row -> row));
+        Comparison comparison = comparisons.compare(List.of(now, old), false, "en");
+        var rows = comparison.indicators().stream().collect(Collectors.toMap(Comparison.IndicatorRow::code, row -> row));
         assertThat(rows.get("W1").comparable()).isTrue();
         assertThat(rows.get("W1").delta()).isEqualTo(2);
         assertThat(rows.get("W2").comparable()).isFalse();
@@ -91,7 +93,7 @@ class VersionComparisonTest {
         assertThat(walking.percents().get(1)).isCloseTo(100.0, within(1e-9));
         assertThat(walking.delta()).isCloseTo(200.0 / 3, within(1e-9));
         assertThat(comparison.notes()).anyMatch(note -> note.contains("3 indicator(s) are not comparable"));
-        assertThat(comparisons.compare(java.util.List.of(now, old), false, "zh").notes())
+        assertThat(comparisons.compare(List.of(now, old), false, "zh").notes())
                 .anyMatch(note -> note.contains("有 3 个指标在所比较的版本"));
         // as assessed, version 2 counts everything: W1, W2, W3 at 100 % and W4 (25 reaches level 2 of the new thresholds) at 66.7 %
         assertThat(comparison.assessments().get(1).overallAsAssessed()).isCloseTo((300 + 200.0 / 3) / 4, within(1e-9));
@@ -112,7 +114,7 @@ class VersionComparisonTest {
         answer(now, "W3", 3, null);
         answer(now, "W4", null, "25");
 
-        Comparison comparison = comparisons.compare(java.util.List.of(now, old), false, "en");
+        Comparison comparison = comparisons.compare(List.of(now, old), false, "en");
         // only W1 is compared: 1 / 3 then 3 / 3, not 1 / 9 (W2 and W4 counted as unanswered)
         assertThat(comparison.categories().get(0).percents()).containsExactly(100.0 / 3, 100.0);
         assertThat(comparison.assessments().get(0).overall()).isCloseTo(100.0 / 3, within(1e-9));

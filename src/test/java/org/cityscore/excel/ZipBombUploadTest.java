@@ -1,5 +1,8 @@
 package org.cityscore.excel;
 
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +19,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.Deflater;
@@ -85,9 +90,9 @@ class ZipBombUploadTest {
     @Test
     void realWorkbooksAndAFullSheetOfTextPassTheCheck() throws Exception {
         for (String sample : new String[]{"example-city-undrr-2025.xlsx", "example-city-shift-2023.xlsx"}) {
-            ZipBombCheck.check(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("sample-assessments", sample)));
+            ZipBombCheck.check(Files.readAllBytes(Path.of("sample-assessments", sample)));
         }
-        try (var book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+        try (var book = new SXSSFWorkbook(100)) {
             var sheet = book.createSheet("Scores");
             for (int r = 0; r < WorkbookFile.MAX_ROWS; r++) {
                 var row = sheet.createRow(r);
@@ -102,7 +107,7 @@ class ZipBombUploadTest {
     }
 
     static byte[] sample() throws IOException {
-        return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("sample-assessments", "example-city-5rs-2025.xlsx"));
+        return Files.readAllBytes(Path.of("sample-assessments", "example-city-5rs-2025.xlsx"));
     }
 
     void expectBombRefused(byte[] file) throws Exception {
@@ -169,8 +174,8 @@ class ZipBombUploadTest {
     }
 
     static long declaredSize(byte[] zip, String name) throws IOException {
-        try (var file = org.apache.commons.compress.archivers.zip.ZipFile.builder()
-                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(zip)).get()) {
+        try (var file = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
             return file.getEntry(name).getSize();
         }
     }

@@ -1,7 +1,9 @@
 package org.cityscore.report;
 
+import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +31,10 @@ class ComparisonReportTest {
                 List.of(new ComparisonSheet.Line("E1.1  Needs", List.of("2", "2"), ComparisonSheet.Change.levels(0)),
                         new ComparisonSheet.Line("E1.2  New", List.of("–", "3"), ComparisonSheet.Change.notComparable())),
                 Instant.parse("2026-03-01T08:00:00Z"), "en");
-        byte[] pdf = report.render(sheet, (key, args) -> java.text.MessageFormat.format(EN.getOrDefault(key, key), args));
+        byte[] pdf = report.render(sheet, (key, args) -> MessageFormat.format(EN.getOrDefault(key, key), args));
         String text = ReportTest.text(pdf);
         int pages;
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (var document = Loader.loadPDF(pdf)) {
             pages = document.getNumberOfPages();
         }
         assertThat(text).contains("Page " + pages + " of " + pages).contains("no change").contains("+5.0 pp").contains("−1.7 pp").contains("+2 levels").contains("−1 level")

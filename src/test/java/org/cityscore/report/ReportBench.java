@@ -11,10 +11,12 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The report the benchmark measures: a fully answered 47-question UNDRR assessment in Chinese, with the app's messages and fonts. */
 public final class ReportBench {
@@ -31,7 +33,7 @@ public final class ReportBench {
         ScorecardDefinition undrr = ShippedScorecards.get("undrr-preliminary");
         Instant at = Instant.parse("2026-03-01T08:00:00Z");
         Map<String, Response> responses = new LinkedHashMap<>();
-        List<Answer> answers = new java.util.ArrayList<>();
+        List<Answer> answers = new ArrayList<>();
         for (var indicator : undrr.indicators().limit(answered).toList()) {
             int level = answers.size() % (undrr.scale().max() + 1);
             answers.add(Answer.level(indicator.code(), level));
@@ -45,7 +47,7 @@ public final class ReportBench {
         Locale locale = Locale.forLanguageTag(lang);
         Assessment assessment = new Assessment(1, undrr.id(), undrr.version(), "凯里", "中国", 2025, "2025 年度评估", null,
                 isFinal ? AssessmentStatus.FINAL : AssessmentStatus.DRAFT, false, at, at);
-        data = new ReportData(assessment, undrr, ScoreCalculator.score(undrr, answers), responses, List.of(), Map.of(), java.util.Set.of(), "trainer", at, lang,
+        data = new ReportData(assessment, undrr, ScoreCalculator.score(undrr, answers), responses, List.of(), Map.of(), Set.of(), "trainer", at, lang,
                 (key, args) -> messages.getMessage(key, args, key, locale));
     }
 

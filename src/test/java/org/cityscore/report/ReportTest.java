@@ -8,6 +8,8 @@ import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ResponseValue;
 import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.ShippedScorecards;
+import org.cityscore.workshop.ParticipantPrincipal;
+import org.cityscore.workshop.WorkshopService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -72,7 +75,7 @@ class ReportTest {
     }
 
     @Autowired
-    org.cityscore.workshop.WorkshopService workshops;
+    WorkshopService workshops;
 
     @Test
     void aWorkshopAddsParticipantsByBureauAndTheDisagreements() throws Exception {
@@ -80,11 +83,11 @@ class ReportTest {
         var workshop = workshops.open(id);
         var li = workshops.join(workshop.joinCode(), "Li", "应急管理局").participant();
         var wang = workshops.join(workshop.joinCode(), "Wang", "自然资源局").participant();
-        workshops.answer(new org.cityscore.workshop.ParticipantPrincipal(li.id(), workshop.id(), "Li"), workshop.id(), "P2.1",
+        workshops.answer(new ParticipantPrincipal(li.id(), workshop.id(), "Li"), workshop.id(), "P2.1",
                 new ResponseValue(0, null, false, null, null, null, null, null));
-        workshops.answer(new org.cityscore.workshop.ParticipantPrincipal(wang.id(), workshop.id(), "Wang"), workshop.id(), "P2.1",
+        workshops.answer(new ParticipantPrincipal(wang.id(), workshop.id(), "Wang"), workshop.id(), "P2.1",
                 new ResponseValue(3, null, false, null, null, null, null, null));
-        workshops.answer(new org.cityscore.workshop.ParticipantPrincipal(wang.id(), workshop.id(), "Wang"), workshop.id(), "P1.1",
+        workshops.answer(new ParticipantPrincipal(wang.id(), workshop.id(), "Wang"), workshop.id(), "P1.1",
                 new ResponseValue(2, null, false, "The plan names the Sendai targets", null, null, null, null));
         workshops.agree(workshop.id(), "P2.1", 2, false, "Maps exist but are old", "trainer");
         String text = text(reports.report(id, "en", null, FIXED));
@@ -100,7 +103,7 @@ class ReportTest {
         long id = assessments.create(new AssessmentService.NewAssessment("undrr-preliminary", "Kaili", "China", 2025, null, null), false).id();
         var workshop = workshops.open(id);
         var zhao = workshops.join(workshop.joinCode(), "Zhao Hidden", "水务局", null, true).participant();
-        workshops.answer(new org.cityscore.workshop.ParticipantPrincipal(zhao.id(), workshop.id(), "Zhao Hidden"), workshop.id(), "P1.1",
+        workshops.answer(new ParticipantPrincipal(zhao.id(), workshop.id(), "Zhao Hidden"), workshop.id(), "P1.1",
                 new ResponseValue(1, null, false, "Nobody reads the plan", null, null, null, null));
         String text = text(reports.report(id, "en", null, FIXED));
         // the comment, and the list of who took part by bureau, say "anonymous": in a bureau of one, a name there would
@@ -121,7 +124,7 @@ class ReportTest {
     @Test
     void theSameDataGivesTheSameReportText() throws Exception {
         long id = assessments.create(new AssessmentService.NewAssessment("iclei-5rs", "Seoul", "Korea", 2024, null, null), false).id();
-        assessments.respond(id, "RC4", new ResponseValue(null, new java.math.BigDecimal("31"), false, "재활용률 31%", null, null, null, null), 0, "trainer");
+        assessments.respond(id, "RC4", new ResponseValue(null, new BigDecimal("31"), false, "재활용률 31%", null, null, null, null), 0, "trainer");
         assertThat(text(reports.report(id, "zh", null, FIXED))).isEqualTo(text(reports.report(id, "zh", null, FIXED)))
                 .contains("재활용률 31%");
     }

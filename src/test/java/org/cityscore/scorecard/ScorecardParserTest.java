@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,8 +123,8 @@ class ScorecardParserTest {
     }
 
     static String withoutLines(String yaml, String... starts) {
-        return yaml.lines().filter(line -> java.util.Arrays.stream(starts).noneMatch(line.strip()::startsWith))
-                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        return yaml.lines().filter(line -> Arrays.stream(starts).noneMatch(line.strip()::startsWith))
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 
     @Test

@@ -4,8 +4,10 @@ import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scorecard.ShippedScorecards;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,7 +71,7 @@ class ScoreCalculatorTest {
 
         assertThat(result.points().label()).isEqualTo("16 / 141");
         assertThat(result.overallPercent()).isCloseTo(100.0 * 16 / 141, within(EXACT));
-        assertThat(String.format(java.util.Locale.ROOT, "%.1f", result.overallPercent())).isEqualTo("11.3");
+        assertThat(String.format(Locale.ROOT, "%.1f", result.overallPercent())).isEqualTo("11.3");
         assertThat(result.hasPoints()).isTrue();
         assertThat(result.isProvisional()).isTrue();
         assertThat(result.completeness().answered()).isEqualTo(8);
@@ -219,7 +221,7 @@ class ScoreCalculatorTest {
     void rejectsEveryUnscorableAnswerAtOnce() {
         ScorecardDefinition shift = ShippedScorecards.get("ecomobility-shift-plus");
         List<Answer> answers = List.of(level("E1", 0), notApplicable("E2"), value("E3", "2"), value("P1", "140"),
-                level("X9", 1), new Answer("E4", 2, java.math.BigDecimal.ONE, false));
+                level("X9", 1), new Answer("E4", 2, BigDecimal.ONE, false));
         assertThatThrownBy(() -> ScoreCalculator.score(shift, answers))
                 .isInstanceOfSatisfying(InvalidAnswersException.class, e -> assertThat(e.problems())
                         .extracting(AnswerProblem::indicatorCode).containsExactly("E1", "E2", "E3", "P1", "X9", "E4"));

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -155,7 +156,7 @@ class ApiErrorFormatTest {
     }
 
     RawHttp.Reply send(String method, String path, Map<String, String> headers, String body) throws IOException {
-        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        Map<String, String> all = new LinkedHashMap<>(headers);
         all.put("Authorization", TRAINER);
         return http.send(method, path, all, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }

@@ -1,5 +1,6 @@
 package org.cityscore.system;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cityscore.support.AppProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +78,7 @@ class HostileInputTest {
 
     @BeforeEach
     void beginPart(TestInfo test) {
-        ledger = new Ledger(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse(test.getDisplayName()));
+        ledger = new Ledger(test.getTestMethod().map(Method::getName).orElse(test.getDisplayName()));
         ledgers.add(ledger);
         http = new HostileHttp(app.baseUrl(), ledger);
         if (before == null) { // else what the previous part left, read at its end
@@ -460,14 +462,14 @@ class HostileInputTest {
     @Test
     @Order(15)
     void importedLongTextsAndHugeNumbersAreRefusedWithTheirCell() {
-        List<Function<org.apache.poi.xssf.usermodel.XSSFWorkbook, String>> edits = List.of(
+        List<Function<XSSFWorkbook, String>> edits = List.of(
                 book -> Workbooks.setMeta(book, "City", "C".repeat(300)),
                 book -> Workbooks.setMeta(book, "Title", "T".repeat(400)),
                 book -> Workbooks.setAnswer(book, "E1", Workbooks.COMMENT, "c".repeat(30_000)),
                 book -> Workbooks.setAnswer(book, "P1", Workbooks.VALUE, "1e999999999"),
                 book -> Workbooks.setAnswer(book, "P1", Workbooks.VALUE, "1e20000000"),
                 book -> Workbooks.setAnswer(book, "E1", Workbooks.LEVEL, "2.9"));
-        for (Function<org.apache.poi.xssf.usermodel.XSSFWorkbook, String> edit : edits) {
+        for (Function<XSSFWorkbook, String> edit : edits) {
             String[] cell = new String[1];
             byte[] workbook = Workbooks.edit(template(), book -> {
                 Workbooks.setMeta(book, "City", "Imported");

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -70,7 +72,7 @@ class KillTest {
     void everyAcknowledgedWriteSurvivesAKill() throws Exception {
         Acknowledged acknowledged = new Acknowledged();
         Random random = new Random(11);
-        java.util.Set<String> allLost = new java.util.TreeSet<>(); // the checks repeat earlier rounds': count each loss once
+        Set<String> allLost = new TreeSet<>(); // the checks repeat earlier rounds': count each loss once
         AppProcess app = AppProcess.start(data);
         try {
             byte[] template = new TrainerScript(app).template();

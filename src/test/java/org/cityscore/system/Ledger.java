@@ -4,8 +4,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.stream.Collectors;
 
 /**
  * Every exchange of one part of the hostile-input suite, checked against what holds for any request: an answer,
@@ -23,7 +28,7 @@ final class Ledger {
     private final List<String> problems = new ArrayList<>();
     private final List<Exchange> succeeded = new ArrayList<>();
     private final List<Exchange> slowest = new ArrayList<>();
-    private final java.util.Set<Exchange> failedOutright = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Exchange> failedOutright = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Ledger(String part) {
         this.part = part;
@@ -42,7 +47,7 @@ final class Ledger {
         families.incrementAndGet(Math.min(5, exchange.status() / 100));
         synchronized (slowest) {
             slowest.add(exchange);
-            slowest.sort(java.util.Comparator.comparingLong(Exchange::millis).reversed());
+            slowest.sort(Comparator.comparingLong(Exchange::millis).reversed());
             if (slowest.size() > 3) {
                 slowest.remove(3);
             }
@@ -177,7 +182,7 @@ final class Ledger {
     String slowest() {
         synchronized (slowest) {
             return slowest.stream().map(exchange -> exchange.millis() + " ms " + Exchange.excerpt(exchange.method() + " " + exchange.target(), 80))
-                    .collect(java.util.stream.Collectors.joining("; "));
+                    .collect(Collectors.joining("; "));
         }
     }
 

@@ -11,11 +11,15 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +30,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -228,13 +233,13 @@ class PostgresCompatibilityTest {
     /** Every migration the app ships: the SQL scripts and the Java migrations of db/migration. */
     private static long migrationCount() {
         try {
-            return java.util.Arrays.stream(new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+            return Arrays.stream(new PathMatchingResourcePatternResolver()
                             .getResources("classpath*:db/migration/V*__*"))
-                    .map(org.springframework.core.io.Resource::getFilename)
+                    .map(Resource::getFilename)
                     .filter(name -> name != null && !name.contains("$"))
                     .count();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

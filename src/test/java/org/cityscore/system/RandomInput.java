@@ -2,6 +2,7 @@ package org.cityscore.system;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,7 @@ final class RandomInput {
         if (!members.isEmpty() && chance(0.05)) {
             members.add(members.get(0));
         }
-        java.util.Collections.shuffle(members, random);
+        Collections.shuffle(members, random);
         return "{" + String.join(",", members) + "}";
     }
 

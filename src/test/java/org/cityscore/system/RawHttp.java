@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,8 +42,8 @@ final class RawHttp {
         Exchange exchange;
         try {
             Reply reply = new RawHttp(port).send("GET", rawPath, headers, null);
-            Map<String, java.util.List<String>> replyHeaders = new LinkedHashMap<>();
-            reply.headers().forEach((name, value) -> replyHeaders.put(name, java.util.List.of(value)));
+            Map<String, List<String>> replyHeaders = new LinkedHashMap<>();
+            reply.headers().forEach((name, value) -> replyHeaders.put(name, List.of(value)));
             exchange = new Exchange("GET", rawPath, null, reply.status(), replyHeaders, reply.body(), (System.nanoTime() - start) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             exchange = Exchange.noAnswer("GET", rawPath, null, e);
@@ -79,7 +81,7 @@ final class RawHttp {
             int colon = lines[i].indexOf(':');
             headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
         }
-        byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
+        byte[] body = Arrays.copyOfRange(all, end + 4, all.length);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = dechunk(body);
         }

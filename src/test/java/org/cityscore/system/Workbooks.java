@@ -1,6 +1,7 @@
 package org.cityscore.system;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -48,7 +50,7 @@ final class Workbooks {
         Sheet sheet = workbook.getSheet(SCORES);
         for (Row row : sheet) {
             Cell first = row.getCell(0);
-            if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            if (first != null && first.getCellType() == CellType.STRING
                     && first.getStringCellValue().strip().equalsIgnoreCase(label)) {
                 return set(row, 1, value);
             }
@@ -60,7 +62,7 @@ final class Workbooks {
     static String setAnswer(XSSFWorkbook workbook, String code, int column, Object value) {
         for (Row row : workbook.getSheet(SCORES)) {
             Cell codeCell = row.getCell(1);
-            if (codeCell != null && codeCell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            if (codeCell != null && codeCell.getCellType() == CellType.STRING
                     && codeCell.getStringCellValue().strip().equals(code)) {
                 return set(row, column, value);
             }
@@ -165,7 +167,7 @@ final class Workbooks {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream central = new ByteArrayOutputStream();
         for (Part part : parts) {
-            byte[] name = part.name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] name = part.name().getBytes(StandardCharsets.UTF_8);
             int offset = out.size();
             out.writeBytes(header(0x04034b50, part, name, -1));
             out.writeBytes(name);

@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,7 +121,7 @@ class WorkshopBoundsTest {
         long before = counts();
         mvc.perform(post("/api/workshops/{wid}/groups", workshop.id()).with(user("trainer").roles("TRAINER"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of("name", "g".repeat(201), "categories", java.util.List.of("TSS")))))
+                        .content(json.writeValueAsString(Map.of("name", "g".repeat(201), "categories", List.of("TSS")))))
                 .andExpect(status().is4xxClientError()).andExpect(jsonPath("$.errors[0].field").value("name"));
         mvc.perform(put("/api/workshops/{wid}/agreed/{code}", workshop.id(), "TSS 1").with(user("trainer").roles("TRAINER"))
                         .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("level", 2, "rationale", LONG))))

@@ -9,6 +9,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -71,7 +72,7 @@ class WorkshopPageMarkupTest {
                 .andExpect(redirectedUrl("/workshop")).andReturn().getRequest().getSession();
     }
 
-    private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }

@@ -1,6 +1,7 @@
 package org.cityscore.workshop;
 
 import jakarta.servlet.http.Cookie;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cityscore.assessment.AssessmentService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +11,8 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
+import java.io.ByteArrayInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -62,13 +65,13 @@ class WorkshopPagesTest {
 
         byte[] workbook = mvc.perform(get("/workshop/workbook.xlsx").session(participant)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             var scores = book.getSheet("Scores");
             assertThat(scores.getRow(7).getCell(1).getStringCellValue()).isEqualTo("佐藤");
             assertThat(scores.getRow(10).getCell(8).getStringCellValue()).isEqualTo("循環戦略を策定中");
         }
         mvc.perform(get("/").session(participant)).andExpect(status().isForbidden());
-        mvc.perform(get("/error").session(participant).accept(org.springframework.http.MediaType.TEXT_HTML)
+        mvc.perform(get("/error").session(participant).accept(MediaType.TEXT_HTML)
                         .requestAttr("jakarta.servlet.error.status_code", 403).param("lang", "en"))
                 .andExpect(content().string(containsString("This page is for trainers")));
         mvc.perform(get("/workshops/" + workshop.id()).session(participant)).andExpect(status().isForbidden());
