@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scoring.WholeLevel;
+import org.cityscore.text.Message;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -92,9 +93,9 @@ class EntryController {
             value = input.toValue();
             version = input.versionNumber();
         } catch (NumberFormatException e) {
-            return new IndicatorEntry(indicator, input, stored, "entry.problem.number", null);
+            return new IndicatorEntry(indicator, input, stored, Message.of("entry.problem.number"), null);
         } catch (WholeLevel.NotWhole e) {
-            return new IndicatorEntry(indicator, input, stored, e.getMessage(), null, e.key(), e.args().toArray());
+            return new IndicatorEntry(indicator, input, stored, e.text(), null);
         }
         boolean unchanged = stored == null ? value.isBlank() : stored.content().sameAs(value);
         if (unchanged) {
@@ -107,7 +108,7 @@ class EntryController {
             Response current = e.current();
             return new IndicatorEntry(indicator, input.withVersion(current == null ? 0 : current.version()), current, null, current);
         } catch (AssessmentRejectedException e) {
-            return new IndicatorEntry(indicator, input, stored, e.getMessage(), null, e.key(), e.args().toArray());
+            return new IndicatorEntry(indicator, input, stored, e.text(), null);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.cityscore.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.cityscore.text.Messages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -9,6 +11,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * The page language: the browser's Accept-Language, switched on any page with {@code ?lang=zh} and remembered
@@ -19,7 +22,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("cityscore-lang");
+        // the API speaks English whatever the client's Accept-Language (bean validation's messages included); it
+        // reads ?lang= and Accept-Language itself where it returns content in a language, such as results
+        CookieLocaleResolver resolver = new CookieLocaleResolver("cityscore-lang") {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return ErrorRequests.isApi(request) ? Messages.API : super.resolveLocale(request);
+            }
+        };
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         return resolver;

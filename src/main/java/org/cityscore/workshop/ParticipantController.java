@@ -1,5 +1,6 @@
 package org.cityscore.workshop;
 
+import org.cityscore.text.Messages;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +11,6 @@ import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.WholeLevel;
 import org.springframework.http.HttpStatus;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -41,10 +41,10 @@ import java.util.stream.Collectors;
 class ParticipantController {
 
     private final WorkshopService workshops;
-    private final MessageSource messages;
+    private final Messages messages;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    ParticipantController(WorkshopService workshops, MessageSource messages) {
+    ParticipantController(WorkshopService workshops, Messages messages) {
         this.workshops = workshops;
         this.messages = messages;
     }
@@ -82,7 +82,7 @@ class ParticipantController {
             model.addAttribute("name", name);
             model.addAttribute("department", department);
             model.addAttribute("anonymous", Boolean.TRUE.equals(anonymous));
-            model.addAttribute("problem", e.message(messages, locale));
+            model.addAttribute("problem", messages.in(e.text(), locale));
             return "workshop/join";
         }
         signIn(joined.participant(), request, response);
@@ -186,17 +186,17 @@ class ParticipantController {
             try {
                 value = IndicatorInput.from(form, indicator.code()).toValue();
             } catch (NumberFormatException e) {
-                problems.add(indicator.code() + ": " + messages.getMessage("entry.problem.number", null, locale));
+                problems.add(indicator.code() + ": " + messages.get("entry.problem.number", locale));
                 continue;
             } catch (WholeLevel.NotWhole e) {
-                problems.add(indicator.code() + ": " + messages.getMessage(e.key(), e.args().toArray(), e.getMessage(), locale));
+                problems.add(indicator.code() + ": " + messages.in(e.text(), locale));
                 continue;
             }
             if (!value.isBlank()) {
                 try {
                     workshops.answer(me, me.workshopId(), indicator.code(), value);
                 } catch (WorkshopException e) {
-                    problems.add(indicator.code() + ": " + e.message(messages, locale));
+                    problems.add(indicator.code() + ": " + messages.in(e.text(), locale));
                 }
             }
         }

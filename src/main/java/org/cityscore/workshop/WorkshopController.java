@@ -1,11 +1,11 @@
 package org.cityscore.workshop;
 
+import org.cityscore.text.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.TypedNumber;
 import org.cityscore.scoring.WholeLevel;
 import org.cityscore.system.HtmlId;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +24,9 @@ class WorkshopController {
 
     private final WorkshopService workshops;
     private final AssessmentService assessments;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    WorkshopController(WorkshopService workshops, AssessmentService assessments, MessageSource messages) {
+    WorkshopController(WorkshopService workshops, AssessmentService assessments, Messages messages) {
         this.workshops = workshops;
         this.assessments = assessments;
         this.messages = messages;
@@ -90,9 +90,9 @@ class WorkshopController {
             workshops.agree(wid, code, notApplicable ? null : chosenLevel(level), notApplicable, rationale, trainer.getName());
             redirect.addFlashAttribute("flash", "flash.agreed");
         } catch (WorkshopException e) {
-            redirect.addFlashAttribute("problem", e.message(messages, locale));
+            redirect.addFlashAttribute("problem", messages.in(e.text(), locale));
         } catch (WholeLevel.NotWhole e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.key(), e.args().toArray(), e.getMessage(), locale));
+            redirect.addFlashAttribute("problem", messages.in(e.text(), locale));
         }
         return "redirect:/workshops/" + wid + "#agree-" + HtmlId.of(code);
     }
@@ -121,7 +121,7 @@ class WorkshopController {
             workshops.reopen(wid);
             redirect.addFlashAttribute("flash", "flash.workshopReopened");
         } catch (WorkshopException e) {
-            redirect.addFlashAttribute("problem", e.message(messages, locale));
+            redirect.addFlashAttribute("problem", messages.in(e.text(), locale));
         }
         return "redirect:/workshops/" + wid;
     }
