@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scoring.WholeLevel;
+import org.cityscore.system.ApiException;
 import org.cityscore.text.Message;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
@@ -116,7 +116,7 @@ class EntryController {
     String history(@PathVariable long id, @PathVariable String code, Model model) {
         ScoredAssessment scored = service.scored(id);
         Indicator indicator = scored.definition().indicator(code)
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "No indicator " + code));
+                .orElseThrow(() -> ApiException.notFound("code", Message.of("indicator.unknown", code)));
         model.addAttribute("scored", scored);
         model.addAttribute("indicator", indicator);
         model.addAttribute("changes", service.history(id, code));
@@ -137,7 +137,6 @@ class EntryController {
 
     private static Category category(ScoredAssessment scored, String code) {
         return scored.definition().categories().stream().filter(category -> category.code().equals(code)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,
-                        "No category " + code + " in this scorecard"));
+                .orElseThrow(() -> ApiException.notFound("code", Message.of("category.unknown", code)));
     }
 }

@@ -47,12 +47,12 @@ class WorkshopController {
     }
 
     @GetMapping("/workshops/{wid}")
-    String workshop(@PathVariable long wid, HttpServletRequest request, Model model) {
+    String workshop(@PathVariable long wid, HttpServletRequest request, Model model, Locale locale) {
         Workshop workshop = workshops.find(wid);
         List<String> urls = JoinAddress.joinUrls(request, workshop.joinCode());
         model.addAttribute("workshop", workshop);
         model.addAttribute("joinUrls", urls);
-        model.addAttribute("qr", QrCode.svg(urls.get(0)));
+        model.addAttribute("qr", QrCode.svg(urls.get(0), messages.get("workshop.qr.label", locale)));
         return live(wid, model, "workshop/trainer");
     }
 
@@ -63,12 +63,12 @@ class WorkshopController {
 
     @PostMapping("/workshops/{wid}/groups")
     String addGroup(@PathVariable long wid, @RequestParam(required = false) String name,
-                    @RequestParam(required = false) List<String> categories, RedirectAttributes redirect) {
+                    @RequestParam(required = false) List<String> categories, RedirectAttributes redirect, Locale locale) {
         try {
             workshops.addGroup(wid, name, categories);
             redirect.addFlashAttribute("flash", "flash.groupAdded");
         } catch (WorkshopException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", messages.in(e.text(), locale));
         }
         return "redirect:/workshops/" + wid + "#groups";
     }

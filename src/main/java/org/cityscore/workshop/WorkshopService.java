@@ -212,7 +212,7 @@ public class WorkshopService {
         }
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
         if (definition.indicator(code).isEmpty()) {
-            throw WorkshopException.invalid("indicatorCode", "workshop.unknownIndicator", code);
+            throw WorkshopException.invalid("indicatorCode", "indicator.unknown", code);
         }
         value.tooLong().ifPresent(tooLong -> {
             throw WorkshopException.tooLong(tooLong);
@@ -252,7 +252,7 @@ public class WorkshopService {
     public List<AnswerBy> answersTo(long workshopId, String code) {
         Workshop workshop = find(workshopId);
         if (assessments.definitionOf(workshop.assessmentId()).indicator(code).isEmpty()) {
-            throw org.cityscore.system.ApiException.notFound("indicatorCode", Message.of("workshop.unknownIndicator", code));
+            throw org.cityscore.system.ApiException.notFound("indicatorCode", Message.of("indicator.unknown", code));
         }
         return workshops.answersBy(workshopId, null, code);
     }
@@ -345,7 +345,7 @@ public class WorkshopService {
         }
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
         if (definition.indicator(code).isEmpty()) {
-            throw WorkshopException.invalid("indicatorCode", "workshop.unknownIndicator", code);
+            throw WorkshopException.invalid("indicatorCode", "indicator.unknown", code);
         }
         if (level == null && !notApplicable) {
             throw WorkshopException.invalid("level", "workshop.agree.levelRequired");

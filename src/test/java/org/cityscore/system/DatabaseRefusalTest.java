@@ -1,8 +1,7 @@
 package org.cityscore.system;
 
 import org.junit.jupiter.api.Test;
-import org.cityscore.text.Messages;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.cityscore.text.TestMessages;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
@@ -17,15 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the database refuses: a lost race on a unique key is a 409 conflict, a value too long for its column a 422 naming it. */
 class DatabaseRefusalTest {
 
-    final ApiErrorHandler handler = new ApiErrorHandler(new Messages(bundle()));
-
-    static ResourceBundleMessageSource bundle() {
-        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-        bundle.setBasename("messages/messages");
-        bundle.setDefaultEncoding("UTF-8");
-        bundle.setFallbackToSystemLocale(false);
-        return bundle;
-    }
+    final ApiErrorHandler handler = new ApiErrorHandler(TestMessages.bundled());
 
     @Test
     void aLostRaceOnAUniqueKeyIsAConflict() throws Exception {
