@@ -3,6 +3,8 @@ package org.cityscore.system;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cityscore.text.Messages;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -28,6 +30,11 @@ class WebConfiguration implements WebMvcConfigurer {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
                 return ErrorRequests.isApi(request) ? Messages.API : super.resolveLocale(request);
+            }
+
+            @Override
+            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+                return ErrorRequests.isApi(request) ? new SimpleLocaleContext(Messages.API) : super.resolveLocaleContext(request);
             }
         };
         resolver.setCookieMaxAge(Duration.ofDays(365));
