@@ -186,17 +186,17 @@ class ParticipantController {
             try {
                 value = IndicatorInput.from(form, indicator.code()).toValue();
             } catch (NumberFormatException e) {
-                problems.add(indicator.code() + ": " + messages.get("entry.problem.number", locale));
+                problems.add(messages.get("participant.problemOf", locale, indicator.code(), messages.get("entry.problem.number", locale)));
                 continue;
             } catch (WholeLevel.NotWhole e) {
-                problems.add(indicator.code() + ": " + messages.in(e.text(), locale));
+                problems.add(messages.get("participant.problemOf", locale, indicator.code(), messages.in(e.text(), locale)));
                 continue;
             }
             if (!value.isBlank()) {
                 try {
                     workshops.answer(me, me.workshopId(), indicator.code(), value);
                 } catch (WorkshopException e) {
-                    problems.add(indicator.code() + ": " + messages.in(e.text(), locale));
+                    problems.add(messages.get("participant.problemOf", locale, indicator.code(), messages.in(e.text(), locale)));
                 }
             }
         }

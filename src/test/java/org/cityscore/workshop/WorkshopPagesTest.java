@@ -100,7 +100,7 @@ class WorkshopPagesTest {
         mvc.perform(post("/workshop/categories/rethink").session(participant).with(csrf()).param("lang", "zh")
                         .param("level:RT1", "9").param("value:RT4", "十二"))
                 .andExpect(flash().attribute("problems", org.hamcrest.Matchers.contains(
-                        containsString("RT1: 等级 9 超出"), containsString("RT4: 这不是一个数字"))));
+                        containsString("RT1：等级 9 超出"), containsString("RT4：这不是一个数字"))));
         mvc.perform(put("/workshop/answers/RT1").session(participant).with(csrf()).param("lang", "zh")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"level\":9}"))
                 .andExpect(status().isUnprocessableContent())
