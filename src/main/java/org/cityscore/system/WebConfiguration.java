@@ -1,6 +1,10 @@
 package org.cityscore.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.cityscore.text.Messages;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
@@ -11,6 +15,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The page language: the browser's Accept-Language, switched on any page with {@code ?lang=zh} and remembered
@@ -22,7 +27,19 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("cityscore-lang");
+        // the API speaks English whatever the client's Accept-Language (bean validation's messages included); it
+        // reads ?lang= and Accept-Language itself where it returns content in a language, such as results
+        CookieLocaleResolver resolver = new CookieLocaleResolver("cityscore-lang") {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return ErrorRequests.isApi(request) ? Messages.API : super.resolveLocale(request);
+            }
+
+            @Override
+            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+                return ErrorRequests.isApi(request) ? new SimpleLocaleContext(Messages.API) : super.resolveLocaleContext(request);
+            }
+        };
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         return resolver;

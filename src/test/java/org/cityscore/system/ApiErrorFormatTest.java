@@ -90,6 +90,24 @@ class ApiErrorFormatTest {
         expect(send("GET", "/api/assessments", Map.of("Accept", "application/pdf"), null), 406, null);
     }
 
+    /** The API's own words come from messages.properties, in English whatever the client's Accept-Language. */
+    @Test
+    void theApisOwnWordsAreEnglishWhateverTheAcceptLanguage() throws IOException {
+        Map<String, String> chinese = Map.of("Accept-Language", "zh-CN", "Content-Type", "application/json");
+        assertThat(message(send("POST", "/api/assessments", chinese, "{\"city\": ")))
+                .isEqualTo("The request body is not valid JSON of the expected shape: check field names, numbers and quotes.");
+        assertThat(message(send("GET", "/api/assessments?year=abc", Map.of("Accept-Language", "zh"), null)))
+                .isEqualTo("'abc' is not a valid value for year: give a whole number.");
+        assertThat(message(send("DELETE", "/api/scorecards", Map.of("Accept-Language", "zh"), null)))
+                .startsWith("This address does not accept DELETE; use GET");
+        assertThat(message(http.send("GET", "/api/assessments", Map.of("Accept-Language", "zh"), null)))
+                .isEqualTo("Sign in: trainers with HTTP Basic, participants with their bearer token.");
+    }
+
+    private String message(RawHttp.Reply reply) {
+        return json.readTree(reply.body()).get("errors").get(0).get("message").asString();
+    }
+
     @Test
     void aParticipantsBadRequestsGetTheSameFormat() throws IOException {
         RawHttp.Reply opened = send("POST", "/api/assessments/" + assessment() + "/workshops", Map.of(), null);
