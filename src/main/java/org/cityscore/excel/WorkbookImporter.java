@@ -193,7 +193,7 @@ public final class WorkbookImporter {
 
     /** The one place that reads an {@link AnswerProblem}'s text; the answer check of one indicator always gives a key. */
     private static Message text(AnswerProblem problem) {
-        return new Message(problem.key(), problem.args());
+        return problem.text();
     }
 
     private static ParsedWorkbook failed(ImportProblem problem) {

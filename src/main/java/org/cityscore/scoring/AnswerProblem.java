@@ -1,6 +1,5 @@
 package org.cityscore.scoring;
 
-import org.cityscore.text.BundleEnglish;
 import org.cityscore.text.Message;
 
 import java.util.List;
@@ -13,24 +12,5 @@ public record AnswerProblem(String indicatorCode, Message text) {
 
     static AnswerProblem of(String indicatorCode, String code, Object... args) {
         return new AnswerProblem(indicatorCode, Message.of(code, args));
-    }
-
-    /** @deprecated the English text for callers not yet on {@link #text()}; resolve {@link #text()} instead. */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public String message() {
-        return BundleEnglish.of(text);
-    }
-
-    /** @deprecated use {@link #text()}. */
-    @Deprecated(forRemoval = true)
-    public String key() {
-        return text.code();
-    }
-
-    /** @deprecated use {@link #text()}. */
-    @Deprecated(forRemoval = true)
-    public List<String> args() {
-        return text.args();
     }
 }

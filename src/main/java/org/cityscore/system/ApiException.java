@@ -33,19 +33,6 @@ public class ApiException extends RuntimeException {
         this.text = text;
     }
 
-    /** @deprecated an English literal; give a {@link Message} ({@link #ApiException(HttpStatus, String, Message)}). */
-    @Deprecated(forRemoval = true)
-    public ApiException(HttpStatus status, String field, String message) {
-        this(status, List.of(new ApiError(field, message)));
-    }
-
-    /** @deprecated an English literal; give a {@link Message}. */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public static ApiException notFound(String field, String message) {
-        return new ApiException(HttpStatus.NOT_FOUND, field, message);
-    }
-
     public static ApiException notFound(String field, Message text) {
         return new ApiException(HttpStatus.NOT_FOUND, field, text);
     }

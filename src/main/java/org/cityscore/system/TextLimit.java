@@ -62,25 +62,6 @@ public enum TextLimit {
 
     /** A text over its limit: the field, and what to tell the reader. */
     public record TooLong(String field, Message text) {
-
-        /** @deprecated the English text for callers not yet on {@link #text()}; resolve {@link #text()} instead. */
-        @Deprecated(forRemoval = true)
-        @SuppressWarnings("removal")
-        public String message() {
-            return org.cityscore.text.BundleEnglish.of(text);
-        }
-
-        /** @deprecated use {@link #text()}. */
-        @Deprecated(forRemoval = true)
-        public String key() {
-            return text.code();
-        }
-
-        /** @deprecated use {@link #text()}. */
-        @Deprecated(forRemoval = true)
-        public List<String> args() {
-            return text.args();
-        }
     }
 
     private final String field;
