@@ -1,5 +1,6 @@
 package org.cityscore.system;
 
+import org.cityscore.text.Languages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -9,10 +10,12 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
- * The page language: the browser's Accept-Language, switched on any page with {@code ?lang=zh} and remembered
- * in a cookie. The JSON API reads {@code ?lang=} and Accept-Language per request and keeps no state.
+ * The page language, one of {@link Languages#SUPPORTED}: the browser's Accept-Language, switched on any page with
+ * {@code ?lang=ja} and remembered in a cookie. The JSON API reads {@code ?lang=} and Accept-Language per request and
+ * keeps no state.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -20,6 +23,8 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("cityscore-lang");
+        // pages speak one of the five languages: a browser asking for ja-JP gets ja, one asking for fr gets English
+        resolver.setDefaultLocaleFunction(request -> Languages.locale(request.getLocale().toLanguageTag()));
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         return resolver;
@@ -27,10 +32,16 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            @Override
+            protected Locale parseLocaleValue(String localeValue) {
+                return Languages.locale(localeValue);
+            }
+        };
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
         registry.addInterceptor(new ViewerInterceptor()).excludePathPatterns("/api/**");
+        registry.addInterceptor(new ScorecardLanguageNotice()).excludePathPatterns("/api/**");
     }
 }
