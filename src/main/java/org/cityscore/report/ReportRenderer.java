@@ -18,6 +18,7 @@ import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scoring.CategoryResult;
 import org.cityscore.scoring.IndicatorResult;
+import org.cityscore.text.Languages;
 
 import java.awt.Color;
 import java.io.OutputStream;
@@ -115,6 +116,9 @@ public final class ReportRenderer {
         document.add(block);
         if (data.assessment().illustrative()) {
             document.add(paragraph(data.text("assessment.illustrative"), fonts.font(12, true, WARNING), 24));
+        }
+        if (!data.definition().speaks(Languages.code(lang))) {
+            document.add(paragraph(data.text("scorecard.inEnglish"), fonts.font(10, false, MUTED), 8));
         }
     }
 

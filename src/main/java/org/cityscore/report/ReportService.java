@@ -2,6 +2,7 @@ package org.cityscore.report;
 
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ScoredAssessment;
+import org.cityscore.text.Languages;
 import org.cityscore.workshop.ParticipantAnswer;
 import org.cityscore.workshop.WorkshopService;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,8 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Makes the PDF report of an assessment, in English or Chinese. Fonts are loaded once, when first needed. */
+/**
+ * Makes the PDF report of an assessment in any of {@link Languages#SUPPORTED}. Each CJK face (JP, KR, SC) is loaded once,
+ * when a report first needs it: loading and subsetting is the costly part, and most installations use one or two.
+ */
 @Service
 public class ReportService {
 
@@ -23,7 +28,7 @@ public class ReportService {
     private final WorkshopService workshops;
     private final MessageSource messages;
     private final String configuredFont;
-    private volatile ReportRenderer renderer;
+    private final Map<String, ReportRenderer> renderers = new ConcurrentHashMap<>();
 
     ReportService(AssessmentService assessments, WorkshopService workshops, MessageSource messages,
                   @Value("${cityscore.report.font:}") String configuredFont) {
@@ -36,8 +41,8 @@ public class ReportService {
     /** The report; {@code generatedAt} fixes the date it shows, so the same data gives the same report. */
     public byte[] report(long id, String lang, String preparedBy, Instant generatedAt) {
         ScoredAssessment scored = assessments.scored(id);
-        String language = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("zh") ? "zh" : "en";
-        Locale locale = Locale.forLanguageTag(language);
+        String language = Languages.code(lang);
+        Locale locale = Languages.locale(language);
         var summaries = workshops.forAssessment(id).stream().map(workshop -> workshops.summary(workshop.id()))
                 .filter(summary -> !summary.participants().isEmpty()).toList();
         Map<Long, List<ParticipantAnswer>> answers = new HashMap<>();
@@ -48,30 +53,19 @@ public class ReportService {
         ReportData data = new ReportData(scored.assessment(), scored.definition(), scored.result(), scored.responsesByCode(),
                 summaries, answers, anonymous, preparedBy, generatedAt, language, (key, args) -> messages.getMessage(key, args, key, locale));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer().render(data, out);
+        renderer(language).render(data, out);
         return out.toByteArray();
     }
 
     /** A comparison report from already computed figures. */
     public byte[] comparison(ComparisonSheet sheet) {
-        Locale locale = Locale.forLanguageTag(sheet.lang().startsWith("zh") ? "zh" : "en");
-        return new ComparisonReport(fonts()).render(sheet, (key, args) -> messages.getMessage(key, args, key, locale));
+        Locale locale = Languages.locale(sheet.lang());
+        return new ComparisonReport(renderer(sheet.lang()).fonts())
+                .render(sheet, (key, args) -> messages.getMessage(key, args, key, locale));
     }
 
-    private ReportFonts fonts() {
-        return renderer().fonts();
-    }
-
-    private ReportRenderer renderer() {
-        ReportRenderer current = renderer;
-        if (current == null) {
-            synchronized (this) {
-                if (renderer == null) {
-                    renderer = new ReportRenderer(new ReportFonts(configuredFont));
-                }
-                current = renderer;
-            }
-        }
-        return current;
+    private ReportRenderer renderer(String language) {
+        return renderers.computeIfAbsent(ReportFonts.face(language),
+                face -> new ReportRenderer(new ReportFonts(configuredFont, face)));
     }
 }

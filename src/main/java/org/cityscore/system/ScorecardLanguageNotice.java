@@ -30,11 +30,15 @@ class ScorecardLanguageNotice implements HandlerInterceptor {
     }
 
     private static Stream<ScorecardDefinition> scorecards(Object value) {
-        return switch (value) {
-            case ScorecardDefinition scorecard -> Stream.of(scorecard);
-            case ScoredAssessment scored -> Stream.of(scored.definition());
-            case Collection<?> many -> many.stream().filter(ScorecardDefinition.class::isInstance).map(ScorecardDefinition.class::cast);
-            case null, default -> Stream.empty();
-        };
+        if (value instanceof ScorecardDefinition scorecard) {
+            return Stream.of(scorecard);
+        }
+        if (value instanceof ScoredAssessment scored) {
+            return Stream.of(scored.definition());
+        }
+        if (value instanceof Collection<?> many) {
+            return many.stream().filter(ScorecardDefinition.class::isInstance).map(ScorecardDefinition.class::cast);
+        }
+        return Stream.empty();
     }
 }
