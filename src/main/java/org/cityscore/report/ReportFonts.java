@@ -10,15 +10,18 @@ import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The fonts of a report in one language, loaded once per process and face: a CJK font that also has Latin and Cyrillic
- * glyphs (Noto Sans CJK on Debian, the platform's CJK font elsewhere, or {@code cityscore.report.font}), embedded as a
- * subset. Noto's .ttc holds one face per writing tradition (0 JP, 1 KR, 2 SC, 3 TC): a Japanese report takes the JP
- * face so that Han characters have Japanese forms, a Korean one KR, and the others SC. Without a CJK font the report
- * still renders in Helvetica, and the log says which font to install.
+ * The fonts of a report in one language, loaded once per process and face, embedded as a subset. Chinese, English,
+ * Japanese and Korean reports use a CJK font that also has Latin glyphs (Noto Sans CJK on Debian, the platform's CJK
+ * font elsewhere, or {@code cityscore.report.font}); Noto's .ttc holds one face per writing tradition (0 JP, 1 KR,
+ * 2 SC, 3 TC), and a Japanese report takes the JP face so that Han characters have Japanese forms, a Korean one KR.
+ * Mongolian needs the Cyrillic letters ө and ү, which Noto Sans CJK lacks: its reports use DejaVu Sans (Debian's
+ * fonts-dejavu-core) or Arial, with their real bold. Without any of these the report still renders in Helvetica, and
+ * the log says which font to install.
  * <p>
  * Bold CJK text is the regular font drawn bold by OpenPDF (fill and stroke), not a second font: subsetting a CJK font
  * program (CFFFontSubset walks all its 65,000 glyphs) is the largest part of writing a report, and one program instead of
@@ -35,12 +38,21 @@ public final class ReportFonts {
                     "C:/Windows/Fonts/msgothic.ttc,0"),
             "ko", List.of("/System/Library/Fonts/AppleSDGothicNeo.ttc,0", "C:/Windows/Fonts/malgun.ttf"),
             "sc", List.of("/System/Library/Fonts/PingFang.ttc,0", "C:/Windows/Fonts/msyh.ttc,0"));
+    /** Fonts with Mongolian Cyrillic, each with its bold. */
+    private static final Map<String, String> CYRILLIC = new LinkedHashMap<>();
+
+    static {
+        CYRILLIC.put("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+        CYRILLIC.put("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf");
+        CYRILLIC.put("/Library/Fonts/Arial Unicode.ttf", "/Library/Fonts/Arial Unicode.ttf");
+        CYRILLIC.put("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf");
+    }
 
     private final BaseFont regular;
     private final BaseFont bold;
-    private final boolean cjk;
+    private final boolean drawnBold;
 
-    /** The fonts of a Chinese, English or Mongolian report. */
+    /** The fonts of a Chinese or English report. */
     public ReportFonts(String configured) {
         this(configured, "sc");
     }
@@ -51,6 +63,9 @@ public final class ReportFonts {
         if (configured != null && !configured.isBlank()) {
             regulars.add(configured);
         }
+        if (face.equals("mn")) {
+            regulars.addAll(CYRILLIC.keySet());
+        }
         int index = switch (face) {
             case "ja" -> 0;
             case "ko" -> 1;
@@ -58,22 +73,27 @@ public final class ReportFonts {
         };
         NOTO.forEach(file -> regulars.add(file + "," + index));
         regulars.addAll(PLATFORM.getOrDefault(face, PLATFORM.get("sc")));
-        BaseFont found = load(regulars);
-        cjk = found != null;
+        Loaded found = load(regulars);
         if (found == null) {
             log.warn("No CJK font found for PDF reports: Chinese, Japanese and Korean text will be missing. "
                     + "Install Debian's fonts-noto-cjk, or set cityscore.report.font to a .ttf/.otf file (or \"file.ttc,index\").");
-            found = builtIn(BaseFont.HELVETICA);
+            regular = builtIn(BaseFont.HELVETICA);
+            bold = builtIn(BaseFont.HELVETICA_BOLD);
+            drawnBold = false;
+            return;
         }
-        regular = found;
-        bold = cjk ? regular : builtIn(BaseFont.HELVETICA_BOLD);
+        regular = found.font();
+        Loaded ownBold = CYRILLIC.containsKey(found.candidate()) ? load(List.of(CYRILLIC.get(found.candidate()))) : null;
+        bold = ownBold == null ? regular : ownBold.font();
+        drawnBold = ownBold == null;
     }
 
-    /** The CJK face a report language needs: "ja", "ko", or "sc" for the others (Chinese, English, Mongolian). */
+    /** The face a report language needs: "ja", "ko", "mn", or "sc" for Chinese and English. */
     static String face(String language) {
         return switch (Languages.code(language)) {
             case "ja" -> "ja";
             case "ko" -> "ko";
+            case "mn" -> "mn";
             default -> "sc";
         };
     }
@@ -83,15 +103,18 @@ public final class ReportFonts {
     }
 
     Font font(float size, boolean isBold, Color color) {
-        return new Font(isBold ? bold : regular, size, isBold && cjk ? Font.BOLD : Font.NORMAL, color);
+        return new Font(isBold ? bold : regular, size, isBold && drawnBold ? Font.BOLD : Font.NORMAL, color);
     }
 
-    private static BaseFont load(List<String> candidates) {
+    private record Loaded(String candidate, BaseFont font) {
+    }
+
+    private static Loaded load(List<String> candidates) {
         for (String candidate : candidates) {
             String file = candidate.contains(",") ? candidate.substring(0, candidate.lastIndexOf(',')) : candidate;
             if (Files.isReadable(Path.of(file))) {
                 try {
-                    return BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+                    return new Loaded(candidate, BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED));
                 } catch (Exception e) {
                     log.warn("Cannot use {} for PDF reports: {}", candidate, e.getMessage());
                 }

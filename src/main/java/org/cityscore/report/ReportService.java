@@ -18,8 +18,9 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Makes the PDF report of an assessment in any of {@link Languages#SUPPORTED}. Each CJK face (JP, KR, SC) is loaded once,
- * when a report first needs it: loading and subsetting is the costly part, and most installations use one or two.
+ * Makes the PDF report of an assessment in any of {@link Languages#SUPPORTED}. Each face ({@link ReportFonts#face}) is
+ * loaded once, when a report first needs it: loading and subsetting is the costly part, and most installations use
+ * one or two.
  */
 @Service
 public class ReportService {

@@ -35,7 +35,7 @@ class PagesInEveryLanguageTest {
         assessments.respond(first, "P1.1", new ResponseValue(2, null, false, null, null, null, null, null), 0, "trainer");
         assessments.respond(second, "P1.1", new ResponseValue(3, null, false, null, null, null, null, null), 0, "trainer");
         List<String> pages = List.of("/", "/login", "/scorecards", "/scorecards/undrr-preliminary",
-                "/assessments/" + second, "/assessments/" + second + "/categories/P1", "/assessments/" + second + "/results",
+                "/assessments/" + second, "/assessments/" + second + "/categories/E1", "/assessments/" + second + "/results",
                 "/compare?assessments=" + first + "&assessments=" + second, "/assessments/" + second + "/workshops", "/join");
         for (String language : Languages.SUPPORTED) {
             for (String page : pages) {
