@@ -1,7 +1,9 @@
 package org.cityscore.report;
 
 import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
 import org.cityscore.text.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +22,9 @@ import java.util.Map;
  * font elsewhere, or {@code cityscore.report.font}); Noto's .ttc holds one face per writing tradition (0 JP, 1 KR,
  * 2 SC, 3 TC), and a Japanese report takes the JP face so that Han characters have Japanese forms, a Korean one KR.
  * Mongolian needs the Cyrillic letters ө and ү, which Noto Sans CJK lacks: its reports use DejaVu Sans (Debian's
- * fonts-dejavu-core) or Arial, with their real bold. Without any of these the report still renders in Helvetica, and
- * the log says which font to install.
+ * fonts-dejavu-core) or Arial, with their real bold, and fall back to the CJK font for the Han, kana or Hangul they
+ * quote (a city's name, a comment). Without any of these the report still renders in Helvetica, and the log says which
+ * font to install.
  * <p>
  * Bold CJK text is the regular font drawn bold by OpenPDF (fill and stroke), not a second font: subsetting a CJK font
  * program (CFFFontSubset walks all its 65,000 glyphs) is the largest part of writing a report, and one program instead of
@@ -51,6 +54,7 @@ public final class ReportFonts {
     private final BaseFont regular;
     private final BaseFont bold;
     private final boolean drawnBold;
+    private final BaseFont fallback;
 
     /** The fonts of a Chinese or English report. */
     public ReportFonts(String configured) {
@@ -80,12 +84,17 @@ public final class ReportFonts {
             regular = builtIn(BaseFont.HELVETICA);
             bold = builtIn(BaseFont.HELVETICA_BOLD);
             drawnBold = false;
+            fallback = null;
             return;
         }
         regular = found.font();
-        Loaded ownBold = CYRILLIC.containsKey(found.candidate()) ? load(List.of(CYRILLIC.get(found.candidate()))) : null;
+        boolean cyrillic = CYRILLIC.containsKey(found.candidate());
+        Loaded ownBold = cyrillic ? load(List.of(CYRILLIC.get(found.candidate()))) : null;
         bold = ownBold == null ? regular : ownBold.font();
         drawnBold = ownBold == null;
+        Loaded cjk = cyrillic ? load(regulars.subList(regulars.indexOf(found.candidate()) + 1, regulars.size()).stream()
+                .filter(candidate -> !CYRILLIC.containsKey(candidate)).toList()) : null;
+        fallback = cjk == null ? null : cjk.font();
     }
 
     /** The face a report language needs: "ja", "ko", "mn", or "sc" for Chinese and English. */
@@ -103,7 +112,32 @@ public final class ReportFonts {
     }
 
     Font font(float size, boolean isBold, Color color) {
-        return new Font(isBold ? bold : regular, size, isBold && drawnBold ? Font.BOLD : Font.NORMAL, color);
+        Font font = new Font(isBold ? bold : regular, size, isBold && drawnBold ? Font.BOLD : Font.NORMAL, color);
+        return fallback == null ? font : new WithFallback(font, new Font(fallback, size, isBold ? Font.BOLD : Font.NORMAL, color));
+    }
+
+    /** The text in the font, or, for characters the font lacks, in its fallback. */
+    static Phrase phrase(String text, Font font) {
+        if (!(font instanceof WithFallback withFallback)) {
+            return new Phrase(text, font);
+        }
+        FontSelector selector = new FontSelector();
+        selector.addFont(new Font(withFallback));
+        selector.addFont(withFallback.fallback);
+        Phrase phrase = selector.process(text);
+        phrase.setFont(font);
+        return phrase;
+    }
+
+    /** A font with a second one for the characters it lacks (see {@link #phrase}). */
+    static final class WithFallback extends Font {
+
+        private final Font fallback;
+
+        WithFallback(Font font, Font fallback) {
+            super(font);
+            this.fallback = fallback;
+        }
     }
 
     private record Loaded(String candidate, BaseFont font) {

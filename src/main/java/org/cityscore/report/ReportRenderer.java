@@ -1,6 +1,5 @@
 package org.cityscore.report;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -223,7 +222,7 @@ public final class ReportRenderer {
     }
 
     static Paragraph paragraph(String text, Font font, float after) {
-        Paragraph paragraph = new Paragraph(new Chunk(text, font));
+        Paragraph paragraph = new Paragraph(ReportFonts.phrase(text, font));
         paragraph.setSpacingAfter(after);
         paragraph.setLeading(font.getSize() * 1.35f);
         return paragraph;

@@ -49,7 +49,8 @@ class ReportLanguagesTest {
 
         String mongolian = text(reports.report(id, "mn", "trainer", FIXED));
         assertThat(mongolian).contains("Хураангуй").contains("Арга зүй").contains("Бэлтгэсэн").contains("Улаанбаатар")
-                .contains("Онцгой байдлын газар").contains("Cityscore 2026-03-01-нд үүсгэв");
+                .contains("Онцгой байдлын газар").contains("Cityscore 2026-03-01-нд үүсгэв")
+                .as("Han quoted in a Mongolian report, from the CJK fallback").contains("都市計画に防災を反映済み");
         assertThat(flat(mongolian)).contains(flat("үнэлгээний хуудасны бичвэрийг англиар харуулж байна."));
     }
 
