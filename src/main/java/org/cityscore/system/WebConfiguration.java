@@ -23,8 +23,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("cityscore-lang");
-        // pages speak one of the five languages: a browser asking for ja-JP gets ja, one asking for fr gets English
-        resolver.setDefaultLocaleFunction(request -> Languages.locale(request.getLocale().toLanguageTag()));
+        resolver.setDefaultLocaleFunction(request -> supported(request.getLocale()));
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         return resolver;
@@ -35,7 +34,7 @@ class WebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
             @Override
             protected Locale parseLocaleValue(String localeValue) {
-                return Languages.locale(localeValue);
+                return supported(Locale.forLanguageTag(localeValue.strip().replace('_', '-')));
             }
         };
         interceptor.setParamName("lang");
@@ -43,5 +42,13 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
         registry.addInterceptor(new ViewerInterceptor()).excludePathPatterns("/api/**");
         registry.addInterceptor(new ScorecardLanguageNotice()).excludePathPatterns("/api/**");
+    }
+
+    /**
+     * Pages speak one of the five languages: a locale of one of them stays as it is (zh-Hant keeps its script for
+     * scorecards that give Traditional Chinese texts), any other is English.
+     */
+    static Locale supported(Locale locale) {
+        return locale != null && Languages.code(locale).equals(locale.getLanguage()) ? locale : Locale.ENGLISH;
     }
 }

@@ -63,7 +63,9 @@ class PagesInEveryLanguageTest {
         assertThat(later).contains("<html lang=\"ja\"").contains("日本語").contains("スコアカード");
         String browser = mvc.perform(get("/scorecards").header("Accept-Language", "ko-KR,ko;q=0.9"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(browser).contains("<html lang=\"ko\"");
+        assertThat(browser).contains("<html lang=\"ko-KR\"").contains("스코어카드");
+        String french = mvc.perform(get("/scorecards").param("lang", "fr")).andReturn().getResponse().getContentAsString();
+        assertThat(french).contains("<html lang=\"en\"").contains("Scorecards");
     }
 
     private String page(String path, String language) throws Exception {
