@@ -62,7 +62,10 @@ class ReportLanguagesTest {
         assertThat(fonts(reports.report(id, "ko", null, FIXED))).anyMatch(name -> name.contains("cjkkr"));
         assertThat(fonts(reports.report(id, "zh", null, FIXED))).anyMatch(name -> name.contains("cjksc"));
         // Noto Sans CJK has no ө or ү: Mongolian takes a Cyrillic font
-        assertThat(fonts(reports.report(id, "mn", null, FIXED))).anyMatch(name -> name.contains("dejavusans"));
+        byte[] mongolian = reports.report(id, "mn", null, FIXED);
+        assertThat(fonts(mongolian)).anyMatch(name -> name.contains("dejavusans")).anyMatch(name -> name.contains("cjksc"));
+        // the city on the cover and in the running header of every later page
+        assertThat(text(mongolian).split("札幌", -1).length - 1).isGreaterThanOrEqualTo(3);
     }
 
     static String text(byte[] pdf) throws IOException {
