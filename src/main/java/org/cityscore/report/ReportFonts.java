@@ -47,7 +47,7 @@ public final class ReportFonts {
     static {
         CYRILLIC.put("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
         CYRILLIC.put("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf");
-        CYRILLIC.put("/Library/Fonts/Arial Unicode.ttf", "/Library/Fonts/Arial Unicode.ttf");
+        CYRILLIC.put("/System/Library/Fonts/Supplemental/Arial.ttf", "/System/Library/Fonts/Supplemental/Arial Bold.ttf");
         CYRILLIC.put("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf");
     }
 
