@@ -37,6 +37,7 @@ public final class ReportFonts {
             "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
             "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc");
     private static final Map<String, List<String>> PLATFORM = Map.of(
+            // not user-facing: font file names
             "ja", List.of("/System/Library/Fonts/ヒラギノ角ゴシック W3.ttc,0", "C:/Windows/Fonts/YuGothM.ttc,0",
                     "C:/Windows/Fonts/msgothic.ttc,0"),
             "ko", List.of("/System/Library/Fonts/AppleSDGothicNeo.ttc,0", "C:/Windows/Fonts/malgun.ttf"),

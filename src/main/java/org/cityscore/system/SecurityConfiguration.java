@@ -99,6 +99,7 @@ class SecurityConfiguration {
                                 AnyRequestMatcher.INSTANCE))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
+                        // not user-facing: a header for browsers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
         return http.build();
