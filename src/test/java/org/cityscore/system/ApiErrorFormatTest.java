@@ -1,9 +1,9 @@
 package org.cityscore.system;
 
+import org.cityscore.support.CityscoreServerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with its status: unknown ids on every endpoint, Spring MVC's 400/405/415, validation 422, the database's refusal,
  * Spring Security's firewall and Tomcat's own refusals of encoded paths, and an unexpected exception.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cityscore.samples.load-on-empty=false")
+@CityscoreServerTest
 @ExtendWith(OutputCaptureExtension.class)
 class ApiErrorFormatTest {
 
