@@ -1,5 +1,6 @@
 package org.cityscore.report;
 
+import org.cityscore.support.CityscoreTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -8,7 +9,6 @@ import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ResponseValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Reports in Japanese, Korean and Mongolian, read back as text: the headings are translated and the glyphs are there. */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
+@CityscoreTest
 class ReportLanguagesTest {
 
     static final Instant FIXED = Instant.parse("2026-03-01T08:00:00Z");

@@ -1,5 +1,6 @@
 package org.cityscore.text;
 
+import org.cityscore.support.SlowTest;
 import org.cityscore.Browsers;
 import org.cityscore.assessment.AssessmentService;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with {@code -Dcityscore.screenshots=docs/screenshots}): the page speaks the language, and says once that the
  * scorecard, which has no such texts, is shown in English.
  */
+@SlowTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LanguagesBrowserTest {
 

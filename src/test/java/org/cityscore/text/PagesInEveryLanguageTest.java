@@ -1,12 +1,11 @@
 package org.cityscore.text;
 
+import org.cityscore.support.CityscoreTest;
 import jakarta.servlet.http.Cookie;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ResponseValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -18,8 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Every page a city official meets, in each of the five languages: no {@code ??key??}, and the language sticks. */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
-@AutoConfigureMockMvc
+@CityscoreTest
 @WithMockUser(username = "trainer", roles = "TRAINER")
 class PagesInEveryLanguageTest {
 
