@@ -59,7 +59,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
         registry.addInterceptor(new ViewerInterceptor()).excludePathPatterns("/api/**");
-        registry.addInterceptor(new ScorecardLanguageNotice()).excludePathPatterns("/api/**");
     }
 
     /**

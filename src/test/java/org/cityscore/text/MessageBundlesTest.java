@@ -32,13 +32,21 @@ class MessageBundlesTest {
     /**
      * Keys the code builds from a prefix, so no source file spells them out: the error page's
      * {@code "error.status." + status}, the history's {@code "assessment.changes." + field}, and Spring's binding
-     * code {@code typeMismatch.<field>}.
+     * code {@code typeMismatch.<field>}; the comparison CSV's words {@code "compare.csv." + word}, the workbook's numbered
+     * instructions {@code "workbook.instructions." + step}, and the scorecard's {@code "scorecard.problem." + what +
+     * "CodeTwice"}.
      */
     static final Set<String> BUILT_BY_PREFIX = Set.of(
             "error.status.405", "error.status.409", "error.status.413", "error.status.422", "error.status.503",
             "assessment.changes.city", "assessment.changes.country", "assessment.changes.year",
             "assessment.changes.title", "assessment.changes.notes",
-            "typeMismatch.year");
+            "typeMismatch.year",
+            "compare.csv.answered", "compare.csv.category", "compare.csv.code", "compare.csv.comparable", "compare.csv.complete",
+            "compare.csv.delta", "compare.csv.false", "compare.csv.indicator", "compare.csv.overall", "compare.csv.provisional",
+            "compare.csv.status", "compare.csv.title", "compare.csv.true", "compare.csv.type",
+            "workbook.instructions.1", "workbook.instructions.2", "workbook.instructions.3", "workbook.instructions.4",
+            "workbook.instructions.5", "workbook.instructions.6",
+            "scorecard.problem.categoryCodeTwice", "scorecard.problem.groupCodeTwice");
 
     @Test
     void everyLanguageHasEveryKeyAndNoOther() {

@@ -1,12 +1,13 @@
-package org.cityscore.system;
+package org.cityscore.scorecard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.cityscore.assessment.ScoredAssessment;
-import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.text.Languages;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import java.util.Collection;
@@ -14,9 +15,19 @@ import java.util.stream.Stream;
 
 /**
  * Scorecard texts a scorecard lacks in the page's language are shown in English ({@code LocalizedText.in}); a page
- * showing such a scorecard gets {@code scorecardInEnglish}, and the layout says so once, near the top.
+ * showing such a scorecard (a {@link ScorecardDefinition} in its model, or something that {@link ShowsScorecard})
+ * gets {@code scorecardInEnglish}, and the layout says so once, near the top.
  */
 class ScorecardLanguageNotice implements HandlerInterceptor {
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration implements WebMvcConfigurer {
+
+        @Override
+        public void addInterceptors(InterceptorRegistry registry) {
+            registry.addInterceptor(new ScorecardLanguageNotice()).excludePathPatterns("/api/**");
+        }
+    }
 
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
@@ -33,8 +44,8 @@ class ScorecardLanguageNotice implements HandlerInterceptor {
         if (value instanceof ScorecardDefinition scorecard) {
             return Stream.of(scorecard);
         }
-        if (value instanceof ScoredAssessment scored) {
-            return Stream.of(scored.definition());
+        if (value instanceof ShowsScorecard shown) {
+            return Stream.of(shown.definition());
         }
         if (value instanceof Collection<?> many) {
             return many.stream().filter(ScorecardDefinition.class::isInstance).map(ScorecardDefinition.class::cast);
