@@ -51,7 +51,9 @@ class AssessmentApiController {
 
     record CreateRequest(
             @NotBlank(message = "Give the scorecard id, for example undrr-preliminary.") String scorecardId,
-            @NotBlank(message = "Give the city's name.") @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG) String city,
+            // the city by id, or by a text that names it (a new city when none does); one of the two is needed
+            @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG) String city,
+            Long cityId,
             @Size(max = TextLimit.Max.COUNTRY, message = TextLimit.TOO_LONG) String country,
             @NotNull(message = "Give the year of the assessment.") @Min(value = 1900, message = "The year must be 1900 or later.")
             @Max(value = 2200, message = "The year must be 2200 or earlier.") Integer year,
@@ -62,6 +64,7 @@ class AssessmentApiController {
     /** Fields left out stay as they are; an empty country, title or notes removes it. */
     record CorrectionRequest(
             @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG) String city,
+            Long cityId,
             @Size(max = TextLimit.Max.COUNTRY, message = TextLimit.TOO_LONG) String country,
             @Min(value = 1900, message = "The year must be 1900 or later.")
             @Max(value = 2200, message = "The year must be 2200 or earlier.") Integer year,
@@ -97,15 +100,15 @@ class AssessmentApiController {
 
     @PostMapping
     ResponseEntity<Assessment> create(@Valid @RequestBody CreateRequest request, UriComponentsBuilder uri) {
-        Assessment created = service.create(new AssessmentService.NewAssessment(request.scorecardId(), request.city(),
-                request.country(), request.year(), request.title(), request.notes()), false);
+        Assessment created = service.create(new AssessmentService.NewAssessment(request.scorecardId(), null, request.city(),
+                request.country(), request.year(), request.title(), request.notes(), request.cityId()), false);
         return ResponseEntity.created(uri.path("/api/assessments/{id}").build(created.id())).body(created);
     }
 
     @GetMapping
-    List<Assessment> list(@RequestParam(required = false) String city, @RequestParam(required = false) String scorecardId,
-                          @RequestParam(required = false) Integer year) {
-        return service.list(city, scorecardId, year);
+    List<Assessment> list(@RequestParam(required = false) String city, @RequestParam(required = false) Long cityId,
+                          @RequestParam(required = false) String scorecardId, @RequestParam(required = false) Integer year) {
+        return service.list(cityId, city, scorecardId, year);
     }
 
     @GetMapping("/{id}")
@@ -116,7 +119,7 @@ class AssessmentApiController {
     @PatchMapping("/{id}")
     Assessment correct(@PathVariable long id, @Valid @RequestBody CorrectionRequest request, Principal trainer) {
         return service.correct(id, new AssessmentService.Details(request.city(), request.country(), request.year(), request.title(),
-                request.notes()), trainer.getName());
+                request.notes(), request.cityId()), trainer.getName());
     }
 
     /** What happened to the assessment itself: finalized, reopened (why), corrected (old and new), newest first. */

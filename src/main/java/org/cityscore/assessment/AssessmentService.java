@@ -1,5 +1,7 @@
 package org.cityscore.assessment;
 
+import org.cityscore.city.City;
+import org.cityscore.city.CityService;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.AnswerCheck;
@@ -25,22 +27,32 @@ public class AssessmentService {
     private final AssessmentRepository assessments;
     private final ResponseRepository responses;
     private final ScorecardCatalog catalog;
+    private final CityService cities;
     private final Clock clock = Clock.systemUTC();
     // a snapshot never changes once taken, so each assessment's definition is read and parsed once
     private final Map<Long, ScorecardDefinition> definitions = new ConcurrentHashMap<>();
 
-    AssessmentService(AssessmentRepository assessments, ResponseRepository responses, ScorecardCatalog catalog) {
+    AssessmentService(AssessmentRepository assessments, ResponseRepository responses, ScorecardCatalog catalog, CityService cities) {
         this.assessments = assessments;
         this.responses = responses;
         this.catalog = catalog;
+        this.cities = cities;
     }
 
-    /** What a trainer fills in to start an assessment; {@code scorecardVersion} null means the newest. */
+    /**
+     * What a trainer fills in to start an assessment; {@code scorecardVersion} null means the newest. The city is
+     * {@code cityId} when given, else the city the {@code city} text leads to (a new one when none does).
+     */
     public record NewAssessment(String scorecardId, String scorecardVersion, String city, String country, int year,
-                                String title, String notes) {
+                                String title, String notes, Long cityId) {
+
+        public NewAssessment(String scorecardId, String scorecardVersion, String city, String country, int year, String title,
+                             String notes) {
+            this(scorecardId, scorecardVersion, city, country, year, title, notes, null);
+        }
 
         public NewAssessment(String scorecardId, String city, String country, int year, String title, String notes) {
-            this(scorecardId, null, city, country, year, title, notes);
+            this(scorecardId, null, city, country, year, title, notes, null);
         }
     }
 
@@ -52,9 +64,23 @@ public class AssessmentService {
                 .orElseThrow(() -> new AssessmentRejectedException("scorecardId", "There is no scorecard '" + request.scorecardId() + "'"
                         + (request.scorecardVersion() == null ? "" : " in version " + request.scorecardVersion())
                         + ". Choose one of: " + catalog.current().stream().map(d -> d.id() + " " + d.version()).toList()));
+        City city = cityOf(request.cityId(), request.city(), request.country());
+        String country = blankToNull(request.country());
         return assessments.create(new AssessmentRepository.NewAssessment(definition.id(), definition.version(),
-                catalog.snapshotOf(definition), request.city().strip(), blankToNull(request.country()), request.year(),
+                catalog.snapshotOf(definition), request.city() == null || request.city().isBlank() ? city.name() : request.city().strip(),
+                city.id(), country == null ? city.country() : country, request.year(),
                 blankToNull(request.title()), blankToNull(request.notes()), illustrative), clock.instant());
+    }
+
+    /** The city chosen by id (404 when there is none), else the one the text and country lead to. */
+    private City cityOf(Long cityId, String text, String country) {
+        if (cityId != null) {
+            return cities.find("cityId", cityId);
+        }
+        if (text == null || text.isBlank()) {
+            throw new AssessmentRejectedException("city", "Give the city's name.", "form.city.required", List.of());
+        }
+        return cities.link(text, country);
     }
 
     public Assessment find(long id) {
@@ -62,7 +88,14 @@ public class AssessmentService {
     }
 
     public List<Assessment> list(String city, String scorecardId, Integer year) {
-        return assessments.list(blankToNull(city), blankToNull(scorecardId), year);
+        return list(null, city, scorecardId, year);
+    }
+
+    /** Assessments of the city {@code cityId}, or of every city the {@code city} text leads to (null: any city). */
+    public List<Assessment> list(Long cityId, String city, String scorecardId, Integer year) {
+        List<Long> cityIds = cityId != null ? List.of(cityId)
+                : blankToNull(city) == null ? null : cities.matching(city).stream().map(City::id).toList();
+        return assessments.list(cityIds, blankToNull(scorecardId), year);
     }
 
     /** The scorecard as it was when the assessment was created. */
@@ -176,8 +209,12 @@ public class AssessmentService {
         return find(id);
     }
 
-    /** An assessment's details as they should be; for a correction, null means "as it is". */
-    public record Details(String city, String country, Integer year, String title, String notes) {
+    /** An assessment's details as they should be; for a correction, null means "as it is" ({@code cityId} wins over {@code city}). */
+    public record Details(String city, String country, Integer year, String title, String notes, Long cityId) {
+
+        public Details(String city, String country, Integer year, String title, String notes) {
+            this(city, country, year, title, notes, null);
+        }
     }
 
     /**
@@ -200,13 +237,18 @@ public class AssessmentService {
                 correction.title() == null ? current.title() : blankToNull(correction.title()),
                 correction.notes() == null ? current.notes() : blankToNull(correction.notes()));
         checkTexts(new NewAssessment(current.scorecardId(), next.city(), next.country(), next.year(), next.title(), next.notes()));
+        City city = correction.cityId() == null && correction.city() == null ? cities.find(current.cityId())
+                : cityOf(correction.cityId(), next.city(), next.country());
+        if (correction.cityId() != null && correction.city() == null) {
+            next = new Details(city.name(), next.country(), next.year(), next.title(), next.notes());
+        }
         String[][] fields = {
-                {"city", current.city(), next.city()},
+                {"city", current.city(), city.name()},
                 {"country", current.country(), next.country()},
                 {"year", String.valueOf(current.year()), String.valueOf(next.year())},
                 {"title", current.title(), next.title()},
                 {"notes", current.notes(), next.notes()}};
-        boolean changed = false;
+        boolean changed = city.id() != current.cityId();
         for (String[] field : fields) {
             if (!Objects.equals(field[1], field[2])) {
                 assessments.recordChange(id, new AssessmentChange(clock.instant(), author, AssessmentChange.CORRECTED, field[0],
@@ -215,7 +257,7 @@ public class AssessmentService {
             }
         }
         if (changed) {
-            assessments.correct(id, next, clock.instant());
+            assessments.correct(id, next, city.id(), clock.instant());
         }
         return find(id);
     }

@@ -2,6 +2,7 @@ package org.cityscore.comparison;
 
 import org.cityscore.assessment.Assessment;
 import org.cityscore.assessment.AssessmentService;
+import org.cityscore.city.CityService;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.scoring.AssessmentResult;
 import org.springframework.stereotype.Service;
@@ -19,10 +20,12 @@ class CityHistory {
 
     private final AssessmentService assessments;
     private final ScorecardCatalog catalog;
+    private final CityService cities;
 
-    CityHistory(AssessmentService assessments, ScorecardCatalog catalog) {
+    CityHistory(AssessmentService assessments, ScorecardCatalog catalog, CityService cities) {
         this.assessments = assessments;
         this.catalog = catalog;
+        this.cities = cities;
     }
 
     /** One assessment of the city with its scores. */
@@ -41,9 +44,20 @@ class CityHistory {
                        Map<String, String> titles) {
     }
 
-    City of(String city, Locale locale) {
+    /** The page of the city a name leads to (its name, a name in a language or an alias); an empty page when none. */
+    City of(String name, Locale locale) {
+        return cities.match(name, null).map(city -> of(city.id(), city.name(), locale))
+                .orElseGet(() -> new City(name, Map.of(), Map.of(), Map.of()));
+    }
+
+    /** The page of the city with this id (404 when none). */
+    City of(long cityId, Locale locale) {
+        return of(cityId, cities.find(cityId).name(), locale);
+    }
+
+    private City of(long cityId, String city, Locale locale) {
         Map<String, List<CityAssessment>> byScorecard = new LinkedHashMap<>();
-        for (Assessment assessment : assessments.list(city, null, null)) {
+        for (Assessment assessment : assessments.list(cityId, null, null, null)) {
             var result = assessments.scored(assessment.id()).result();
             byScorecard.computeIfAbsent(assessment.scorecardId(), id -> new ArrayList<>())
                     .add(new CityAssessment(assessment, result));

@@ -17,13 +17,13 @@ public record Comparison(List<AssessmentColumn> assessments, List<CategoryRow> c
      * its own score. {@code provisional} while an applicable indicator is unanswered ({@code answered} of
      * {@code applicable}); {@code points} is "X / M" for {@code sum} scorecards, kept for existing clients otherwise.
      */
-    public record AssessmentColumn(long id, String city, int year, String scorecardVersion, Double overall,
+    public record AssessmentColumn(long id, String city, long cityId, int year, String scorecardVersion, Double overall,
                                    Double overallAsAssessed, String points, boolean provisional, int answered,
                                    int applicable, boolean hasPoints) {
 
         static AssessmentColumn of(Assessment assessment, Double overall, AssessmentResult asAssessed) {
             var done = asAssessed.completeness();
-            return new AssessmentColumn(assessment.id(), assessment.city(), assessment.year(), assessment.scorecardVersion(),
+            return new AssessmentColumn(assessment.id(), assessment.city(), assessment.cityId(), assessment.year(), assessment.scorecardVersion(),
                     overall, asAssessed.overallPercent(), asAssessed.points().label(), asAssessed.isProvisional(),
                     done.answered(), done.applicable(), asAssessed.hasPoints());
         }

@@ -42,7 +42,7 @@ record ComparisonView(Comparison comparison, RadarChart radar, List<Series> seri
     /** Overall percentage by year, on a 600 × 220 drawing with 40 px margins; empty for one point or a city-to-city view. */
     private static List<TrendPoint> trend(Comparison comparison) {
         var columns = comparison.assessments();
-        if (columns.size() < 2 || columns.stream().map(Comparison.AssessmentColumn::city).distinct().count() > 1) {
+        if (columns.size() < 2 || columns.stream().map(Comparison.AssessmentColumn::cityId).distinct().count() > 1) {
             return List.of();
         }
         int first = columns.get(0).year();

@@ -13,8 +13,8 @@ class ComparisonCsvTest {
     @Test
     void aCityNameThatLooksLikeAFormulaIsWrittenAsText() {
         Comparison comparison = new Comparison(
-                List.of(new Comparison.AssessmentColumn(1, "=HYPERLINK(\"http://x\")", 2024, "1", 50.0, 50.0, "1 / 2", true, 1, 2, true),
-                        new Comparison.AssessmentColumn(2, "=HYPERLINK(\"http://x\")", 2025, "1", 75.0, 75.0, "2 / 2", false, 2, 2, true)),
+                List.of(new Comparison.AssessmentColumn(1, "=HYPERLINK(\"http://x\")", 1, 2024, "1", 50.0, 50.0, "1 / 2", true, 1, 2, true),
+                        new Comparison.AssessmentColumn(2, "=HYPERLINK(\"http://x\")", 1, 2025, "1", 75.0, 75.0, "2 / 2", false, 2, 2, true)),
                 List.of(new Comparison.CategoryRow("A", "+Alpha", "A", List.of(50.0, 75.0), 25.0)),
                 List.of(new Comparison.IndicatorRow("A1", "@risk", "A", List.of(1, 2), List.of(50.0, 100.0), 1, true)),
                 List.of());
@@ -26,8 +26,8 @@ class ComparisonCsvTest {
     @Test
     void aProvisionalAssessmentIsSaidInItsColumn() {
         Comparison comparison = new Comparison(
-                List.of(new Comparison.AssessmentColumn(1, "Kaili", 2024, "1", 50.0, 50.0, "1 / 2", true, 1, 2, true),
-                        new Comparison.AssessmentColumn(2, "Kaili", 2025, "1", 75.0, 75.0, "3 / 4", false, 2, 2, true)),
+                List.of(new Comparison.AssessmentColumn(1, "Kaili", 1, 2024, "1", 50.0, 50.0, "1 / 2", true, 1, 2, true),
+                        new Comparison.AssessmentColumn(2, "Kaili", 1, 2025, "1", 75.0, 75.0, "3 / 4", false, 2, 2, true)),
                 List.of(), List.of(), List.of());
         List<String> lines = ComparisonCsv.write(comparison, BundleTexts.MESSAGES, Locale.ENGLISH).lines().toList();
         assertThat(lines).contains("status,,,,provisional,complete,", "answered,,,,1 of 2,2 of 2,");
@@ -36,8 +36,8 @@ class ComparisonCsvTest {
     @Test
     void aChineseReaderGetsTheWordsInChineseAndTheFiguresUnchanged() {
         Comparison comparison = new Comparison(
-                List.of(new Comparison.AssessmentColumn(1, "Kaili", 2024, "1", 50.0, 50.0, "1 / 2", true, 1, 2, true),
-                        new Comparison.AssessmentColumn(2, "Kaili", 2025, "1", 75.0, 75.0, "3 / 4", false, 2, 2, true)),
+                List.of(new Comparison.AssessmentColumn(1, "Kaili", 1, 2024, "1", 50.0, 50.0, "1 / 2", true, 1, 2, true),
+                        new Comparison.AssessmentColumn(2, "Kaili", 1, 2025, "1", 75.0, 75.0, "3 / 4", false, 2, 2, true)),
                 List.of(new Comparison.CategoryRow("A", "交通", "A", List.of(50.0, 75.0), 25.0)),
                 List.of(new Comparison.IndicatorRow("A1", "公交", "A", List.of(1, 2), List.of(50.0, 100.0), 1, false)), List.of());
         List<String> lines = ComparisonCsv.write(comparison, BundleTexts.MESSAGES, Locale.CHINESE).lines().toList();

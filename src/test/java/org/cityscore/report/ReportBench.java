@@ -45,7 +45,7 @@ public final class ReportBench {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         Locale locale = Locale.forLanguageTag(lang);
-        Assessment assessment = new Assessment(1, undrr.id(), undrr.version(), "凯里", "中国", 2025, "2025 年度评估", null,
+        Assessment assessment = new Assessment(1, undrr.id(), undrr.version(), "凯里", 1, "中国", 2025, "2025 年度评估", null,
                 isFinal ? AssessmentStatus.FINAL : AssessmentStatus.DRAFT, false, at, at);
         data = new ReportData(assessment, undrr, ScoreCalculator.score(undrr, answers), responses, List.of(), Map.of(), Set.of(), "trainer", at, lang,
                 (key, args) -> messages.getMessage(key, args, key, locale));

@@ -1,0 +1,193 @@
+package org.cityscore.city;
+
+import org.cityscore.system.TextLimit;
+import org.cityscore.system.UserText;
+import org.cityscore.text.Languages;
+import org.cityscore.text.Message;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cities: made, read, corrected, merged, and found by a typed name. Every way in (the API, the pages, new and
+ * corrected assessments, workbook imports) goes through this class, so a later check of who may make, change or
+ * merge cities sits here once.
+ */
+@Service
+public class CityService {
+
+    public static final int MAX_ALIASES = 20;
+
+    private final CityRepository cities;
+    private final List<CityReferences> references;
+    private final Clock clock = Clock.systemUTC();
+
+    CityService(CityRepository cities, List<CityReferences> references) {
+        this.cities = cities;
+        this.references = references;
+    }
+
+    /** A city as asked for; for a correction, null means "as it is" (an empty country removes it). */
+    public record Draft(String name, String country, Map<String, String> names, List<String> aliases) {
+    }
+
+    @Transactional
+    public City create(Draft draft) {
+        City checked = checked(0, draft);
+        long id = cities.create(checked.name(), checked.country(), clock.instant());
+        return save(new City(id, checked.name(), checked.country(), checked.names(), checked.aliases()));
+    }
+
+    public City find(long id) {
+        return find("id", id);
+    }
+
+    public List<City> list() {
+        return cities.list();
+    }
+
+    @Transactional
+    public City update(long id, Draft correction) {
+        City current = find(id);
+        Draft next = new Draft(correction.name() == null ? current.name() : correction.name(),
+                correction.country() == null ? current.country() : correction.country(),
+                correction.names() == null ? current.names() : correction.names(),
+                correction.aliases() == null ? current.aliases() : correction.aliases());
+        return save(checked(id, next));
+    }
+
+    /**
+     * Moves every assessment of city {@code id} into city {@code into}, keeps the merged city's name, names and
+     * aliases as aliases of the remaining one, and deletes the merged city: all or nothing.
+     */
+    @Transactional
+    public City merge(long id, Long into) {
+        if (into == null) {
+            throw CityException.rejected("into", Message.of("city.error.intoRequired"));
+        }
+        if (id == into) {
+            throw CityException.rejected("into", Message.of("city.error.mergeIntoItself"));
+        }
+        City merged = find(id);
+        City remaining = find("into", into);
+        List<String> aliases = new ArrayList<>(remaining.aliases());
+        aliases.add(merged.name());
+        aliases.addAll(merged.names().values());
+        aliases.addAll(merged.aliases());
+        references.forEach(reference -> reference.move(id, into));
+        cities.delete(id);
+        return save(checked(into, new Draft(remaining.name(), remaining.country(), remaining.names(), aliases)));
+    }
+
+    /** The city a typed name (with the country typed beside it) leads to; a new city when none does. */
+    @Transactional
+    public City link(String text, String country) {
+        return match(text, country).orElseGet(() -> create(new Draft(text, country, Map.of(), List.of())));
+    }
+
+    /**
+     * The city whose name, name in a language or alias matches the text: of the same country; else, when no
+     * country is given, the oldest; else one without a country. Empty when none fits.
+     */
+    public Optional<City> match(String text, String country) {
+        List<CityRepository.Key> candidates = cities.withKey(CityNames.key(text));
+        String countryKey = CityNames.key(country);
+        return candidates.stream().filter(key -> key.countryKey().equals(countryKey)).findFirst()
+                .or(() -> countryKey.isEmpty() ? candidates.stream().findFirst() : Optional.empty())
+                .or(() -> candidates.stream().filter(key -> key.countryKey().isEmpty()).findFirst())
+                .flatMap(key -> cities.find(key.cityId()));
+    }
+
+    /** Every city, of any country, that the text leads to, oldest first. */
+    public List<City> matching(String text) {
+        return cities.withKey(CityNames.key(text)).stream().map(key -> cities.find(key.cityId()).orElseThrow()).toList();
+    }
+
+    /** The city with this id; 404 naming {@code field} when there is none. */
+    public City find(String field, long id) {
+        return cities.find(id).orElseThrow(() -> CityException.notFound(field, id));
+    }
+
+    /** Stores the city with its keys, refusing (409) a key that another city of its country has. */
+    private City save(City city) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.putIfAbsent(CityNames.key(city.name()), "name");
+        city.names().forEach((lang, name) -> keys.putIfAbsent(CityNames.key(name), "names." + lang));
+        city.aliases().forEach(alias -> keys.putIfAbsent(CityNames.key(alias), "aliases"));
+        String countryKey = CityNames.key(city.country());
+        for (var key : keys.entrySet()) {
+            Optional<Long> owner = cities.owner(countryKey, key.getKey()).filter(other -> other != city.id());
+            if (owner.isPresent()) {
+                throw CityException.taken(key.getValue(), textOf(city, key.getKey()), find(owner.get()));
+            }
+        }
+        cities.save(city, keys.keySet());
+        return find(city.id());
+    }
+
+    private static String textOf(City city, String key) {
+        List<String> texts = new ArrayList<>(List.of(city.name()));
+        texts.addAll(city.names().values());
+        texts.addAll(city.aliases());
+        return texts.stream().filter(text -> CityNames.key(text).equals(key)).findFirst().orElse(key);
+    }
+
+    /** The draft cleaned and within its bounds; aliases that repeat the name or each other are dropped. */
+    private static City checked(long id, Draft draft) {
+        String name = clean(draft.name());
+        if (name == null) {
+            throw CityException.rejected("name", Message.of("city.error.nameRequired"));
+        }
+        within("name", name, TextLimit.CITY);
+        String country = clean(draft.country());
+        within("country", country, TextLimit.COUNTRY);
+        Map<String, String> names = new LinkedHashMap<>();
+        if (draft.names() != null) {
+            draft.names().forEach((lang, text) -> {
+                String code = lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT);
+                if (!Languages.SUPPORTED.contains(code)) {
+                    throw CityException.rejected("names", Message.of("city.error.language", lang, String.join(", ", Languages.SUPPORTED)));
+                }
+                String cleaned = clean(text);
+                within("names." + code, cleaned, TextLimit.CITY);
+                if (cleaned != null) {
+                    names.put(code, cleaned);
+                }
+            });
+        }
+        Set<String> seen = new LinkedHashSet<>(List.of(CityNames.key(name)));
+        names.values().forEach(text -> seen.add(CityNames.key(text)));
+        List<String> aliases = new ArrayList<>();
+        for (String alias : draft.aliases() == null ? List.<String>of() : draft.aliases()) {
+            String cleaned = clean(alias);
+            within("aliases", cleaned, TextLimit.CITY);
+            if (cleaned != null && seen.add(CityNames.key(cleaned))) {
+                aliases.add(cleaned);
+            }
+        }
+        if (aliases.size() > MAX_ALIASES) {
+            throw CityException.rejected("aliases", Message.of("city.error.tooManyAliases", MAX_ALIASES, aliases.size()));
+        }
+        return new City(id, name, country, names, aliases);
+    }
+
+    private static void within(String field, String text, TextLimit limit) {
+        if (text != null && text.length() > limit.max()) {
+            throw CityException.rejected(field, Message.of("text.tooLong", field, text.length(), limit.max()));
+        }
+    }
+
+    private static String clean(String text) {
+        String cleaned = UserText.clean(text);
+        return cleaned == null || cleaned.isBlank() ? null : cleaned.strip();
+    }
+}
