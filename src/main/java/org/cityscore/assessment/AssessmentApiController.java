@@ -49,6 +49,7 @@ class AssessmentApiController {
     record ResponseView(@JsonUnwrapped Response response, String agreedRationale) {
     }
 
+    @CityGiven
     record CreateRequest(
             @NotBlank(message = "Give the scorecard id, for example undrr-preliminary.") String scorecardId,
             // the city by id, or by a text that names it (a new city when none does); one of the two is needed
