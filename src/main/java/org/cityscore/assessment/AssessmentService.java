@@ -237,7 +237,9 @@ public class AssessmentService {
                 correction.title() == null ? current.title() : blankToNull(correction.title()),
                 correction.notes() == null ? current.notes() : blankToNull(correction.notes()));
         checkTexts(new NewAssessment(current.scorecardId(), next.city(), next.country(), next.year(), next.title(), next.notes()));
-        City city = correction.cityId() == null && correction.city() == null ? cities.find(current.cityId())
+        // a form sends the city's name back unchanged: it keeps the city even where the assessment's country is another
+        City own = cities.find(current.cityId());
+        City city = correction.cityId() == null && (correction.city() == null || CityService.isNamed(own, correction.city())) ? own
                 : cityOf(correction.cityId(), next.city(), next.country());
         if (correction.cityId() != null && correction.city() == null) {
             next = new Details(city.name(), next.country(), next.year(), next.title(), next.notes());

@@ -107,6 +107,13 @@ public class CityService {
                 .flatMap(key -> cities.find(key.cityId()));
     }
 
+    /** True if the text is the city's name, one of its names or aliases, as {@link CityNames} matches them. */
+    public static boolean isNamed(City city, String text) {
+        String key = CityNames.key(text);
+        return CityNames.key(city.name()).equals(key) || city.names().values().stream().anyMatch(name -> CityNames.key(name).equals(key))
+                || city.aliases().stream().anyMatch(alias -> CityNames.key(alias).equals(key));
+    }
+
     /** Every city, of any country, that the text leads to, oldest first. */
     public List<City> matching(String text) {
         return cities.withKey(CityNames.key(text)).stream().map(key -> cities.find(key.cityId()).orElseThrow()).toList();

@@ -100,6 +100,11 @@ class CityApiTest {
                 .andExpect(jsonPath("$.city").value("Zunyi")).andExpect(jsonPath("$.cityId").value(zunyi));
         send(patch("/api/assessments/{id}", id), "{\"cityId\": 999999}").andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.errors[0].field").value("cityId"));
+        // the edit form sends the city's name back: the assessment keeps its city, whatever its own country says
+        long xingyi = body(send(post("/api/cities"), "{\"name\": \"Xingyi\", \"country\": \"China\"}")).get("id").asLong();
+        long abroad = assessment("\"cityId\": " + xingyi + ", \"country\": \"Elsewhere\"");
+        send(patch("/api/assessments/{id}", abroad), "{\"city\": \"Xingyi\", \"title\": \"Corrected\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.cityId").value(xingyi)).andExpect(jsonPath("$.title").value("Corrected"));
     }
 
     @Test
