@@ -1,8 +1,5 @@
 package org.cityscore.city;
 
-import org.cityscore.system.TextLimit;
-import org.cityscore.system.UserText;
-import org.cityscore.text.Languages;
 import org.cityscore.text.Message;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,12 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Cities: made, read, corrected, merged, and found by a typed name. Every way in (the API, the pages, new and
@@ -24,8 +18,6 @@ import java.util.Set;
  */
 @Service
 public class CityService {
-
-    public static final int MAX_ALIASES = 20;
 
     private final CityRepository cities;
     private final List<CityReferences> references;
@@ -42,7 +34,7 @@ public class CityService {
 
     @Transactional
     public City create(Draft draft) {
-        City checked = checked(0, draft);
+        City checked = CityRules.checked(0, draft);
         long id = cities.create(checked.name(), checked.country(), clock.instant());
         return save(new City(id, checked.name(), checked.country(), checked.names(), checked.aliases()));
     }
@@ -62,7 +54,7 @@ public class CityService {
                 correction.country() == null ? current.country() : correction.country(),
                 correction.names() == null ? current.names() : correction.names(),
                 correction.aliases() == null ? current.aliases() : correction.aliases());
-        return save(checked(id, next));
+        return save(CityRules.checked(id, next));
     }
 
     /**
@@ -85,7 +77,7 @@ public class CityService {
         aliases.addAll(merged.aliases());
         references.forEach(reference -> reference.move(id, into));
         cities.delete(id);
-        return save(checked(into, new Draft(remaining.name(), remaining.country(), remaining.names(), aliases)));
+        return save(CityRules.checked(into, new Draft(remaining.name(), remaining.country(), remaining.names(), aliases)));
     }
 
     /** The city a typed name (with the country typed beside it) leads to; a new city when none does. */
@@ -146,55 +138,5 @@ public class CityService {
         texts.addAll(city.names().values());
         texts.addAll(city.aliases());
         return texts.stream().filter(text -> CityNames.key(text).equals(key)).findFirst().orElse(key);
-    }
-
-    /** The draft cleaned and within its bounds; aliases that repeat the name or each other are dropped. */
-    private static City checked(long id, Draft draft) {
-        String name = clean(draft.name());
-        if (name == null) {
-            throw CityException.rejected("name", Message.of("city.error.nameRequired"));
-        }
-        within("name", name, TextLimit.CITY);
-        String country = clean(draft.country());
-        within("country", country, TextLimit.COUNTRY);
-        Map<String, String> names = new LinkedHashMap<>();
-        if (draft.names() != null) {
-            draft.names().forEach((lang, text) -> {
-                String code = lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT);
-                if (!Languages.SUPPORTED.contains(code)) {
-                    throw CityException.rejected("names", Message.of("city.error.language", lang, String.join(", ", Languages.SUPPORTED)));
-                }
-                String cleaned = clean(text);
-                within("names." + code, cleaned, TextLimit.CITY);
-                if (cleaned != null) {
-                    names.put(code, cleaned);
-                }
-            });
-        }
-        Set<String> seen = new LinkedHashSet<>(List.of(CityNames.key(name)));
-        names.values().forEach(text -> seen.add(CityNames.key(text)));
-        List<String> aliases = new ArrayList<>();
-        for (String alias : draft.aliases() == null ? List.<String>of() : draft.aliases()) {
-            String cleaned = clean(alias);
-            within("aliases", cleaned, TextLimit.CITY);
-            if (cleaned != null && seen.add(CityNames.key(cleaned))) {
-                aliases.add(cleaned);
-            }
-        }
-        if (aliases.size() > MAX_ALIASES) {
-            throw CityException.rejected("aliases", Message.of("city.error.tooManyAliases", MAX_ALIASES, aliases.size()));
-        }
-        return new City(id, name, country, names, aliases);
-    }
-
-    private static void within(String field, String text, TextLimit limit) {
-        if (text != null && text.length() > limit.max()) {
-            throw CityException.rejected(field, Message.of("text.tooLong", field, text.length(), limit.max()));
-        }
-    }
-
-    private static String clean(String text) {
-        String cleaned = UserText.clean(text);
-        return cleaned == null || cleaned.isBlank() ? null : cleaned.strip();
     }
 }

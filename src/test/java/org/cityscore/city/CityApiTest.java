@@ -129,7 +129,7 @@ class CityApiTest {
         send(post("/api/cities"), "{\"name\": \"Bijie\", \"names\": {\"zh\": \"" + "毕".repeat(201) + "\"}}")
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("names.zh"));
         StringBuilder aliases = new StringBuilder();
-        for (int i = 0; i <= CityService.MAX_ALIASES; i++) {
+        for (int i = 0; i <= CityRules.MAX_ALIASES; i++) {
             aliases.append(i == 0 ? "" : ",").append("\"Bijie ").append(i).append('"');
         }
         send(post("/api/cities"), "{\"name\": \"Bijie\", \"aliases\": [" + aliases + "]}").andExpect(status().isUnprocessableContent())
