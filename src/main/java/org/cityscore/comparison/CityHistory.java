@@ -2,7 +2,9 @@ package org.cityscore.comparison;
 
 import org.cityscore.assessment.Assessment;
 import org.cityscore.assessment.AssessmentService;
+import org.cityscore.city.City;
 import org.cityscore.city.CityService;
+import org.cityscore.text.Languages;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.scoring.AssessmentResult;
 import org.springframework.stereotype.Service;
@@ -40,22 +42,27 @@ class CityHistory {
      * A city's assessments by scorecard id; the trend (SVG points, empty for fewer than two scores) and the
      * scorecard's title in the reader's language under the same id.
      */
-    record City(String name, Map<String, List<CityAssessment>> byScorecard, Map<String, String> trends,
+    record CityPage(String name, Map<String, List<CityAssessment>> byScorecard, Map<String, String> trends,
                        Map<String, String> titles) {
     }
 
     /** The page of the city a name leads to (its name, a name in a language or an alias); an empty page when none. */
-    City of(String name, Locale locale) {
-        return cities.match(name, null).map(city -> of(city.id(), city.name(), locale))
-                .orElseGet(() -> new City(name, Map.of(), Map.of(), Map.of()));
+    CityPage of(String name, Locale locale) {
+        return cities.match(name, null).map(city -> of(city.id(), nameIn(city, locale), locale))
+                .orElseGet(() -> new CityPage(name, Map.of(), Map.of(), Map.of()));
     }
 
     /** The page of the city with this id (404 when none). */
-    City of(long cityId, Locale locale) {
-        return of(cityId, cities.find(cityId).name(), locale);
+    CityPage of(long cityId, Locale locale) {
+        return of(cityId, nameIn(cities.find(cityId), locale), locale);
     }
 
-    private City of(long cityId, String city, Locale locale) {
+    /** The city's name in the reader's language when it has one, else its name. */
+    private static String nameIn(City city, Locale locale) {
+        return city.names().getOrDefault(Languages.code(locale), city.name());
+    }
+
+    private CityPage of(long cityId, String city, Locale locale) {
         Map<String, List<CityAssessment>> byScorecard = new LinkedHashMap<>();
         for (Assessment assessment : assessments.list(cityId, null, null, null)) {
             var result = assessments.scored(assessment.id()).result();
@@ -67,7 +74,7 @@ class CityHistory {
         byScorecard.forEach((scorecard, list) -> trends.put(scorecard, trend(list)));
         Map<String, String> titles = new LinkedHashMap<>();
         byScorecard.keySet().forEach(id -> titles.put(id, catalog.find(id).map(d -> d.title().in(locale.toLanguageTag())).orElse(id)));
-        return new City(city, byScorecard, trends, titles);
+        return new CityPage(city, byScorecard, trends, titles);
     }
 
     /** The overall scores over the years as SVG polyline points on a 300 × 80 drawing; empty for fewer than two. */

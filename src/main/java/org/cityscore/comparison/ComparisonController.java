@@ -42,7 +42,7 @@ class ComparisonController {
         return show(cities.of(city, locale), model);
     }
 
-    private static String show(CityHistory.City history, Model model) {
+    private static String show(CityHistory.CityPage history, Model model) {
         model.addAttribute("city", history.name());
         model.addAttribute("byScorecard", history.byScorecard());
         model.addAttribute("trends", history.trends());

@@ -53,5 +53,11 @@ class CityPagesTest {
         mvc.perform(post("/cities/{id}/rename", zh.id()).param("name", "凯里市").param("lang", "zh").with(csrf()))
                 .andExpect(redirectedUrl("/cities"));
         assertThat(cities.find(zh.id()).name()).isEqualTo("凯里市");
+
+        // the city page names the city in the reader's language when it has a name in it
+        mvc.perform(get("/cities").param("id", String.valueOf(zh.id())).param("lang", "en"))
+                .andExpect(content().string(containsString("<h1><bdi>Kaili City</bdi></h1>")));
+        mvc.perform(get("/cities").param("id", String.valueOf(zh.id())).param("lang", "zh"))
+                .andExpect(content().string(containsString("<h1><bdi>凯里市</bdi></h1>")));
     }
 }
