@@ -51,13 +51,13 @@ class AssessmentApiController {
 
     @CityGiven
     record CreateRequest(
-            @NotBlank(message = "Give the scorecard id, for example undrr-preliminary.") String scorecardId,
+            @NotBlank(message = "{assessment.scorecardId.required}") String scorecardId,
             // the city by id, or by a text that names it (a new city when none does); one of the two is needed
             @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG) String city,
             Long cityId,
             @Size(max = TextLimit.Max.COUNTRY, message = TextLimit.TOO_LONG) String country,
-            @NotNull(message = "Give the year of the assessment.") @Min(value = 1900, message = "The year must be 1900 or later.")
-            @Max(value = 2200, message = "The year must be 2200 or earlier.") Integer year,
+            @NotNull(message = "{form.year.required}") @Min(value = AssessmentService.FIRST_YEAR, message = "{form.year.range}")
+            @Max(value = AssessmentService.LAST_YEAR, message = "{form.year.range}") Integer year,
             @Size(max = TextLimit.Max.TITLE, message = TextLimit.TOO_LONG) String title,
             @Size(max = TextLimit.Max.NOTES, message = TextLimit.TOO_LONG) String notes) {
     }
@@ -67,8 +67,8 @@ class AssessmentApiController {
             @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG) String city,
             Long cityId,
             @Size(max = TextLimit.Max.COUNTRY, message = TextLimit.TOO_LONG) String country,
-            @Min(value = 1900, message = "The year must be 1900 or later.")
-            @Max(value = 2200, message = "The year must be 2200 or earlier.") Integer year,
+            @Min(value = AssessmentService.FIRST_YEAR, message = "{form.year.range}")
+            @Max(value = AssessmentService.LAST_YEAR, message = "{form.year.range}") Integer year,
             @Size(max = TextLimit.Max.TITLE, message = TextLimit.TOO_LONG) String title,
             @Size(max = TextLimit.Max.NOTES, message = TextLimit.TOO_LONG) String notes) {
     }
@@ -94,7 +94,7 @@ class AssessmentApiController {
                 return new ResponseValue(WholeLevel.of(level), value, Boolean.TRUE.equals(notApplicable), comment, evidence,
                         action, responsible, timescale);
             } catch (WholeLevel.NotWhole e) {
-                throw new AssessmentRejectedException("level", e.getMessage(), e.key(), e.args());
+                throw new AssessmentRejectedException("level", e.text());
             }
         }
     }

@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = CityGiven.Check.class)
 @interface CityGiven {
 
-    String message() default "Give the city's name.";
+    String message() default "{form.city.required}";
 
     Class<?>[] groups() default {};
 

@@ -1,6 +1,8 @@
 package org.cityscore.system;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.cityscore.text.Message;
+import org.cityscore.text.Messages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -43,13 +45,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, List<BearerTokens> tokens, JsonMapper json, DatabaseUnavailable unavailable)
+    SecurityFilterChain api(HttpSecurity http, List<BearerTokens> tokens, JsonMapper json, DatabaseUnavailable unavailable,
+                            Messages messages)
             throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             if (DatabaseFailures.causedBy(e)) { // the trainer could not be looked up: not a wrong password
                 unavailable.answer(request, response, e);
             } else {
-                write(response, HttpStatus.UNAUTHORIZED, json, "Sign in: trainers with HTTP Basic, participants with their bearer token.");
+                write(response, HttpStatus.UNAUTHORIZED, json, messages.english(Message.of("error.api.signIn")));
             }
         };
         http.securityMatcher("/api/**")
@@ -67,7 +70,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) ->
-                                write(response, HttpStatus.FORBIDDEN, json, "You are not allowed to do this.")));
+                                write(response, HttpStatus.FORBIDDEN, json, messages.english(Message.of("error.api.forbidden")))));
         return http.build();
     }
 
@@ -96,6 +99,7 @@ class SecurityConfiguration {
                                 AnyRequestMatcher.INSTANCE))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
+                        // not user-facing: a header for browsers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
         return http.build();

@@ -1,5 +1,7 @@
 package org.cityscore.system;
 
+import org.cityscore.text.Message;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +31,8 @@ public enum TextLimit {
     DISPLAY_NAME("displayName", Max.DISPLAY_NAME),
     ORGANISATION("organisation", Max.ORGANISATION);
 
-    /** The message of {@code @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG)} in the API. */
-    public static final String TOO_LONG = "This text is too long: at most {max} characters fit. Shorten it.";
+    /** The message of {@code @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG)}: a key of the bundles. */
+    public static final String TOO_LONG = "{form.tooLong}";
 
     /** The limits as constants, for {@code @Size(max = TextLimit.Max.CITY)}. */
     public static final class Max {
@@ -58,8 +60,8 @@ public enum TextLimit {
         }
     }
 
-    /** A text over its limit: the field, an English sentence, and a message key with its arguments for the pages. */
-    public record TooLong(String field, String message, String key, List<String> args) {
+    /** A text over its limit: the field, and what to tell the reader. */
+    public record TooLong(String field, Message text) {
     }
 
     private final String field;
@@ -83,7 +85,6 @@ public enum TextLimit {
         if (text == null || text.length() <= max) {
             return Optional.empty();
         }
-        return Optional.of(new TooLong(field, "The " + field + " has " + text.length() + " characters; at most " + max
-                + " fit. Shorten it.", "text.tooLong", List.of(field, String.valueOf(text.length()), String.valueOf(max))));
+        return Optional.of(new TooLong(field, Message.of("text.tooLong", field, text.length(), max)));
     }
 }
