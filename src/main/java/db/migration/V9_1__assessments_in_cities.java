@@ -1,9 +1,5 @@
 package db.migration;
 
-import org.cityscore.city.CityNames;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -11,6 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.cityscore.city.CityNames;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
 
 /**
  * Moves every assessment into a city: one city per distinct (city, country), both compared as {@link CityNames}
@@ -25,14 +24,18 @@ public class V9_1__assessments_in_cities extends BaseJavaMigration {
         Map<String, Long> cities = new HashMap<>();
         Timestamp now = Timestamp.from(Instant.now());
         try (Statement select = connection.createStatement();
-             ResultSet rows = select.executeQuery("select id, city, country from assessment order by id");
-             PreparedStatement insert = connection.prepareStatement("insert into city (name, country, created_at) values (?, ?, ?)",
-                     new String[] {"id"});
-             PreparedStatement key = connection.prepareStatement("insert into city_key (country_key, name_key, city_id) values (?, ?, ?)");
-             PreparedStatement link = connection.prepareStatement("update assessment set city_id = ? where id = ?")) {
+                ResultSet rows = select.executeQuery("select id, city, country from assessment order by id");
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into city (name, country, created_at) values (?, ?, ?)", new String[] {"id"});
+                PreparedStatement key = connection.prepareStatement(
+                        "insert into city_key (country_key, name_key, city_id) values (?, ?, ?)");
+                PreparedStatement link =
+                        connection.prepareStatement("update assessment set city_id = ? where id = ?")) {
             while (rows.next()) {
                 String name = rows.getString(2).strip();
-                String country = rows.getString(3) == null || rows.getString(3).isBlank() ? null : rows.getString(3).strip();
+                String country = rows.getString(3) == null || rows.getString(3).isBlank()
+                        ? null
+                        : rows.getString(3).strip();
                 String countryKey = CityNames.key(country);
                 String nameKey = CityNames.key(name);
                 Long city = cities.get(countryKey + "\n" + nameKey);

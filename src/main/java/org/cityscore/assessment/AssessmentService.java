@@ -1,5 +1,10 @@
 package org.cityscore.assessment;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cityscore.city.City;
 import org.cityscore.city.CityService;
 import org.cityscore.scorecard.ScorecardCatalog;
@@ -10,12 +15,6 @@ import org.cityscore.scoring.ScoreCalculator;
 import org.cityscore.system.TextLimit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Creates assessments from the current scorecards, records responses safely, and scores them. */
 @Service
@@ -32,7 +31,11 @@ public class AssessmentService {
     // a snapshot never changes once taken, so each assessment's definition is read and parsed once
     private final Map<Long, ScorecardDefinition> definitions = new ConcurrentHashMap<>();
 
-    AssessmentService(AssessmentRepository assessments, ResponseRepository responses, ScorecardCatalog catalog, CityService cities) {
+    AssessmentService(
+            AssessmentRepository assessments,
+            ResponseRepository responses,
+            ScorecardCatalog catalog,
+            CityService cities) {
         this.assessments = assessments;
         this.responses = responses;
         this.catalog = catalog;
@@ -43,11 +46,24 @@ public class AssessmentService {
      * What a trainer fills in to start an assessment; {@code scorecardVersion} null means the newest. The city is
      * {@code cityId} when given, else the city the {@code city} text leads to (a new one when none does).
      */
-    public record NewAssessment(String scorecardId, String scorecardVersion, String city, String country, int year,
-                                String title, String notes, Long cityId) {
+    public record NewAssessment(
+            String scorecardId,
+            String scorecardVersion,
+            String city,
+            String country,
+            int year,
+            String title,
+            String notes,
+            Long cityId) {
 
-        public NewAssessment(String scorecardId, String scorecardVersion, String city, String country, int year, String title,
-                             String notes) {
+        public NewAssessment(
+                String scorecardId,
+                String scorecardVersion,
+                String city,
+                String country,
+                int year,
+                String title,
+                String notes) {
             this(scorecardId, scorecardVersion, city, country, year, title, notes, null);
         }
 
@@ -59,15 +75,27 @@ public class AssessmentService {
     @Transactional
     public Assessment create(NewAssessment request, boolean illustrative) {
         checkTexts(request);
-        ScorecardDefinition definition = (request.scorecardVersion() == null ? catalog.find(request.scorecardId())
-                : catalog.find(request.scorecardId(), request.scorecardVersion()))
+        ScorecardDefinition definition = (request.scorecardVersion() == null
+                        ? catalog.find(request.scorecardId())
+                        : catalog.find(request.scorecardId(), request.scorecardVersion()))
                 .orElseThrow(() -> unknownScorecard(request));
         City city = cityOf(request.cityId(), request.city(), request.country());
         String country = blankToNull(request.country());
-        return assessments.create(new AssessmentRepository.NewAssessment(definition.id(), definition.version(),
-                catalog.snapshotOf(definition), request.city() == null || request.city().isBlank() ? city.name() : request.city().strip(),
-                city.id(), country == null ? city.country() : country, request.year(),
-                blankToNull(request.title()), blankToNull(request.notes()), illustrative), clock.instant());
+        return assessments.create(
+                new AssessmentRepository.NewAssessment(
+                        definition.id(),
+                        definition.version(),
+                        catalog.snapshotOf(definition),
+                        request.city() == null || request.city().isBlank()
+                                ? city.name()
+                                : request.city().strip(),
+                        city.id(),
+                        country == null ? city.country() : country,
+                        request.year(),
+                        blankToNull(request.title()),
+                        blankToNull(request.notes()),
+                        illustrative),
+                clock.instant());
     }
 
     /** The city chosen by id (404 when there is none), else the one the text and country lead to. */
@@ -82,11 +110,18 @@ public class AssessmentService {
     }
 
     private AssessmentRejectedException unknownScorecard(NewAssessment request) {
-        String known = String.join(", ", catalog.current().stream().map(d -> d.id() + " " + d.version()).toList());
+        String known = String.join(
+                ", ",
+                catalog.current().stream().map(d -> d.id() + " " + d.version()).toList());
         return request.scorecardVersion() == null
-                ? new AssessmentRejectedException("scorecardId", "assessment.unknownScorecard", request.scorecardId(), known)
-                : new AssessmentRejectedException("scorecardId", "assessment.unknownScorecardVersion", request.scorecardId(),
-                        request.scorecardVersion(), known);
+                ? new AssessmentRejectedException(
+                        "scorecardId", "assessment.unknownScorecard", request.scorecardId(), known)
+                : new AssessmentRejectedException(
+                        "scorecardId",
+                        "assessment.unknownScorecardVersion",
+                        request.scorecardId(),
+                        request.scorecardVersion(),
+                        known);
     }
 
     public Assessment find(long id) {
@@ -99,8 +134,11 @@ public class AssessmentService {
 
     /** Assessments of the city {@code cityId}, or of every city the {@code city} text leads to (null: any city). */
     public List<Assessment> list(Long cityId, String city, String scorecardId, Integer year) {
-        List<Long> cityIds = cityId != null ? List.of(cityId)
-                : blankToNull(city) == null ? null : cities.matching(city).stream().map(City::id).toList();
+        List<Long> cityIds = cityId != null
+                ? List.of(cityId)
+                : blankToNull(city) == null
+                        ? null
+                        : cities.matching(city).stream().map(City::id).toList();
         return assessments.list(cityIds, blankToNull(scorecardId), year);
     }
 
@@ -119,8 +157,15 @@ public class AssessmentService {
         Assessment assessment = find(id);
         ScorecardDefinition definition = definitionOf(id);
         List<Response> stored = responses.findAll(id);
-        return new ScoredAssessment(assessment, definition, stored,
-                ScoreCalculator.score(definition, stored.stream().map(response -> response.content().toAnswer(response.indicatorCode())).toList()));
+        return new ScoredAssessment(
+                assessment,
+                definition,
+                stored,
+                ScoreCalculator.score(
+                        definition,
+                        stored.stream()
+                                .map(response -> response.content().toAnswer(response.indicatorCode()))
+                                .toList()));
     }
 
     /**
@@ -128,23 +173,26 @@ public class AssessmentService {
      * {@link StaleResponseException} with the current response and changes nothing.
      */
     @Transactional
-    public Response respond(long id, String indicatorCode, ResponseValue value, Integer expectedVersion, String author) {
+    public Response respond(
+            long id, String indicatorCode, ResponseValue value, Integer expectedVersion, String author) {
         Assessment assessment = find(id);
         if (assessment.isFinal()) {
             throw new AssessmentRejectedException("status", "assessment.final");
         }
         ScorecardDefinition definition = definitionOf(id);
         if (definition.indicator(indicatorCode).isEmpty()) {
-            throw new AssessmentRejectedException("indicatorCode", "answer.unknownIndicator", indicatorCode, definition.id(),
-                    definition.version());
+            throw new AssessmentRejectedException(
+                    "indicatorCode", "answer.unknownIndicator", indicatorCode, definition.id(), definition.version());
         }
         checkTexts(value);
         AnswerProblem problem = AnswerCheck.problem(definition, value.toAnswer(indicatorCode));
         if (problem != null) {
-            throw new AssessmentRejectedException(value.value() != null ? "value" : value.level() != null ? "level" : "notApplicable",
+            throw new AssessmentRejectedException(
+                    value.value() != null ? "value" : value.level() != null ? "level" : "notApplicable",
                     problem.text());
         }
-        Response stored = responses.write(id, indicatorCode, value, expectedVersion, blankToNull(author), clock.instant());
+        Response stored =
+                responses.write(id, indicatorCode, value, expectedVersion, blankToNull(author), clock.instant());
         assessments.touch(id, clock.instant());
         return stored;
     }
@@ -162,8 +210,16 @@ public class AssessmentService {
         int changed = 0;
         for (var answer : answers.entrySet()) {
             Response current = responses.find(id, answer.getKey()).orElse(null);
-            if (current == null ? !answer.getValue().isBlank() : !current.content().sameAs(answer.getValue())) {
-                responses.write(id, answer.getKey(), answer.getValue(), current == null ? 0 : current.version(), author, clock.instant());
+            if (current == null
+                    ? !answer.getValue().isBlank()
+                    : !current.content().sameAs(answer.getValue())) {
+                responses.write(
+                        id,
+                        answer.getKey(),
+                        answer.getValue(),
+                        current == null ? 0 : current.version(),
+                        author,
+                        clock.instant());
                 changed++;
             }
         }
@@ -190,7 +246,9 @@ public class AssessmentService {
     public Assessment finalizeAssessment(long id, String author) {
         find(id);
         if (assessments.markFinal(id, clock.instant())) {
-            assessments.recordChange(id, new AssessmentChange(clock.instant(), author, AssessmentChange.FINALIZED, null, null, null, null));
+            assessments.recordChange(
+                    id,
+                    new AssessmentChange(clock.instant(), author, AssessmentChange.FINALIZED, null, null, null, null));
         }
         return find(id);
     }
@@ -209,7 +267,8 @@ public class AssessmentService {
         if (!assessments.reopen(id, clock.instant())) {
             throw new AssessmentRejectedException("status", "assessment.reopen.notFinal");
         }
-        assessments.recordChange(id, new AssessmentChange(clock.instant(), author, AssessmentChange.REOPENED, null, null, null, why));
+        assessments.recordChange(
+                id, new AssessmentChange(clock.instant(), author, AssessmentChange.REOPENED, null, null, null, why));
         return find(id);
     }
 
@@ -234,30 +293,43 @@ public class AssessmentService {
         if (correction.city() != null && correction.city().isBlank()) {
             throw new AssessmentRejectedException("city", "form.city.required");
         }
-        Details next = new Details(correction.city() == null ? current.city() : correction.city().strip(),
+        Details next = new Details(
+                correction.city() == null ? current.city() : correction.city().strip(),
                 correction.country() == null ? current.country() : blankToNull(correction.country()),
                 correction.year() == null ? current.year() : correction.year(),
                 correction.title() == null ? current.title() : blankToNull(correction.title()),
                 correction.notes() == null ? current.notes() : blankToNull(correction.notes()));
-        checkTexts(new NewAssessment(current.scorecardId(), next.city(), next.country(), next.year(), next.title(), next.notes()));
+        checkTexts(new NewAssessment(
+                current.scorecardId(), next.city(), next.country(), next.year(), next.title(), next.notes()));
         // a form sends the city's name back unchanged: it keeps the city even where the assessment's country is another
         City own = cities.find(current.cityId());
-        City city = correction.cityId() == null && (correction.city() == null || CityService.isNamed(own, correction.city())) ? own
+        City city = correction.cityId() == null
+                        && (correction.city() == null || CityService.isNamed(own, correction.city()))
+                ? own
                 : cityOf(correction.cityId(), next.city(), next.country());
         if (correction.cityId() != null && correction.city() == null) {
             next = new Details(city.name(), next.country(), next.year(), next.title(), next.notes());
         }
         String[][] fields = {
-                {"city", current.city(), city.name()},
-                {"country", current.country(), next.country()},
-                {"year", String.valueOf(current.year()), String.valueOf(next.year())},
-                {"title", current.title(), next.title()},
-                {"notes", current.notes(), next.notes()}};
+            {"city", current.city(), city.name()},
+            {"country", current.country(), next.country()},
+            {"year", String.valueOf(current.year()), String.valueOf(next.year())},
+            {"title", current.title(), next.title()},
+            {"notes", current.notes(), next.notes()}
+        };
         boolean changed = city.id() != current.cityId();
         for (String[] field : fields) {
             if (!Objects.equals(field[1], field[2])) {
-                assessments.recordChange(id, new AssessmentChange(clock.instant(), author, AssessmentChange.CORRECTED, field[0],
-                        field[1], field[2], null));
+                assessments.recordChange(
+                        id,
+                        new AssessmentChange(
+                                clock.instant(),
+                                author,
+                                AssessmentChange.CORRECTED,
+                                field[0],
+                                field[1],
+                                field[2],
+                                null));
                 changed = true;
             }
         }
@@ -290,8 +362,11 @@ public class AssessmentService {
         if (request.year() < FIRST_YEAR || request.year() > LAST_YEAR) {
             throw new AssessmentRejectedException("year", "form.year.range");
         }
-        TextLimit.CITY.check(strip(request.city())).or(() -> TextLimit.COUNTRY.check(strip(request.country())))
-                .or(() -> TextLimit.TITLE.check(strip(request.title()))).or(() -> TextLimit.NOTES.check(strip(request.notes())))
+        TextLimit.CITY
+                .check(strip(request.city()))
+                .or(() -> TextLimit.COUNTRY.check(strip(request.country())))
+                .or(() -> TextLimit.TITLE.check(strip(request.title())))
+                .or(() -> TextLimit.NOTES.check(strip(request.notes())))
                 .ifPresent(tooLong -> {
                     throw new AssessmentRejectedException(tooLong);
                 });

@@ -4,7 +4,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -30,11 +29,14 @@ import java.lang.annotation.Target;
 
         @Override
         public boolean isValid(AssessmentApiController.CreateRequest request, ConstraintValidatorContext context) {
-            if (request == null || request.cityId() != null || request.city() != null && !request.city().isBlank()) {
+            if (request == null
+                    || request.cityId() != null
+                    || request.city() != null && !request.city().isBlank()) {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate()).addPropertyNode("city")
+            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                    .addPropertyNode("city")
                     .addConstraintViolation();
             return false;
         }

@@ -1,5 +1,7 @@
 package org.cityscore.city;
 
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -9,9 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.util.List;
-import java.util.Map;
 
 /** Cities as JSON: make, list, read, correct, and merge one into another. Bounds are checked by {@link CityService}. */
 @RestController
@@ -32,13 +31,13 @@ class CityApiController {
         }
     }
 
-    record MergeRequest(Long into) {
-    }
+    record MergeRequest(Long into) {}
 
     @PostMapping
     ResponseEntity<City> create(@RequestBody CityRequest request, UriComponentsBuilder uri) {
         City created = cities.create(request.draft());
-        return ResponseEntity.created(uri.path("/api/cities/{id}").build(created.id())).body(created);
+        return ResponseEntity.created(uri.path("/api/cities/{id}").build(created.id()))
+                .body(created);
     }
 
     @GetMapping

@@ -20,6 +20,7 @@ public class CityException extends ApiException {
     }
 
     static CityException taken(String field, String text, City owner) {
-        return new CityException(HttpStatus.CONFLICT, field, Message.of("city.error.taken", text, owner.name(), owner.id()));
+        return new CityException(
+                HttpStatus.CONFLICT, field, Message.of("city.error.taken", text, owner.name(), owner.id()));
     }
 }

@@ -16,15 +16,16 @@ public final class CityNames {
 
     private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
-    private CityNames() {
-    }
+    private CityNames() {}
 
     /** The name as matched; "" for null or blank. */
     public static String key(String text) {
         if (text == null) {
             return "";
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toUpperCase(Locale.ROOT)
+                .toLowerCase(Locale.ROOT);
         String key = SPACES.matcher(folded).replaceAll(" ").strip();
         return key.length() > KEY_MAX ? key.substring(0, KEY_MAX) : key;
     }

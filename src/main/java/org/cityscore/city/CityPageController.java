@@ -1,5 +1,7 @@
 package org.cityscore.city;
 
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.cityscore.text.Message;
 import org.cityscore.text.Messages;
 import org.springframework.stereotype.Controller;
@@ -9,9 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.util.Locale;
-import java.util.function.Supplier;
 
 /** The trainers' list of cities with their names and aliases: rename a city, merge one into another. */
 @Controller
@@ -32,13 +31,26 @@ class CityPageController {
     }
 
     @PostMapping("/cities/{id}/rename")
-    String rename(@PathVariable long id, @RequestParam(required = false) String name, RedirectAttributes redirect, Locale locale) {
-        return done(() -> Message.of("cities.renamed", cities.update(id, new CityService.Draft(name, null, null, null)).name()),
-                redirect, locale);
+    String rename(
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return done(
+                () -> Message.of(
+                        "cities.renamed",
+                        cities.update(id, new CityService.Draft(name, null, null, null))
+                                .name()),
+                redirect,
+                locale);
     }
 
     @PostMapping("/cities/{id}/merge")
-    String merge(@PathVariable long id, @RequestParam(required = false) Long into, RedirectAttributes redirect, Locale locale) {
+    String merge(
+            @PathVariable long id,
+            @RequestParam(required = false) Long into,
+            RedirectAttributes redirect,
+            Locale locale) {
         return done(() -> Message.of("cities.merged", cities.merge(id, into).name()), redirect, locale);
     }
 

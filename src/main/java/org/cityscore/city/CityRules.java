@@ -1,10 +1,5 @@
 package org.cityscore.city;
 
-import org.cityscore.system.TextLimit;
-import org.cityscore.system.UserText;
-import org.cityscore.text.Languages;
-import org.cityscore.text.Message;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.cityscore.system.TextLimit;
+import org.cityscore.system.UserText;
+import org.cityscore.text.Languages;
+import org.cityscore.text.Message;
 
 /** The bounds of a city, the same for every way in: its name is required, texts fit, names are in the five languages. */
 final class CityRules {
@@ -19,8 +18,7 @@ final class CityRules {
     /** The most aliases a city has. */
     static final int MAX_ALIASES = 20;
 
-    private CityRules() {
-    }
+    private CityRules() {}
 
     /** The draft cleaned and within its bounds; aliases that repeat the name or each other are dropped. */
     static City checked(long id, CityService.Draft draft) {
@@ -36,7 +34,8 @@ final class CityRules {
             draft.names().forEach((lang, text) -> {
                 String code = lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT);
                 if (!Languages.SUPPORTED.contains(code)) {
-                    throw CityException.rejected("names", Message.of("city.error.language", lang, String.join(", ", Languages.SUPPORTED)));
+                    throw CityException.rejected(
+                            "names", Message.of("city.error.language", lang, String.join(", ", Languages.SUPPORTED)));
                 }
                 String cleaned = clean(text);
                 within("names." + code, cleaned, TextLimit.CITY);
@@ -56,7 +55,8 @@ final class CityRules {
             }
         }
         if (aliases.size() > MAX_ALIASES) {
-            throw CityException.rejected("aliases", Message.of("city.error.tooManyAliases", MAX_ALIASES, aliases.size()));
+            throw CityException.rejected(
+                    "aliases", Message.of("city.error.tooManyAliases", MAX_ALIASES, aliases.size()));
         }
         return new City(id, name, country, names, aliases);
     }

@@ -1,15 +1,14 @@
 package org.cityscore.city;
 
-import org.cityscore.text.Message;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cityscore.text.Message;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cities: made, read, corrected, merged, and found by a typed name. Every way in (the API, the pages, new and
@@ -29,8 +28,7 @@ public class CityService {
     }
 
     /** A city as asked for; for a correction, null means "as it is" (an empty country removes it). */
-    public record Draft(String name, String country, Map<String, String> names, List<String> aliases) {
-    }
+    public record Draft(String name, String country, Map<String, String> names, List<String> aliases) {}
 
     @Transactional
     public City create(Draft draft) {
@@ -50,7 +48,8 @@ public class CityService {
     @Transactional
     public City update(long id, Draft correction) {
         City current = find(id);
-        Draft next = new Draft(correction.name() == null ? current.name() : correction.name(),
+        Draft next = new Draft(
+                correction.name() == null ? current.name() : correction.name(),
                 correction.country() == null ? current.country() : correction.country(),
                 correction.names() == null ? current.names() : correction.names(),
                 correction.aliases() == null ? current.aliases() : correction.aliases());
@@ -77,7 +76,8 @@ public class CityService {
         aliases.addAll(merged.aliases());
         references.forEach(reference -> reference.move(id, into));
         cities.delete(id);
-        return save(CityRules.checked(into, new Draft(remaining.name(), remaining.country(), remaining.names(), aliases)));
+        return save(
+                CityRules.checked(into, new Draft(remaining.name(), remaining.country(), remaining.names(), aliases)));
     }
 
     /** The city a typed name (with the country typed beside it) leads to; a new city when none does. */
@@ -93,22 +93,31 @@ public class CityService {
     public Optional<City> match(String text, String country) {
         List<CityRepository.Key> candidates = cities.withKey(CityNames.key(text));
         String countryKey = CityNames.key(country);
-        return candidates.stream().filter(key -> key.countryKey().equals(countryKey)).findFirst()
+        return candidates.stream()
+                .filter(key -> key.countryKey().equals(countryKey))
+                .findFirst()
                 .or(() -> countryKey.isEmpty() ? candidates.stream().findFirst() : Optional.empty())
-                .or(() -> candidates.stream().filter(key -> key.countryKey().isEmpty()).findFirst())
+                .or(() -> candidates.stream()
+                        .filter(key -> key.countryKey().isEmpty())
+                        .findFirst())
                 .flatMap(key -> cities.find(key.cityId()));
     }
 
     /** True if the text is the city's name, one of its names or aliases, as {@link CityNames} matches them. */
     public static boolean isNamed(City city, String text) {
         String key = CityNames.key(text);
-        return CityNames.key(city.name()).equals(key) || city.names().values().stream().anyMatch(name -> CityNames.key(name).equals(key))
-                || city.aliases().stream().anyMatch(alias -> CityNames.key(alias).equals(key));
+        return CityNames.key(city.name()).equals(key)
+                || city.names().values().stream()
+                        .anyMatch(name -> CityNames.key(name).equals(key))
+                || city.aliases().stream()
+                        .anyMatch(alias -> CityNames.key(alias).equals(key));
     }
 
     /** Every city, of any country, that the text leads to, oldest first. */
     public List<City> matching(String text) {
-        return cities.withKey(CityNames.key(text)).stream().map(key -> cities.find(key.cityId()).orElseThrow()).toList();
+        return cities.withKey(CityNames.key(text)).stream()
+                .map(key -> cities.find(key.cityId()).orElseThrow())
+                .toList();
     }
 
     /** The city with this id; 404 naming {@code field} when there is none. */
@@ -137,6 +146,9 @@ public class CityService {
         List<String> texts = new ArrayList<>(List.of(city.name()));
         texts.addAll(city.names().values());
         texts.addAll(city.aliases());
-        return texts.stream().filter(text -> CityNames.key(text).equals(key)).findFirst().orElse(key);
+        return texts.stream()
+                .filter(text -> CityNames.key(text).equals(key))
+                .findFirst()
+                .orElse(key);
     }
 }
