@@ -5,12 +5,14 @@ import java.time.Instant;
 /**
  * A city's assessment on one scorecard in one year. It keeps the scorecard id and version it was made with
  * (and, in storage, a snapshot of that definition), so later edits of the scorecard file do not change it.
+ * {@code city} is the name of the city {@code cityId}.
  */
 public record Assessment(
         long id,
         String scorecardId,
         String scorecardVersion,
         String city,
+        long cityId,
         String country,
         int year,
         String title,

@@ -45,12 +45,15 @@ class AssessmentApiController {
     /** A stored response with the reason a workshop gave when it agreed its level (null when none did). */
     record ResponseView(@JsonUnwrapped Response response, String agreedRationale) {}
 
+    @CityGiven
     record CreateRequest(
             @NotBlank(message = "{assessment.scorecardId.required}")
             String scorecardId,
-
-            @NotBlank(message = "{form.city.required}") @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG)
+            // the city by id, or by a text that names it (a new city when none does); one of the two is needed
+            @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG)
             String city,
+
+            Long cityId,
 
             @Size(max = TextLimit.Max.COUNTRY, message = TextLimit.TOO_LONG)
             String country,
@@ -70,6 +73,8 @@ class AssessmentApiController {
     record CorrectionRequest(
             @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG)
             String city,
+
+            Long cityId,
 
             @Size(max = TextLimit.Max.COUNTRY, message = TextLimit.TOO_LONG)
             String country,
@@ -136,11 +141,13 @@ class AssessmentApiController {
         Assessment created = service.create(
                 new AssessmentService.NewAssessment(
                         request.scorecardId(),
+                        null,
                         request.city(),
                         request.country(),
                         request.year(),
                         request.title(),
-                        request.notes()),
+                        request.notes(),
+                        request.cityId()),
                 false);
         return ResponseEntity.created(uri.path("/api/assessments/{id}").build(created.id()))
                 .body(created);
@@ -149,9 +156,10 @@ class AssessmentApiController {
     @GetMapping
     List<Assessment> list(
             @RequestParam(required = false) String city,
+            @RequestParam(required = false) Long cityId,
             @RequestParam(required = false) String scorecardId,
             @RequestParam(required = false) Integer year) {
-        return service.list(city, scorecardId, year);
+        return service.list(cityId, city, scorecardId, year);
     }
 
     @GetMapping("/{id}")
@@ -164,7 +172,12 @@ class AssessmentApiController {
         return service.correct(
                 id,
                 new AssessmentService.Details(
-                        request.city(), request.country(), request.year(), request.title(), request.notes()),
+                        request.city(),
+                        request.country(),
+                        request.year(),
+                        request.title(),
+                        request.notes(),
+                        request.cityId()),
                 trainer.getName());
     }
 

@@ -21,9 +21,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AssessmentRepository {
 
-    private static final String COLUMNS =
-            "id, scorecard_id, scorecard_version, city, country, assessment_year, title, notes, "
-                    + "status, illustrative, created_at, updated_at";
+    // the city's name is shown; the city column keeps the text the city was given as
+    private static final String SELECT =
+            "select a.id, a.scorecard_id, a.scorecard_version, c.name as city_name, a.city_id, a.country, "
+                    + "a.assessment_year, a.title, a.notes, a.status, a.illustrative, a.created_at, a.updated_at "
+                    + "from assessment a join city c on c.id = a.city_id";
 
     private final JdbcClient jdbc;
 
@@ -40,6 +42,7 @@ class AssessmentRepository {
             String scorecardVersion,
             String snapshot,
             String city,
+            long cityId,
             String country,
             int year,
             String title,
@@ -49,14 +52,15 @@ class AssessmentRepository {
     Assessment create(NewAssessment fresh, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into assessment (scorecard_id, scorecard_version, snapshot_id, city, country,
+                        insert into assessment (scorecard_id, scorecard_version, snapshot_id, city, city_id, country,
                             assessment_year, title, notes, status, illustrative, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)""")
                 .params(
                         fresh.scorecardId(),
                         fresh.scorecardVersion(),
                         snapshotId(fresh.snapshot()),
                         fresh.city(),
+                        fresh.cityId(),
                         fresh.country(),
                         fresh.year(),
                         fresh.title(),
@@ -69,22 +73,25 @@ class AssessmentRepository {
     }
 
     Optional<Assessment> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from assessment where id = ?")
+        return jdbc.sql(SELECT + " where a.id = ?")
                 .param(id)
                 .query(AssessmentRepository::map)
                 .optional();
     }
 
-    /** Assessments matching the filters (null means any), by city, then newest year first. */
-    List<Assessment> list(String city, String scorecardId, Integer year) {
-        return jdbc.sql("select " + COLUMNS + " from assessment"
-                        + " where (cast(:city as varchar) is null or lower(city) = lower(cast(:city as varchar)))"
-                        + " and (cast(:scorecard as varchar) is null or scorecard_id = cast(:scorecard as varchar))"
-                        + " and (cast(:year as integer) is null or assessment_year = cast(:year as integer))"
-                        + " order by lower(city), city, assessment_year desc, id")
-                .param("city", city)
+    /** Assessments matching the filters (null means any; no city ids, none), by city, then newest year first. */
+    List<Assessment> list(List<Long> cityIds, String scorecardId, Integer year) {
+        if (cityIds != null && cityIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT
+                        + " where (cast(:scorecard as varchar) is null or a.scorecard_id = cast(:scorecard as varchar))"
+                        + " and (cast(:year as integer) is null or a.assessment_year = cast(:year as integer))"
+                        + (cityIds == null ? "" : " and a.city_id in (:cities)")
+                        + " order by lower(c.name), c.name, a.assessment_year desc, a.id")
                 .param("scorecard", scorecardId)
                 .param("year", year)
+                .param("cities", cityIds == null ? List.of(0L) : cityIds)
                 .query(AssessmentRepository::map)
                 .list();
     }
@@ -152,17 +159,25 @@ class AssessmentRepository {
                 > 0;
     }
 
-    void correct(long id, AssessmentService.Details details, Instant now) {
+    void correct(long id, AssessmentService.Details details, long cityId, Instant now) {
         jdbc.sql(
-                        "update assessment set city = ?, country = ?, assessment_year = ?, title = ?, notes = ?, updated_at = ? where id = ?")
+                        "update assessment set city = ?, city_id = ?, country = ?, assessment_year = ?, title = ?, notes = ?, updated_at = ? where id = ?")
                 .params(
                         details.city(),
+                        cityId,
                         details.country(),
                         details.year(),
                         details.title(),
                         details.notes(),
                         Timestamp.from(now),
                         id)
+                .update();
+    }
+
+    /** Every assessment of one city into another (a merge of the two). */
+    void moveCity(long fromCityId, long intoCityId) {
+        jdbc.sql("update assessment set city_id = ? where city_id = ?")
+                .params(intoCityId, fromCityId)
                 .update();
     }
 
@@ -212,7 +227,8 @@ class AssessmentRepository {
                 row.getLong("id"),
                 row.getString("scorecard_id"),
                 row.getString("scorecard_version"),
-                row.getString("city"),
+                row.getString("city_name"),
+                row.getLong("city_id"),
                 row.getString("country"),
                 row.getInt("assessment_year"),
                 row.getString("title"),

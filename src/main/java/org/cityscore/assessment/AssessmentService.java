@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cityscore.city.City;
+import org.cityscore.city.CityService;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.AnswerCheck;
@@ -24,17 +26,26 @@ public class AssessmentService {
     private final AssessmentRepository assessments;
     private final ResponseRepository responses;
     private final ScorecardCatalog catalog;
+    private final CityService cities;
     private final Clock clock = Clock.systemUTC();
     // a snapshot never changes once taken, so each assessment's definition is read and parsed once
     private final Map<Long, ScorecardDefinition> definitions = new ConcurrentHashMap<>();
 
-    AssessmentService(AssessmentRepository assessments, ResponseRepository responses, ScorecardCatalog catalog) {
+    AssessmentService(
+            AssessmentRepository assessments,
+            ResponseRepository responses,
+            ScorecardCatalog catalog,
+            CityService cities) {
         this.assessments = assessments;
         this.responses = responses;
         this.catalog = catalog;
+        this.cities = cities;
     }
 
-    /** What a trainer fills in to start an assessment; {@code scorecardVersion} null means the newest. */
+    /**
+     * What a trainer fills in to start an assessment; {@code scorecardVersion} null means the newest. The city is
+     * {@code cityId} when given, else the city the {@code city} text leads to (a new one when none does).
+     */
     public record NewAssessment(
             String scorecardId,
             String scorecardVersion,
@@ -42,10 +53,22 @@ public class AssessmentService {
             String country,
             int year,
             String title,
-            String notes) {
+            String notes,
+            Long cityId) {
+
+        public NewAssessment(
+                String scorecardId,
+                String scorecardVersion,
+                String city,
+                String country,
+                int year,
+                String title,
+                String notes) {
+            this(scorecardId, scorecardVersion, city, country, year, title, notes, null);
+        }
 
         public NewAssessment(String scorecardId, String city, String country, int year, String title, String notes) {
-            this(scorecardId, null, city, country, year, title, notes);
+            this(scorecardId, null, city, country, year, title, notes, null);
         }
     }
 
@@ -56,18 +79,34 @@ public class AssessmentService {
                         ? catalog.find(request.scorecardId())
                         : catalog.find(request.scorecardId(), request.scorecardVersion()))
                 .orElseThrow(() -> unknownScorecard(request));
+        City city = cityOf(request.cityId(), request.city(), request.country());
+        String country = blankToNull(request.country());
         return assessments.create(
                 new AssessmentRepository.NewAssessment(
                         definition.id(),
                         definition.version(),
                         catalog.snapshotOf(definition),
-                        request.city().strip(),
-                        blankToNull(request.country()),
+                        request.city() == null || request.city().isBlank()
+                                ? city.name()
+                                : request.city().strip(),
+                        city.id(),
+                        country == null ? city.country() : country,
                         request.year(),
                         blankToNull(request.title()),
                         blankToNull(request.notes()),
                         illustrative),
                 clock.instant());
+    }
+
+    /** The city chosen by id (404 when there is none), else the one the text and country lead to. */
+    private City cityOf(Long cityId, String text, String country) {
+        if (cityId != null) {
+            return cities.find("cityId", cityId);
+        }
+        if (text == null || text.isBlank()) {
+            throw new AssessmentRejectedException("city", "form.city.required");
+        }
+        return cities.link(text, country);
     }
 
     private AssessmentRejectedException unknownScorecard(NewAssessment request) {
@@ -90,7 +129,17 @@ public class AssessmentService {
     }
 
     public List<Assessment> list(String city, String scorecardId, Integer year) {
-        return assessments.list(blankToNull(city), blankToNull(scorecardId), year);
+        return list(null, city, scorecardId, year);
+    }
+
+    /** Assessments of the city {@code cityId}, or of every city the {@code city} text leads to (null: any city). */
+    public List<Assessment> list(Long cityId, String city, String scorecardId, Integer year) {
+        List<Long> cityIds = cityId != null
+                ? List.of(cityId)
+                : blankToNull(city) == null
+                        ? null
+                        : cities.matching(city).stream().map(City::id).toList();
+        return assessments.list(cityIds, blankToNull(scorecardId), year);
     }
 
     /** The scorecard as it was when the assessment was created. */
@@ -223,8 +272,13 @@ public class AssessmentService {
         return find(id);
     }
 
-    /** An assessment's details as they should be; for a correction, null means "as it is". */
-    public record Details(String city, String country, Integer year, String title, String notes) {}
+    /** An assessment's details as they should be; for a correction, null means "as it is" ({@code cityId} wins over {@code city}). */
+    public record Details(String city, String country, Integer year, String title, String notes, Long cityId) {
+
+        public Details(String city, String country, Integer year, String title, String notes) {
+            this(city, country, year, title, notes, null);
+        }
+    }
 
     /**
      * Corrects city, country, year, title or notes of a draft: a null field stays as it is, a blank country, title
@@ -247,14 +301,23 @@ public class AssessmentService {
                 correction.notes() == null ? current.notes() : blankToNull(correction.notes()));
         checkTexts(new NewAssessment(
                 current.scorecardId(), next.city(), next.country(), next.year(), next.title(), next.notes()));
+        // a form sends the city's name back unchanged: it keeps the city even where the assessment's country is another
+        City own = cities.find(current.cityId());
+        City city = correction.cityId() == null
+                        && (correction.city() == null || CityService.isNamed(own, correction.city()))
+                ? own
+                : cityOf(correction.cityId(), next.city(), next.country());
+        if (correction.cityId() != null && correction.city() == null) {
+            next = new Details(city.name(), next.country(), next.year(), next.title(), next.notes());
+        }
         String[][] fields = {
-            {"city", current.city(), next.city()},
+            {"city", current.city(), city.name()},
             {"country", current.country(), next.country()},
             {"year", String.valueOf(current.year()), String.valueOf(next.year())},
             {"title", current.title(), next.title()},
             {"notes", current.notes(), next.notes()}
         };
-        boolean changed = false;
+        boolean changed = city.id() != current.cityId();
         for (String[] field : fields) {
             if (!Objects.equals(field[1], field[2])) {
                 assessments.recordChange(
@@ -271,7 +334,7 @@ public class AssessmentService {
             }
         }
         if (changed) {
-            assessments.correct(id, next, clock.instant());
+            assessments.correct(id, next, city.id(), clock.instant());
         }
         return find(id);
     }

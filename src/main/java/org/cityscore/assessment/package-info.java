@@ -1,5 +1,5 @@
 /** Assessments of a city: entry, storage with history, results, finalize and reopen, pages and JSON API. */
-@ApplicationModule(allowedDependencies = {"scorecard", "scoring", "system", "text"})
+@ApplicationModule(allowedDependencies = {"city", "scorecard", "scoring", "system", "text"})
 package org.cityscore.assessment;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,8 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.cityscore.assessment.Assessment;
 import org.cityscore.assessment.AssessmentService;
+import org.cityscore.city.City;
+import org.cityscore.city.CityService;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.scoring.AssessmentResult;
+import org.cityscore.text.Languages;
 import org.springframework.stereotype.Service;
 
 /** Every assessment of a city, scored and grouped by scorecard, oldest first, with its trend: the city page. */
@@ -18,10 +21,12 @@ class CityHistory {
 
     private final AssessmentService assessments;
     private final ScorecardCatalog catalog;
+    private final CityService cities;
 
-    CityHistory(AssessmentService assessments, ScorecardCatalog catalog) {
+    CityHistory(AssessmentService assessments, ScorecardCatalog catalog, CityService cities) {
         this.assessments = assessments;
         this.catalog = catalog;
+        this.cities = cities;
     }
 
     /** One assessment of the city with its scores. */
@@ -36,15 +41,32 @@ class CityHistory {
      * A city's assessments by scorecard id; the trend (SVG points, empty for fewer than two scores) and the
      * scorecard's title in the reader's language under the same id.
      */
-    record City(
+    record CityPage(
             String name,
             Map<String, List<CityAssessment>> byScorecard,
             Map<String, String> trends,
             Map<String, String> titles) {}
 
-    City of(String city, Locale locale) {
+    /** The page of the city a name leads to (its name, a name in a language or an alias); an empty page when none. */
+    CityPage of(String name, Locale locale) {
+        return cities.match(name, null)
+                .map(city -> of(city.id(), nameIn(city, locale), locale))
+                .orElseGet(() -> new CityPage(name, Map.of(), Map.of(), Map.of()));
+    }
+
+    /** The page of the city with this id (404 when none). */
+    CityPage of(long cityId, Locale locale) {
+        return of(cityId, nameIn(cities.find(cityId), locale), locale);
+    }
+
+    /** The city's name in the reader's language when it has one, else its name. */
+    private static String nameIn(City city, Locale locale) {
+        return city.names().getOrDefault(Languages.code(locale), city.name());
+    }
+
+    private CityPage of(long cityId, String city, Locale locale) {
         Map<String, List<CityAssessment>> byScorecard = new LinkedHashMap<>();
-        for (Assessment assessment : assessments.list(city, null, null)) {
+        for (Assessment assessment : assessments.list(cityId, null, null, null)) {
             var result = assessments.scored(assessment.id()).result();
             byScorecard
                     .computeIfAbsent(assessment.scorecardId(), id -> new ArrayList<>())
@@ -64,7 +86,7 @@ class CityHistory {
                         catalog.find(id)
                                 .map(d -> d.title().in(locale.toLanguageTag()))
                                 .orElse(id)));
-        return new City(city, byScorecard, trends, titles);
+        return new CityPage(city, byScorecard, trends, titles);
     }
 
     /** The overall scores over the years as SVG polyline points on a 300 × 80 drawing; empty for fewer than two. */

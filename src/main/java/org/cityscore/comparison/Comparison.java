@@ -22,6 +22,7 @@ public record Comparison(
     public record AssessmentColumn(
             long id,
             String city,
+            long cityId,
             int year,
             String scorecardVersion,
             Double overall,
@@ -37,6 +38,7 @@ public record Comparison(
             return new AssessmentColumn(
                     assessment.id(),
                     assessment.city(),
+                    assessment.cityId(),
                     assessment.year(),
                     assessment.scorecardVersion(),
                     overall,

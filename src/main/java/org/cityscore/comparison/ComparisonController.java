@@ -29,10 +29,19 @@ class ComparisonController {
         return city(name, model, locale);
     }
 
+    /** The city page by the city's id, as the list of cities links it. */
+    @GetMapping(path = "/cities", params = "id")
+    String cityById(@RequestParam long id, Model model, Locale locale) {
+        return show(cities.of(id, locale), model);
+    }
+
     /** The city page at its older address, which works for names without a slash. */
     @GetMapping("/cities/{city}")
     String city(@PathVariable String city, Model model, Locale locale) {
-        CityHistory.City history = cities.of(city, locale);
+        return show(cities.of(city, locale), model);
+    }
+
+    private static String show(CityHistory.CityPage history, Model model) {
         model.addAttribute("city", history.name());
         model.addAttribute("byScorecard", history.byScorecard());
         model.addAttribute("trends", history.trends());

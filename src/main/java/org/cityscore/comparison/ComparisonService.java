@@ -151,7 +151,8 @@ public class ComparisonService {
         if (scorecards.size() > 1) {
             throw new ComparisonException(Message.of("compare.error.scorecards", String.join(", ", scorecards)));
         }
-        long cities = scored.stream().map(s -> s.assessment().city()).distinct().count();
+        long cities =
+                scored.stream().map(s -> s.assessment().cityId()).distinct().count();
         long years = scored.stream().map(s -> s.assessment().year()).distinct().count();
         if (cities > 1 && years > 1 && !allowMixed) {
             throw new ComparisonException(Message.of("compare.error.mixed"));

@@ -70,7 +70,7 @@ record ComparisonView(
         var columns = comparison.assessments();
         if (columns.size() < 2
                 || columns.stream()
-                                .map(Comparison.AssessmentColumn::city)
+                                .map(Comparison.AssessmentColumn::cityId)
                                 .distinct()
                                 .count()
                         > 1) {

@@ -9,15 +9,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cityscore.city.CityNames;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -90,6 +94,23 @@ public final class ComparisonLoadBenchmark {
         }
     }
 
+    /** One city record per name, as the assessments of the benchmark need. */
+    private static Map<String, Long> seedCities(JdbcTemplate jdbc, List<String> names, Timestamp now) {
+        jdbc.batchUpdate(
+                "insert into city (name, created_at) values (?, ?)",
+                names.stream().map(name -> new Object[] {name, now}).toList());
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.query("select id, name from city", (ResultSet row) -> {
+            ids.putIfAbsent(row.getString("name"), row.getLong("id"));
+        });
+        jdbc.batchUpdate(
+                "insert into city_key (country_key, name_key, city_id) values ('', ?, ?)",
+                names.stream()
+                        .map(name -> new Object[] {CityNames.key(name), ids.get(name)})
+                        .toList());
+        return ids;
+    }
+
     /** Inserts the assessments straight into the database: the benchmark measures reading them, not the API that writes. */
     static List<Long> seed(JdbcTemplate jdbc, long template) {
         long snapshot = jdbc.queryForObject("select snapshot_id from assessment where id = ?", Long.class, template);
@@ -101,11 +122,13 @@ public final class ComparisonLoadBenchmark {
         for (int year = 2015; year < 2025; year++) {
             rows.add(new Object[] {"Benchmark City", year, snapshot, now, now});
         }
+        Map<String, Long> cities = seedCities(
+                jdbc, rows.stream().map(r -> (String) r[0]).distinct().toList(), now);
         jdbc.batchUpdate(
-                "insert into assessment (scorecard_id, scorecard_version, snapshot_id, city, assessment_year, status, illustrative, "
-                        + "created_at, updated_at) values ('ecomobility-shift-plus', '2020.1', ?, ?, ?, 'draft', false, ?, ?)",
+                "insert into assessment (scorecard_id, scorecard_version, snapshot_id, city, city_id, assessment_year, status, "
+                        + "illustrative, created_at, updated_at) values ('ecomobility-shift-plus', '2020.1', ?, ?, ?, ?, 'draft', false, ?, ?)",
                 rows.stream()
-                        .map(r -> new Object[] {r[2], r[0], r[1], r[3], r[4]})
+                        .map(r -> new Object[] {r[2], r[0], cities.get((String) r[0]), r[1], r[3], r[4]})
                         .toList());
         List<Long> ids = jdbc.queryForList("select id from assessment order by id", Long.class);
         List<String> codes = List.of(

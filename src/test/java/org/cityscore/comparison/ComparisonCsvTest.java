@@ -14,9 +14,9 @@ class ComparisonCsvTest {
         Comparison comparison = new Comparison(
                 List.of(
                         new Comparison.AssessmentColumn(
-                                1, "=HYPERLINK(\"http://x\")", 2024, "1", 50.0, 50.0, "1 / 2", true, 1, 2, true),
+                                1, "=HYPERLINK(\"http://x\")", 1, 2024, "1", 50.0, 50.0, "1 / 2", true, 1, 2, true),
                         new Comparison.AssessmentColumn(
-                                2, "=HYPERLINK(\"http://x\")", 2025, "1", 75.0, 75.0, "2 / 2", false, 2, 2, true)),
+                                2, "=HYPERLINK(\"http://x\")", 1, 2025, "1", 75.0, 75.0, "2 / 2", false, 2, 2, true)),
                 List.of(new Comparison.CategoryRow("A", "+Alpha", "A", List.of(50.0, 75.0), 25.0)),
                 List.of(new Comparison.IndicatorRow("A1", "@risk", "A", List.of(1, 2), List.of(50.0, 100.0), 1, true)),
                 List.of());
@@ -33,8 +33,10 @@ class ComparisonCsvTest {
     void aProvisionalAssessmentIsSaidInItsColumn() {
         Comparison comparison = new Comparison(
                 List.of(
-                        new Comparison.AssessmentColumn(1, "Kaili", 2024, "1", 50.0, 50.0, "1 / 2", true, 1, 2, true),
-                        new Comparison.AssessmentColumn(2, "Kaili", 2025, "1", 75.0, 75.0, "3 / 4", false, 2, 2, true)),
+                        new Comparison.AssessmentColumn(
+                                1, "Kaili", 1, 2024, "1", 50.0, 50.0, "1 / 2", true, 1, 2, true),
+                        new Comparison.AssessmentColumn(
+                                2, "Kaili", 1, 2025, "1", 75.0, 75.0, "3 / 4", false, 2, 2, true)),
                 List.of(),
                 List.of(),
                 List.of());
@@ -48,8 +50,10 @@ class ComparisonCsvTest {
     void aChineseReaderGetsTheWordsInChineseAndTheFiguresUnchanged() {
         Comparison comparison = new Comparison(
                 List.of(
-                        new Comparison.AssessmentColumn(1, "Kaili", 2024, "1", 50.0, 50.0, "1 / 2", true, 1, 2, true),
-                        new Comparison.AssessmentColumn(2, "Kaili", 2025, "1", 75.0, 75.0, "3 / 4", false, 2, 2, true)),
+                        new Comparison.AssessmentColumn(
+                                1, "Kaili", 1, 2024, "1", 50.0, 50.0, "1 / 2", true, 1, 2, true),
+                        new Comparison.AssessmentColumn(
+                                2, "Kaili", 1, 2025, "1", 75.0, 75.0, "3 / 4", false, 2, 2, true)),
                 List.of(new Comparison.CategoryRow("A", "交通", "A", List.of(50.0, 75.0), 25.0)),
                 List.of(new Comparison.IndicatorRow("A1", "公交", "A", List.of(1, 2), List.of(50.0, 100.0), 1, false)),
                 List.of());

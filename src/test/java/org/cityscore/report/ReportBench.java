@@ -63,6 +63,7 @@ public final class ReportBench {
                 undrr.id(),
                 undrr.version(),
                 "凯里",
+                1,
                 "中国",
                 2025,
                 "2025 年度评估",
