@@ -1,9 +1,12 @@
 package org.cityscore.system;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.cityscore.text.Message;
+import org.cityscore.text.Messages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,11 +46,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, List<BearerTokens> tokens, JsonMapper json, DatabaseUnavailable unavailable)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, List<BearerTokens> tokens, JsonMapper json, DatabaseUnavailable unavailable,
+                            Messages messages) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             if (DatabaseFailures.causedBy(e)) { // the trainer could not be looked up: not a wrong password
                 unavailable.answer(request, response, e);
+            } else if (e instanceof SignInLocked locked) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(locked.retryAfterSeconds()));
+                write(response, HttpStatus.TOO_MANY_REQUESTS, json, messages.english(
+                        Message.of("signIn.locked", String.valueOf(locked.retryAfterMinutes()))));
             } else {
                 write(response, HttpStatus.UNAUTHORIZED, json, "Sign in: trainers with HTTP Basic, participants with their bearer token.");
             }
@@ -75,6 +82,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, DatabaseUnavailable unavailable) throws Exception {
         AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        AuthenticationFailureHandler locked = new SimpleUrlAuthenticationFailureHandler("/login?locked");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/join", "/join/**", "/css/**", "/js/**", "/error", "/favicon.ico",
                                 "/scorecards", "/scorecards/**").permitAll()
@@ -84,6 +92,8 @@ class SecurityConfiguration {
                         .failureHandler((request, response, e) -> {
                             if (DatabaseFailures.causedBy(e)) {
                                 unavailable.answer(request, response, e);
+                            } else if (e instanceof SignInLocked) {
+                                locked.onAuthenticationFailure(request, response, e);
                             } else {
                                 wrongPassword.onAuthenticationFailure(request, response, e);
                             }

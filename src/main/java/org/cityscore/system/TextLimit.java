@@ -27,7 +27,8 @@ public enum TextLimit {
     JOIN_CODE("joinCode", Max.JOIN_CODE),
     REASON("reason", Max.REASON),
     DISPLAY_NAME("displayName", Max.DISPLAY_NAME),
-    ORGANISATION("organisation", Max.ORGANISATION);
+    ORGANISATION("organisation", Max.ORGANISATION),
+    TOKEN_NAME("name", Max.TOKEN_NAME);
 
     /** The message of {@code @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG)} in the API. */
     public static final String TOO_LONG = "This text is too long: at most {max} characters fit. Shorten it.";
@@ -53,6 +54,7 @@ public enum TextLimit {
         public static final int REASON = 2_000;
         public static final int DISPLAY_NAME = 200;
         public static final int ORGANISATION = 200;
+        public static final int TOKEN_NAME = 100;
 
         private Max() {
         }

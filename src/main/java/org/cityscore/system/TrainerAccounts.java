@@ -18,10 +18,12 @@ public class TrainerAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final SignInCache signIns;
 
-    TrainerAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+    TrainerAccounts(JdbcClient jdbc, PasswordEncoder passwords, SignInCache signIns) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.signIns = signIns;
     }
 
     @Override
@@ -44,6 +46,8 @@ public class TrainerAccounts implements UserDetailsService {
     public void create(String username, String password) {
         jdbc.sql("insert into trainer_account (username, password_hash, created_at) values (?, ?, ?)")
                 .params(username, passwords.encode(password), Timestamp.from(Instant.now())).update();
+        // where an account's password or status changes, a remembered sign-in must not outlive it
+        signIns.forget(username);
     }
 
     public Optional<TrainerProfile> profile(String username) {
