@@ -58,7 +58,7 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         Locale language = ErrorRequests.isApi(request) ? Locale.ENGLISH : locale;
         List<ApiError> errors = e.key() == null ? e.errors()
                 : List.of(new ApiError(e.field(), e.message(messages, language)));
-        return json(e.status(), new HttpHeaders(), e.body(errors));
+        return json(e.status(), e.headers(), e.body(errors));
     }
 
     /** A unique key lost a race (409), or a value the database refuses, such as one longer than its column (422). */

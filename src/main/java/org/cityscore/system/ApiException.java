@@ -2,6 +2,7 @@ package org.cityscore.system;
 
 import org.cityscore.text.Message;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 import java.util.List;
@@ -78,6 +79,11 @@ public class ApiException extends RuntimeException {
     /** The refusal in the reader's language when it has a key, else the English message. */
     public String message(MessageSource messages, Locale locale) {
         return key == null ? getMessage() : messages.getMessage(key, args.toArray(), getMessage(), locale);
+    }
+
+    /** Headers the answer carries beside the JSON body, such as Retry-After; none by default. */
+    public HttpHeaders headers() {
+        return new HttpHeaders();
     }
 
     /** The JSON body for these errors: {@code {"errors":[…]}}; a refusal with more to say adds fields beside it. */

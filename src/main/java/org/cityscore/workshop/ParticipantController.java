@@ -9,6 +9,7 @@ import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.WholeLevel;
+import org.cityscore.system.TooManyAttempts;
 import org.springframework.http.HttpStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -43,11 +44,13 @@ class ParticipantController {
 
     private final WorkshopService workshops;
     private final MessageSource messages;
+    private final JoinCodeThrottle throttle;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    ParticipantController(WorkshopService workshops, MessageSource messages) {
+    ParticipantController(WorkshopService workshops, MessageSource messages, JoinCodeThrottle throttle) {
         this.workshops = workshops;
         this.messages = messages;
+        this.throttle = throttle;
     }
 
     static final String COMEBACK_COOKIE = "cityscore-participant";
@@ -76,8 +79,8 @@ class ParticipantController {
                 @RequestParam(required = false) Boolean anonymous, HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
         WorkshopService.Joined joined;
         try {
-            joined = workshops.join(code, name, department, groupId, Boolean.TRUE.equals(anonymous));
-        } catch (WorkshopException e) {
+            joined = throttle.join(request.getRemoteAddr(), () -> workshops.join(code, name, department, groupId, Boolean.TRUE.equals(anonymous)));
+        } catch (WorkshopException | TooManyAttempts e) {
             model.addAttribute("groups", code == null ? List.of() : workshops.groupsForCode(code));
             model.addAttribute("code", code);
             model.addAttribute("name", name);

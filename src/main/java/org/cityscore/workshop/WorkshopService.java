@@ -41,6 +41,9 @@ public class WorkshopService {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** The message key of a join code that opens no workshop: it counts towards {@link JoinCodeThrottle}. */
+    static final String WRONG_CODE = "workshop.refused.code";
+
     /** A participant who just joined, with the token that is shown to them once. */
     public record Joined(Participant participant, String token) {
     }
@@ -120,7 +123,7 @@ public class WorkshopService {
                 .filter(Workshop::open)
                 .orElseThrow(() -> WorkshopException.invalid("joinCode",
                         "No open workshop has the code " + joinCode + ". Check the code on the trainer's screen.")
-                        .withKey("workshop.refused.code", joinCode));
+                        .withKey(WRONG_CODE, joinCode));
         String token = Secrets.token();
         Participant participant = workshops.addParticipant(workshop.id(), name.strip(),
                 department == null || department.isBlank() ? null : department.strip(), anonymous, Secrets.hash(token), clock.instant());
