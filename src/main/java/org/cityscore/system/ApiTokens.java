@@ -8,7 +8,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,7 @@ import java.util.Optional;
  * of a token is stored; the {@code cs_} prefix tells these tokens from participants' ones.
  */
 @Service
+@Order(Ordered.HIGHEST_PRECEDENCE) // asked first: it answers a token without the prefix at once, without a query
 public class ApiTokens implements BearerTokens {
 
     static final String PREFIX = "cs_";
@@ -40,12 +42,10 @@ public class ApiTokens implements BearerTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
-    private final TrainerAccounts accounts;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, TrainerAccounts accounts, ObjectProvider<Clock> clock) {
+    ApiTokens(JdbcClient jdbc, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
-        this.accounts = accounts;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -94,25 +94,19 @@ public class ApiTokens implements BearerTokens {
         if (!token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        record Found(long id, String username, Instant lastUsed) {
+        // one query for the token and its owner as they are now: a request with a token pays no password check
+        record Found(long id, UserDetails owner, Instant lastUsed) {
         }
-        Optional<Found> found = jdbc.sql("select id, username, last_used_at from api_token where token_hash = ? and not revoked")
+        Optional<Found> found = jdbc.sql("select t.id, t.last_used_at, a.username from api_token t "
+                        + "join trainer_account a on a.username = t.username where t.token_hash = ? and not t.revoked")
                 .param(hash(token))
-                .query((row, n) -> new Found(row.getLong("id"), row.getString("username"),
+                .query((row, n) -> new Found(row.getLong("id"), TrainerAccounts.user(row.getString("username"), ""),
                         row.getTimestamp("last_used_at") == null ? null : row.getTimestamp("last_used_at").toInstant()))
                 .optional();
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        UserDetails owner;
-        try {
-            owner = accounts.loadUserByUsername(found.get().username());
-        } catch (UsernameNotFoundException gone) {
-            return Optional.empty();
-        }
-        if (!owner.isEnabled() || !owner.isAccountNonLocked()) {
-            return Optional.empty();
-        }
+        UserDetails owner = found.get().owner();
         Instant now = clock.instant();
         if (found.get().lastUsed() == null || found.get().lastUsed().isBefore(now.minus(LAST_USED_PRECISION))) {
             jdbc.sql("update api_token set last_used_at = ? where id = ?").params(Timestamp.from(now), found.get().id()).update();

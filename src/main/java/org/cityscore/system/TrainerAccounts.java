@@ -29,10 +29,14 @@ public class TrainerAccounts implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return jdbc.sql("select username, password_hash from trainer_account where username = ?").param(username)
-                .query((row, n) -> User.withUsername(row.getString("username")).password(row.getString("password_hash"))
-                        .roles(SecurityConfiguration.TRAINER).build())
+                .query((row, n) -> user(row.getString("username"), row.getString("password_hash")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No trainer " + username));
+    }
+
+    /** A trainer as Spring Security sees them: one rule for the sign-in and for personal API tokens. */
+    static UserDetails user(String username, String passwordHash) {
+        return User.withUsername(username).password(passwordHash).roles(SecurityConfiguration.TRAINER).build();
     }
 
     public boolean isEmpty() {
