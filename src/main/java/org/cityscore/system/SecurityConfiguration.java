@@ -56,7 +56,7 @@ class SecurityConfiguration {
                 write(response, HttpStatus.TOO_MANY_REQUESTS, json, messages.english(
                         Message.of("signIn.locked", String.valueOf(locked.retryAfterMinutes()))));
             } else {
-                write(response, HttpStatus.UNAUTHORIZED, json, "Sign in: trainers with HTTP Basic, participants with their bearer token.");
+                write(response, HttpStatus.UNAUTHORIZED, json, "Sign in: trainers with HTTP Basic or a personal API token, participants with their bearer token.");
             }
         };
         http.securityMatcher("/api/**")

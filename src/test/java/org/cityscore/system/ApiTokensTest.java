@@ -30,6 +30,8 @@ class ApiTokensTest {
     TrainerAccounts accounts;
     @Autowired
     JsonMapper json;
+    @Autowired
+    ApiTokens tokens;
 
     @Test
     void aTokenIsCreatedListedUsedAndRevokedAtOnce() throws Exception {
@@ -90,6 +92,21 @@ class ApiTokensTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + "n".repeat(101) + "\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
+    }
+
+    @Test
+    void onePersonHoldsAtMostFiftyTokens() throws Exception {
+        accounts.create("token-collector", "collector-password");
+        for (int i = 0; i < ApiTokens.MAX_PER_PERSON; i++) {
+            tokens.create("token-collector", "script " + i);
+        }
+        mvc.perform(post("/api/me/tokens").with(httpBasic("token-collector", "collector-password"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"one more\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].message").value("You hold 50 tokens, the most one person may: revoke one you no longer use first."));
+        tokens.revoke("token-collector", tokens.list("token-collector").get(0).id());
+        mvc.perform(post("/api/me/tokens").with(httpBasic("token-collector", "collector-password"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"one more\"}")).andExpect(status().isCreated());
     }
 
     @Test
