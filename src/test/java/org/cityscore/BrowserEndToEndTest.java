@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ResponseValue;
+import org.cityscore.support.CityscoreServerTest;
+import org.cityscore.support.SlowTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -15,7 +17,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.math.BigDecimal;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Through real Chromium: create an assessment, answer three indicators, reload and find them kept, open the
  * results and see the category score; the entry page's script on values, counts and arrow keys. Needs Debian's chromium and chromium-driver (.ci/run installs them).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cityscore.samples.load-on-empty=false")
+@SlowTest
+@CityscoreServerTest
 class BrowserEndToEndTest {
 
     private static WebDriver browser;

@@ -50,11 +50,11 @@ class AssessmentApiController {
     }
 
     record CreateRequest(
-            @NotBlank(message = "Give the scorecard id, for example undrr-preliminary.") String scorecardId,
-            @NotBlank(message = "Give the city's name.") @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG) String city,
+            @NotBlank(message = "{assessment.scorecardId.required}") String scorecardId,
+            @NotBlank(message = "{form.city.required}") @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG) String city,
             @Size(max = TextLimit.Max.COUNTRY, message = TextLimit.TOO_LONG) String country,
-            @NotNull(message = "Give the year of the assessment.") @Min(value = 1900, message = "The year must be 1900 or later.")
-            @Max(value = 2200, message = "The year must be 2200 or earlier.") Integer year,
+            @NotNull(message = "{form.year.required}") @Min(value = AssessmentService.FIRST_YEAR, message = "{form.year.range}")
+            @Max(value = AssessmentService.LAST_YEAR, message = "{form.year.range}") Integer year,
             @Size(max = TextLimit.Max.TITLE, message = TextLimit.TOO_LONG) String title,
             @Size(max = TextLimit.Max.NOTES, message = TextLimit.TOO_LONG) String notes) {
     }
@@ -63,8 +63,8 @@ class AssessmentApiController {
     record CorrectionRequest(
             @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG) String city,
             @Size(max = TextLimit.Max.COUNTRY, message = TextLimit.TOO_LONG) String country,
-            @Min(value = 1900, message = "The year must be 1900 or later.")
-            @Max(value = 2200, message = "The year must be 2200 or earlier.") Integer year,
+            @Min(value = AssessmentService.FIRST_YEAR, message = "{form.year.range}")
+            @Max(value = AssessmentService.LAST_YEAR, message = "{form.year.range}") Integer year,
             @Size(max = TextLimit.Max.TITLE, message = TextLimit.TOO_LONG) String title,
             @Size(max = TextLimit.Max.NOTES, message = TextLimit.TOO_LONG) String notes) {
     }
@@ -90,7 +90,7 @@ class AssessmentApiController {
                 return new ResponseValue(WholeLevel.of(level), value, Boolean.TRUE.equals(notApplicable), comment, evidence,
                         action, responsible, timescale);
             } catch (WholeLevel.NotWhole e) {
-                throw new AssessmentRejectedException("level", e.getMessage(), e.key(), e.args());
+                throw new AssessmentRejectedException("level", e.text());
             }
         }
     }

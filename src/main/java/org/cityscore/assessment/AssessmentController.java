@@ -1,9 +1,11 @@
 package org.cityscore.assessment;
 
+import org.cityscore.text.Messages;
 import jakarta.validation.Valid;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.scoring.AssessmentResult;
 import org.springframework.context.MessageSource;
+import org.cityscore.scoring.CategoryResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,9 +31,9 @@ class AssessmentController {
 
     private final AssessmentService service;
     private final ScorecardCatalog catalog;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    AssessmentController(AssessmentService service, ScorecardCatalog catalog, MessageSource messages) {
+    AssessmentController(AssessmentService service, ScorecardCatalog catalog, Messages messages) {
         this.service = service;
         this.catalog = catalog;
         this.messages = messages;
@@ -105,7 +107,7 @@ class AssessmentController {
             service.reopen(id, reason, trainer == null ? null : trainer.getName());
             redirect.addFlashAttribute("flash", "flash.reopened");
         } catch (AssessmentRejectedException e) {
-            redirect.addFlashAttribute("problem", e.message(messages, locale));
+            redirect.addFlashAttribute("problem", messages.in(e.text(), locale));
         }
         return "redirect:/assessments/" + id;
     }
@@ -128,7 +130,7 @@ class AssessmentController {
                 redirect.addFlashAttribute("flash", "flash.corrected");
                 return "redirect:/assessments/" + id;
             } catch (AssessmentRejectedException e) {
-                model.addAttribute("problem", e.message(messages, locale));
+                model.addAttribute("problem", messages.in(e.text(), locale));
             }
         }
         model.addAttribute("assessment", assessment);

@@ -2,24 +2,22 @@ package org.cityscore.assessment;
 
 import org.cityscore.system.ApiException;
 import org.cityscore.system.TextLimit;
+import org.cityscore.text.Message;
 import org.springframework.http.HttpStatus;
-
-import java.util.List;
 
 /** A request that is well-formed but cannot be done (422): a final assessment, an unknown indicator, a level off the scale. */
 public class AssessmentRejectedException extends ApiException {
 
-    public AssessmentRejectedException(String field, String message) {
-        this(field, message, null, List.of());
+    public AssessmentRejectedException(String field, Message text) {
+        super(HttpStatus.UNPROCESSABLE_CONTENT, field, text);
     }
 
-    /** With a message key and its arguments, so that pages can say it in the reader's language. */
-    public AssessmentRejectedException(String field, String message, String key, List<String> args) {
-        super(HttpStatus.UNPROCESSABLE_CONTENT, field, message, key, args);
+    public AssessmentRejectedException(String field, String code, Object... args) {
+        this(field, Message.of(code, args));
     }
 
     /** A text over its limit. */
     public AssessmentRejectedException(TextLimit.TooLong tooLong) {
-        this(tooLong.field(), tooLong.message(), tooLong.key(), tooLong.args());
+        this(tooLong.field(), tooLong.text());
     }
 }

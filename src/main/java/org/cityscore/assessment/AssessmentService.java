@@ -49,12 +49,18 @@ public class AssessmentService {
         checkTexts(request);
         ScorecardDefinition definition = (request.scorecardVersion() == null ? catalog.find(request.scorecardId())
                 : catalog.find(request.scorecardId(), request.scorecardVersion()))
-                .orElseThrow(() -> new AssessmentRejectedException("scorecardId", "There is no scorecard '" + request.scorecardId() + "'"
-                        + (request.scorecardVersion() == null ? "" : " in version " + request.scorecardVersion())
-                        + ". Choose one of: " + catalog.current().stream().map(d -> d.id() + " " + d.version()).toList()));
+                .orElseThrow(() -> unknownScorecard(request));
         return assessments.create(new AssessmentRepository.NewAssessment(definition.id(), definition.version(),
                 catalog.snapshotOf(definition), request.city().strip(), blankToNull(request.country()), request.year(),
                 blankToNull(request.title()), blankToNull(request.notes()), illustrative), clock.instant());
+    }
+
+    private AssessmentRejectedException unknownScorecard(NewAssessment request) {
+        String known = String.join(", ", catalog.current().stream().map(d -> d.id() + " " + d.version()).toList());
+        return request.scorecardVersion() == null
+                ? new AssessmentRejectedException("scorecardId", "assessment.unknownScorecard", request.scorecardId(), known)
+                : new AssessmentRejectedException("scorecardId", "assessment.unknownScorecardVersion", request.scorecardId(),
+                        request.scorecardVersion(), known);
     }
 
     public Assessment find(long id) {
@@ -92,18 +98,18 @@ public class AssessmentService {
     public Response respond(long id, String indicatorCode, ResponseValue value, Integer expectedVersion, String author) {
         Assessment assessment = find(id);
         if (assessment.isFinal()) {
-            throw new AssessmentRejectedException("status", "This assessment is final and can no longer be changed.");
+            throw new AssessmentRejectedException("status", "assessment.final");
         }
         ScorecardDefinition definition = definitionOf(id);
         if (definition.indicator(indicatorCode).isEmpty()) {
-            throw new AssessmentRejectedException("indicatorCode", "There is no indicator " + indicatorCode + " in "
-                    + definition.id() + " version " + definition.version() + ".");
+            throw new AssessmentRejectedException("indicatorCode", "answer.unknownIndicator", indicatorCode, definition.id(),
+                    definition.version());
         }
         checkTexts(value);
         AnswerProblem problem = AnswerCheck.problem(definition, value.toAnswer(indicatorCode));
         if (problem != null) {
             throw new AssessmentRejectedException(value.value() != null ? "value" : value.level() != null ? "level" : "notApplicable",
-                    problem.message(), problem.key(), problem.args());
+                    problem.text());
         }
         Response stored = responses.write(id, indicatorCode, value, expectedVersion, blankToNull(author), clock.instant());
         assessments.touch(id, clock.instant());
@@ -117,7 +123,7 @@ public class AssessmentService {
     @Transactional
     public int importAnswers(long id, Map<String, ResponseValue> answers, String author) {
         if (find(id).isFinal()) {
-            throw new AssessmentRejectedException("status", "This assessment is final and can no longer be changed.");
+            throw new AssessmentRejectedException("status", "assessment.final");
         }
         answers.values().forEach(AssessmentService::checkTexts);
         int changed = 0;
@@ -162,15 +168,13 @@ public class AssessmentService {
         find(id);
         String why = blankToNull(reason);
         if (why == null) {
-            throw new AssessmentRejectedException("reason", "Say why the assessment is reopened; the reason is kept in its history.",
-                    "assessment.reopen.reasonRequired", List.of());
+            throw new AssessmentRejectedException("reason", "assessment.reopen.reasonRequired");
         }
         TextLimit.REASON.check(why).ifPresent(tooLong -> {
             throw new AssessmentRejectedException(tooLong);
         });
         if (!assessments.reopen(id, clock.instant())) {
-            throw new AssessmentRejectedException("status", "This assessment is a draft already; there is nothing to reopen.",
-                    "assessment.reopen.notFinal", List.of());
+            throw new AssessmentRejectedException("status", "assessment.reopen.notFinal");
         }
         assessments.recordChange(id, new AssessmentChange(clock.instant(), author, AssessmentChange.REOPENED, null, null, null, why));
         return find(id);
@@ -188,11 +192,10 @@ public class AssessmentService {
     public Assessment correct(long id, Details correction, String author) {
         Assessment current = find(id);
         if (current.isFinal()) {
-            throw new AssessmentRejectedException("status", "This assessment is final; reopen it before correcting its details.",
-                    "assessment.correct.final", List.of());
+            throw new AssessmentRejectedException("status", "assessment.correct.final");
         }
         if (correction.city() != null && correction.city().isBlank()) {
-            throw new AssessmentRejectedException("city", "Give the city's name.", "form.city.required", List.of());
+            throw new AssessmentRejectedException("city", "form.city.required");
         }
         Details next = new Details(correction.city() == null ? current.city() : correction.city().strip(),
                 correction.country() == null ? current.country() : blankToNull(correction.country()),
@@ -241,8 +244,7 @@ public class AssessmentService {
     /** The rules of the API and the form, for every way in: the year, and no text over its limit. */
     private static void checkTexts(NewAssessment request) {
         if (request.year() < FIRST_YEAR || request.year() > LAST_YEAR) {
-            throw new AssessmentRejectedException("year", "The year must lie between " + FIRST_YEAR + " and " + LAST_YEAR
-                    + "; " + request.year() + " is not.", "form.year.range", List.of());
+            throw new AssessmentRejectedException("year", "form.year.range");
         }
         TextLimit.CITY.check(strip(request.city())).or(() -> TextLimit.COUNTRY.check(strip(request.country())))
                 .or(() -> TextLimit.TITLE.check(strip(request.title()))).or(() -> TextLimit.NOTES.check(strip(request.notes())))

@@ -5,6 +5,8 @@ import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scoring.WholeLevel;
 import org.springframework.http.HttpStatus;
+import org.cityscore.system.ApiException;
+import org.cityscore.text.Message;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -12,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.security.Principal;
@@ -94,9 +95,9 @@ class EntryController {
             value = input.toValue();
             version = input.versionNumber();
         } catch (NumberFormatException e) {
-            return new IndicatorEntry(indicator, input, stored, "entry.problem.number", null);
+            return new IndicatorEntry(indicator, input, stored, Message.of("entry.problem.number"), null);
         } catch (WholeLevel.NotWhole e) {
-            return new IndicatorEntry(indicator, input, stored, e.getMessage(), null, e.key(), e.args().toArray());
+            return new IndicatorEntry(indicator, input, stored, e.text(), null);
         }
         boolean unchanged = stored == null ? value.isBlank() : stored.content().sameAs(value);
         if (unchanged) {
@@ -109,7 +110,7 @@ class EntryController {
             Response current = e.current();
             return new IndicatorEntry(indicator, input.withVersion(current == null ? 0 : current.version()), current, null, current);
         } catch (AssessmentRejectedException e) {
-            return new IndicatorEntry(indicator, input, stored, e.getMessage(), null, e.key(), e.args().toArray());
+            return new IndicatorEntry(indicator, input, stored, e.text(), null);
         }
     }
 
@@ -117,7 +118,7 @@ class EntryController {
     String history(@PathVariable long id, @PathVariable String code, Model model) {
         ScoredAssessment scored = service.scored(id);
         Indicator indicator = scored.definition().indicator(code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No indicator " + code));
+                .orElseThrow(() -> ApiException.notFound("code", Message.of("indicator.unknown", code)));
         model.addAttribute("scored", scored);
         model.addAttribute("indicator", indicator);
         model.addAttribute("changes", service.history(id, code));
@@ -138,7 +139,6 @@ class EntryController {
 
     private static Category category(ScoredAssessment scored, String code) {
         return scored.definition().categories().stream().filter(category -> category.code().equals(code)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "No category " + code + " in this scorecard"));
+                .orElseThrow(() -> ApiException.notFound("code", Message.of("category.unknown", code)));
     }
 }

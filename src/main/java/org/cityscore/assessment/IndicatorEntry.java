@@ -3,17 +3,13 @@ package org.cityscore.assessment;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.Scale;
 import org.cityscore.system.HtmlId;
+import org.cityscore.text.Message;
 
 /**
  * One indicator on the entry page: its definition, what the form shows, and, after a save, the problem or the
  * other person's response that got there first.
  */
-record IndicatorEntry(Indicator indicator, IndicatorInput input, Response stored, String problem, Response conflict,
-                      String problemKey, Object[] problemArgs) {
-
-    IndicatorEntry(Indicator indicator, IndicatorInput input, Response stored, String problem, Response conflict) {
-        this(indicator, input, stored, problem, conflict, null, new Object[0]);
-    }
+record IndicatorEntry(Indicator indicator, IndicatorInput input, Response stored, Message problem, Response conflict) {
 
     /** The code made safe for an HTML id: "TSS 1" becomes "TSS-1", "P1.1" becomes "P1-1". */
     public String domId() {
@@ -31,16 +27,13 @@ record IndicatorEntry(Indicator indicator, IndicatorInput input, Response stored
                 : indicator.thresholds().levelFor(stored.value(), scale.min());
     }
 
-    /** The other person's answer in a few words, for the conflict message. */
-    public String conflictSummary() {
-        if (conflict == null) {
-            return "";
+    /** The other person's answer in a few words, for the conflict message (who gave it is added on the page). */
+    public Message conflictAnswer() {
+        if (conflict == null || conflict.notApplicable()) {
+            return Message.of("entry.conflict.na");
         }
-        if (conflict.notApplicable()) {
-            return "N/A";
-        }
-        String answer = conflict.level() != null ? "level " + conflict.level()
-                : conflict.value() != null ? conflict.value().toPlainString() : "–";
-        return conflict.updatedBy() == null ? answer : answer + " (" + conflict.updatedBy() + ")";
+        return conflict.level() != null ? Message.of("entry.conflict.level", conflict.level())
+                : conflict.value() != null ? Message.of("entry.conflict.value", conflict.value().toPlainString())
+                : Message.of("entry.conflict.none");
     }
 }

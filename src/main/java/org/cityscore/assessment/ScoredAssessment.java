@@ -1,6 +1,7 @@
 package org.cityscore.assessment;
 
 import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.scorecard.ShowsScorecard;
 import org.cityscore.scoring.AssessmentResult;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
 
 /** An assessment with the definition it was made with, its responses and their scores: what pages show. */
 public record ScoredAssessment(Assessment assessment, ScorecardDefinition definition, List<Response> responses,
-                               AssessmentResult result) {
+                               AssessmentResult result) implements ShowsScorecard {
 
     public ScoredAssessment {
         responses = List.copyOf(responses);

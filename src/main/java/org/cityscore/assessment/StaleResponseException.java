@@ -2,6 +2,7 @@ package org.cityscore.assessment;
 
 import org.cityscore.system.ApiError;
 import org.cityscore.system.ApiException;
+import org.cityscore.text.Message;
 import org.springframework.http.HttpStatus;
 
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ public class StaleResponseException extends ApiException {
     private final transient Response current;
 
     public StaleResponseException(Response current) {
-        super(HttpStatus.CONFLICT, "version", "The response was changed by someone else; reload it and apply your change again.");
+        super(HttpStatus.CONFLICT, "version", Message.of("assessment.stale"));
         this.current = current;
     }
 

@@ -66,7 +66,7 @@ final class CellReader {
         }
         String sheet = row.getSheet().getSheetName();
         problems.add(ImportProblem.at(sheet, WorkbookLayout.cell(sheet, row.getRowNum(), column), indicatorCode,
-                new Message(tooLong.get().key(), tooLong.get().args())));
+                tooLong.get().text()));
         return null;
     }
 

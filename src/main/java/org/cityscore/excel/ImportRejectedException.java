@@ -22,6 +22,7 @@ public class ImportRejectedException extends ApiException {
 
     @Override
     public String getMessage() {
+        // not user-facing: for logs; users see each problem from the bundles
         return problems.size() + " problem(s) in the workbook; nothing was imported.";
     }
 

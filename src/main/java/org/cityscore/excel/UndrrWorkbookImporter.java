@@ -198,6 +198,7 @@ final class UndrrWorkbookImporter {
 
     /** The year of "Date of assessment": a date cell, or text such as "2025-03-14" or "14/03/2025". */
     private static Integer year(Sheet info, List<ImportProblem> problems) {
+        // not user-facing: the official UNDRR workbook's label, matched as it is written there
         Row row = labelRow(info, new CellReader(info.getWorkbook().getCreationHelper().createFormulaEvaluator()), "Date of assessment");
         if (row == null) {
             return null;

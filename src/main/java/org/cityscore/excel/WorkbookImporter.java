@@ -35,6 +35,7 @@ import static org.cityscore.excel.WorkbookLayout.SCORES;
 public final class WorkbookImporter {
 
     // what people type for "not applicable": read as input, not shown, so these stay here
+    // not user-facing: what people type for "not applicable", in English and Chinese workbooks
     private static final Set<String> YES = Set.of("n/a", "na", "x", "yes", "y", "true", "1", "是", "不适用");
 
     /** Reads the workbook; {@code definitions} finds a scorecard by id and version. */
@@ -193,7 +194,7 @@ public final class WorkbookImporter {
 
     /** The one place that reads an {@link AnswerProblem}'s text; the answer check of one indicator always gives a key. */
     private static Message text(AnswerProblem problem) {
-        return new Message(problem.key(), problem.args());
+        return problem.text();
     }
 
     private static ParsedWorkbook failed(ImportProblem problem) {

@@ -40,7 +40,7 @@ public final class ComparisonReport {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             String header = sheet.title() + "  ·  " + String.join("  ·  ", sheet.columns());
-            writer.setPageEvent(new ReportPageEvents(fonts.regular(), header, null, text.of("report.footer", date),
+            writer.setPageEvent(new ReportPageEvents(fonts, header, null, text.of("report.footer", date),
                     (page, total) -> text.of("report.pageOf", page, total)));
             document.addTitle(sheet.title());
             document.addCreator("Cityscore");

@@ -2,7 +2,6 @@ package org.cityscore.report;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 
 import java.awt.Color;
@@ -17,7 +16,7 @@ final class PdfCells {
 
     /** A body cell; {@code alignment} is an {@link Element} ALIGN_* constant. */
     static PdfPCell cell(String text, Font font, float padding, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        PdfPCell cell = new PdfPCell(ReportFonts.phrase(text, font));
         cell.setPadding(padding);
         cell.setBorderColor(LINE);
         cell.setHorizontalAlignment(alignment);

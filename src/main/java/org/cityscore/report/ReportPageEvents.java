@@ -1,8 +1,11 @@
 package org.cityscore.report;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -19,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 final class ReportPageEvents extends PdfPageEventHelper {
 
     private final BaseFont font;
+    private final Font headerFont;
     private final String header;
     private final String flag;
     private final String footer;
@@ -30,8 +34,9 @@ final class ReportPageEvents extends PdfPageEventHelper {
         String text(int page, String total);
     }
 
-    ReportPageEvents(BaseFont font, String header, String flag, String footer, PageOf pageOf) {
-        this.font = font;
+    ReportPageEvents(ReportFonts fonts, String header, String flag, String footer, PageOf pageOf) {
+        this.font = fonts.regular();
+        this.headerFont = fonts.font(8, false, ReportRenderer.MUTED);
         this.header = header;
         this.flag = flag;
         this.footer = footer;
@@ -39,7 +44,7 @@ final class ReportPageEvents extends PdfPageEventHelper {
     }
 
     ReportPageEvents(ReportData data, ReportFonts fonts) {
-        this(fonts.regular(), data.assessment().city() + "  ·  " + data.definition().title().in(data.lang()) + "  ·  " + data.assessment().year(),
+        this(fonts, data.assessment().city() + "  ·  " + data.definition().title().in(data.lang()) + "  ·  " + data.assessment().year(),
                 data.assessment().isFinal() ? null : data.text("assessment.status.draft"),
                 data.text("report.footer", date(data)), (page, total) -> data.text("report.pageOf", page, total));
     }
@@ -63,10 +68,12 @@ final class ReportPageEvents extends PdfPageEventHelper {
         canvas.moveTo(document.left(), 40);
         canvas.lineTo(document.right(), 40);
         canvas.stroke();
+        // the header holds the city's name, which may need the fallback font (ReportFonts.phrase)
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, ReportFonts.phrase(header, headerFont), document.left(),
+                page.getTop() - 35, 0);
         canvas.beginText();
         canvas.setFontAndSize(font, 8);
         canvas.setColorFill(ReportRenderer.MUTED);
-        canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, header, document.left(), page.getTop() - 35, 0);
         canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, footer, document.left(), 28, 0);
         canvas.endText();
         if (flag != null) {

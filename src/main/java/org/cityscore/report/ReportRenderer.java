@@ -1,6 +1,5 @@
 package org.cityscore.report;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -18,6 +17,7 @@ import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scoring.CategoryResult;
 import org.cityscore.scoring.IndicatorResult;
+import org.cityscore.text.Languages;
 
 import java.awt.Color;
 import java.io.OutputStream;
@@ -115,6 +115,9 @@ public final class ReportRenderer {
         document.add(block);
         if (data.assessment().illustrative()) {
             document.add(paragraph(data.text("assessment.illustrative"), fonts.font(12, true, WARNING), 24));
+        }
+        if (!data.definition().speaks(Languages.code(lang))) {
+            document.add(paragraph(data.text("scorecard.inEnglish"), fonts.font(10, false, MUTED), 8));
         }
     }
 
@@ -218,7 +221,7 @@ public final class ReportRenderer {
     }
 
     static Paragraph paragraph(String text, Font font, float after) {
-        Paragraph paragraph = new Paragraph(new Chunk(text, font));
+        Paragraph paragraph = new Paragraph(ReportFonts.phrase(text, font));
         paragraph.setSpacingAfter(after);
         paragraph.setLeading(font.getSize() * 1.35f);
         return paragraph;

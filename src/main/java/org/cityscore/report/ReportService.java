@@ -16,9 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** Makes the PDF report of an assessment in the language asked for. Fonts are loaded once, when first needed. */
+/**
+ * Makes the PDF report of an assessment in any of {@link Languages#SUPPORTED}. Each face ({@link ReportFonts#face}) is
+ * loaded once, when a report first needs it: loading and subsetting is the costly part, and most installations use
+ * one or two.
+ */
 @Service
 public class ReportService {
 
@@ -26,7 +31,7 @@ public class ReportService {
     private final WorkshopService workshops;
     private final MessageSource messages;
     private final String configuredFont;
-    private volatile ReportRenderer renderer;
+    private final Map<String, ReportRenderer> renderers = new ConcurrentHashMap<>();
 
     ReportService(AssessmentService assessments, WorkshopService workshops, MessageSource messages,
                   @Value("${cityscore.report.font:}") String configuredFont) {
@@ -52,30 +57,19 @@ public class ReportService {
         ReportData data = new ReportData(scored.assessment(), scored.definition(), scored.result(), scored.responsesByCode(),
                 summaries, answers, anonymous, preparedBy, generatedAt, language, (key, args) -> messages.getMessage(key, args, key, locale));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer().render(data, out);
+        renderer(language).render(data, out);
         return out.toByteArray();
     }
 
     /** A comparison report from already computed figures. */
     public byte[] comparison(ComparisonSheet sheet) {
         Locale locale = Languages.locale(sheet.lang());
-        return new ComparisonReport(fonts()).render(sheet, (key, args) -> messages.getMessage(key, args, key, locale));
+        return new ComparisonReport(renderer(sheet.lang()).fonts())
+                .render(sheet, (key, args) -> messages.getMessage(key, args, key, locale));
     }
 
-    private ReportFonts fonts() {
-        return renderer().fonts();
-    }
-
-    private ReportRenderer renderer() {
-        ReportRenderer current = renderer;
-        if (current == null) {
-            synchronized (this) {
-                if (renderer == null) {
-                    renderer = new ReportRenderer(new ReportFonts(configuredFont));
-                }
-                current = renderer;
-            }
-        }
-        return current;
+    private ReportRenderer renderer(String language) {
+        return renderers.computeIfAbsent(ReportFonts.face(language),
+                face -> new ReportRenderer(new ReportFonts(configuredFont, face)));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -59,6 +60,11 @@ public record ScorecardDefinition(
                 .map(indicator -> BigDecimal.valueOf(indicator.weight()).multiply(BigDecimal.valueOf(scale.max())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return total.signum() == 0 ? BigDecimal.ZERO : total.stripTrailingZeros();
+    }
+
+    /** Whether the scorecard gives its texts in a language ("ja"); where it does not, its texts are English. */
+    public boolean speaks(String language) {
+        return languages.stream().anyMatch(tag -> Locale.forLanguageTag(tag).getLanguage().equals(language));
     }
 
     @JsonIgnore

@@ -28,10 +28,9 @@ public final class AnswerCheck {
             String code = answer.indicatorCode();
             Indicator indicator = indicators.get(code);
             if (indicator == null) {
-                problems.add(new AnswerProblem(code, "There is no indicator " + code + " in " + definition.id()
-                        + " version " + definition.version() + "."));
+                problems.add(AnswerProblem.of(code, "answer.unknownIndicator", code, definition.id(), definition.version()));
             } else if (!seen.add(code)) {
-                problems.add(new AnswerProblem(code, code + " is answered twice; keep one answer."));
+                problems.add(AnswerProblem.of(code, "answer.twice", code));
             } else {
                 check(answer, indicator, definition.scale(), problems);
             }
@@ -51,30 +50,32 @@ public final class AnswerCheck {
             problems.add(unstorable);
         } else if (answer.notApplicable()) {
             if (!indicator.notApplicableAllowed()) {
-                problems.add(AnswerProblem.of(code, code + " cannot be marked not applicable; choose a level.", "answer.naNotAllowed", code));
+                problems.add(AnswerProblem.of(code, "answer.naNotAllowed", code));
             } else if (answer.level() != null || answer.value() != null) {
-                problems.add(AnswerProblem.of(code, code + " is marked not applicable and also answered; keep one.", "answer.naAndAnswered", code));
+                problems.add(AnswerProblem.of(code, "answer.naAndAnswered", code));
             }
         } else if (answer.level() != null && answer.value() != null) {
-            problems.add(AnswerProblem.of(code, code + " has both a level and a value; give one of them.", "answer.levelAndValue", code));
+            problems.add(AnswerProblem.of(code, "answer.levelAndValue", code));
         } else if (answer.level() != null && !scale.contains(answer.level())) {
-            problems.add(AnswerProblem.of(code, "Level " + answer.level() + " is outside " + scale.range() + " for "
-                    + code + "; choose " + choices(scale) + ".", "answer.levelOutside",
-                    String.valueOf(answer.level()), scale.range(), code, choices(scale)));
+            problems.add(AnswerProblem.of(code, "answer.levelOutside", answer.level(), scale.range(), code,
+                    allButLast(scale), last(scale)));
         } else if (answer.value() != null && !indicator.isMeasured()) {
-            problems.add(AnswerProblem.of(code, code + " is rated, not measured: choose a level (" + choices(scale)
-                    + ") instead of entering a value.", "answer.valueForRated", code, choices(scale)));
+            problems.add(AnswerProblem.of(code, "answer.valueForRated", code, allButLast(scale), last(scale)));
         } else if (answer.value() != null && indicator.range() != null && !indicator.range().contains(answer.value())) {
-            problems.add(AnswerProblem.of(code, "The value " + answer.value().toPlainString() + " for " + code
-                    + " is outside the plausible range " + indicator.range().describe() + " (" + indicator.unit().in("en")
-                    + "); check the number and its unit.", "answer.valueOutside",
-                    answer.value().toPlainString(), code, indicator.range().describe()));
+            // the unit is an argument in English: a Message's arguments are plain strings; other languages leave it out
+            problems.add(AnswerProblem.of(code, "answer.valueOutside", answer.value().toPlainString(), code,
+                    indicator.range().describe(), indicator.unit().in("en")));
         }
     }
 
-    private static String choices(Scale scale) {
+    /** The levels to choose from but the last, "0, 1, 2"; the bundle joins it to the last with its "or". */
+    private static String allButLast(Scale scale) {
         List<String> levels = scale.levels().mapToObj(String::valueOf).toList();
-        return levels.subList(0, levels.size() - 1).stream().collect(Collectors.joining(", "))
-                + " or " + levels.get(levels.size() - 1);
+        return String.join(", ", levels.subList(0, levels.size() - 1));
+    }
+
+    private static String last(Scale scale) {
+        List<String> levels = scale.levels().mapToObj(String::valueOf).toList();
+        return levels.get(levels.size() - 1);
     }
 }

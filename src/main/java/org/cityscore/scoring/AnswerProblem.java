@@ -1,19 +1,16 @@
 package org.cityscore.scoring;
 
+import org.cityscore.text.Message;
+
 import java.util.List;
 
 /**
- * An answer that cannot be scored, with the indicator it is for and what to do about it: the English
- * {@code message}, and a message {@code key} with its {@code args} for pages in other languages (null for
- * problems that have no key).
+ * An answer that cannot be scored, with the indicator it is for and what to do about it, as a {@link Message}
+ * resolved at the edge: in English for the API, in the reader's language on pages and in workbooks.
  */
-public record AnswerProblem(String indicatorCode, String message, String key, List<String> args) {
+public record AnswerProblem(String indicatorCode, Message text) {
 
-    public AnswerProblem(String indicatorCode, String message) {
-        this(indicatorCode, message, null, List.of());
-    }
-
-    static AnswerProblem of(String indicatorCode, String message, String key, String... args) {
-        return new AnswerProblem(indicatorCode, message, key, List.of(args));
+    static AnswerProblem of(String indicatorCode, String code, Object... args) {
+        return new AnswerProblem(indicatorCode, Message.of(code, args));
     }
 }

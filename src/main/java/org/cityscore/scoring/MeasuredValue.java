@@ -21,14 +21,10 @@ public final class MeasuredValue {
         BigDecimal stripped = value.stripTrailingZeros();
         // long: a scale near Integer.MIN_VALUE (1e2147483647) would overflow an int and pass
         if ((long) stripped.precision() - stripped.scale() > INTEGER_DIGITS) {
-            return AnswerProblem.of(code, "The value " + shortForm(value) + " for " + code + " has more than " + INTEGER_DIGITS
-                    + " digits before the decimal point; check the number and its unit.", "answer.valueTooLarge",
-                    shortForm(value), code, String.valueOf(INTEGER_DIGITS));
+            return AnswerProblem.of(code, "answer.valueTooLarge", shortForm(value), code, INTEGER_DIGITS);
         }
         if ((long) stripped.scale() > DECIMALS) {
-            return AnswerProblem.of(code, "The value " + shortForm(value) + " for " + code + " has more than " + DECIMALS
-                    + " decimal places; round it to " + DECIMALS + ".", "answer.valueTooPrecise",
-                    shortForm(value), code, String.valueOf(DECIMALS));
+            return AnswerProblem.of(code, "answer.valueTooPrecise", shortForm(value), code, DECIMALS);
         }
         return null;
     }

@@ -1,7 +1,8 @@
 package org.cityscore.scoring;
 
+import org.cityscore.text.Message;
+
 import java.math.BigDecimal;
-import java.util.List;
 
 /** A level as it arrives (JSON, a form, a cell): a whole number, or refused; 2.9 is never cut to 2. */
 public final class WholeLevel {
@@ -12,19 +13,16 @@ public final class WholeLevel {
     /** A level that is not a whole number, or one far beyond any scale. */
     public static final class NotWhole extends RuntimeException {
 
-        private final List<String> args;
+        private final transient Message text;
 
         NotWhole(BigDecimal level) {
-            super("The level must be a whole number from the scale; " + MeasuredValue.shortForm(level) + " is not.");
-            this.args = List.of(MeasuredValue.shortForm(level));
+            super("not a whole level: " + MeasuredValue.shortForm(level));
+            this.text = Message.of("answer.levelNotWhole", MeasuredValue.shortForm(level));
         }
 
-        public String key() {
-            return "answer.levelNotWhole";
-        }
-
-        public List<String> args() {
-            return args;
+        /** What to tell the reader. */
+        public Message text() {
+            return text;
         }
     }
 

@@ -1,6 +1,6 @@
 package org.cityscore.system;
 
-import org.springframework.context.MessageSource;
+import org.cityscore.text.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +21,9 @@ class AccountController {
 
     private final TrainerAccounts accounts;
     private final ApiTokens tokens;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    AccountController(TrainerAccounts accounts, ApiTokens tokens, MessageSource messages) {
+    AccountController(TrainerAccounts accounts, ApiTokens tokens, Messages messages) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.messages = messages;
@@ -63,7 +63,7 @@ class AccountController {
         try {
             redirect.addFlashAttribute("newToken", tokens.create(trainer.getName(), name));
         } catch (ApiException refused) {
-            redirect.addFlashAttribute("tokenProblem", refused.message(messages, locale));
+            redirect.addFlashAttribute("tokenProblem", messages.in(refused.text(), locale));
         }
         return "redirect:/account#tokens";
     }

@@ -2,9 +2,10 @@ package org.cityscore.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.cityscore.text.Message;
+import org.cityscore.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -43,27 +45,28 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     /** H2 names the column in "Value too long for column "CITY CHARACTER VARYING(200)"". */
     private static final Pattern COLUMN = Pattern.compile("column \"([A-Za-z_]+)", Pattern.CASE_INSENSITIVE);
 
-    private final MessageSource messages;
+    private final Messages messages;
 
-    ApiErrorHandler(MessageSource messages) {
+    ApiErrorHandler(Messages messages) {
         this.messages = messages;
     }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> refused(ApiException e, HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
         if (!ErrorRequests.wantsJson(request)) {
-            return page(request, response, e.status(), e.key() == null ? null : e.message(messages, locale));
+            return page(request, response, e.status(), e.text() == null ? null : messages.in(e.text(), locale));
         }
         // the pages' scripts show the message as it comes: in the reader's language; the API stays English
-        Locale language = ErrorRequests.isApi(request) ? Locale.ENGLISH : locale;
-        List<ApiError> errors = e.key() == null ? e.errors()
-                : List.of(new ApiError(e.field(), e.message(messages, language)));
+        Locale language = language(request, locale);
+        List<ApiError> errors = e.text() == null ? e.errors()
+                : List.of(new ApiError(e.field(), messages.in(e.text(), language)));
         return json(e.status(), e.headers(), e.body(errors));
     }
 
     /** A unique key lost a race (409), or a value the database refuses, such as one longer than its column (422). */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<Object> integrity(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ResponseEntity<Object> integrity(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response,
+                                     Locale locale) throws IOException {
         String state = e.getMostSpecificCause() instanceof SQLException sql ? sql.getSQLState() : null;
         boolean badValue = !(e instanceof DuplicateKeyException) && state != null && state.startsWith("22");
         String reason = String.valueOf(e.getMostSpecificCause().getMessage());
@@ -74,8 +77,8 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
             return page(request, response, status, null);
         }
         return json(status, new HttpHeaders(), badValue
-                ? ApiErrors.of(column(e), "A value is longer or larger than Cityscore can store: shorten it and send it again.")
-                : ApiErrors.of(null, "Someone changed the same data at the same moment: reload it and try again."));
+                ? errors(request, locale, column(e), Message.of("error.api.valueTooLarge"))
+                : errors(request, locale, null, Message.of("error.api.conflict")));
     }
 
     @Override
@@ -94,7 +97,17 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
                 return null;
             }
         }
-        return json(answered, headers, new ApiErrors(SpringMvcErrors.of(e, answered)));
+        Locale language = language(servlet.getRequest(), RequestContextUtils.getLocale(servlet.getRequest()));
+        return json(answered, headers, new ApiErrors(SpringMvcErrors.of(e, answered, messages, language)));
+    }
+
+    /** The language of a JSON error: English for the API, the reader's for the pages' own requests. */
+    static Locale language(HttpServletRequest request, Locale locale) {
+        return ErrorRequests.isApi(request) || locale == null ? Messages.API : locale;
+    }
+
+    private ApiErrors errors(HttpServletRequest request, Locale locale, String field, Message text) {
+        return ApiErrors.of(field, messages.in(text, language(request, locale)));
     }
 
     private static ResponseEntity<Object> json(HttpStatusCode status, HttpHeaders headers, Object body) {
@@ -121,11 +134,11 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     /** A request that is not multipart/form-data reaching an upload; too large has its own case. */
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<Object> notMultipart(MultipartException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ResponseEntity<Object> notMultipart(MultipartException e, HttpServletRequest request, HttpServletResponse response,
+                                        Locale locale) throws IOException {
         if (!ErrorRequests.wantsJson(request)) {
             return page(request, response, HttpStatus.BAD_REQUEST, null);
         }
-        return json(HttpStatus.BAD_REQUEST, new HttpHeaders(), ApiErrors.of("file",
-                "Send the workbook as the part 'file' of a multipart/form-data request."));
+        return json(HttpStatus.BAD_REQUEST, new HttpHeaders(), errors(request, locale, "file", Message.of("error.api.notMultipart", "file")));
     }
 }

@@ -1,59 +1,48 @@
 package org.cityscore.system;
 
 import org.cityscore.text.Message;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A failed request that the client can act on: the status, and which field is wrong and why. Every feature's
- * refusals extend it, so that {@link ApiErrorHandler} answers them all in one format, on every controller. The
- * message is English (the API's language); a message key and its arguments, when set, let the pages' own JSON
- * requests say it in the reader's language.
+ * refusals extend it, so that {@link ApiErrorHandler} answers them all in one format, on every controller. Its text
+ * is a {@link Message}: resolved in English (the API's language) for the API, in the reader's language on pages
+ * ({@code messages.in(e.text(), locale)}) and for the pages' own JSON requests.
  */
 public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final transient List<ApiError> errors;
-    private final String key;
-    private final List<String> args;
+    private final transient Message text;
 
+    /** Errors already said in English, such as a list of import problems; {@link #text()} is null. */
     public ApiException(HttpStatus status, List<ApiError> errors) {
         super(errors.isEmpty() ? status.getReasonPhrase() : errors.get(0).message());
         this.status = status;
         this.errors = List.copyOf(errors);
-        this.key = null;
-        this.args = List.of();
+        this.text = null;
     }
 
-    public ApiException(HttpStatus status, String field, String message) {
-        this(status, field, message, null, List.of());
-    }
-
-    public ApiException(HttpStatus status, String field, String message, String key, List<String> args) {
-        super(message);
+    /** A refusal of one field (or none: null) with its text. */
+    public ApiException(HttpStatus status, String field, Message text) {
+        super(text.toString());
         this.status = status;
-        this.errors = List.of(new ApiError(field, message));
-        this.key = key;
-        this.args = List.copyOf(args);
+        this.errors = List.of(new ApiError(field, text.toString()));
+        this.text = text;
     }
 
-    /** A refusal whose text is a {@link Message}: English in the API, the reader's language on pages. */
-    public ApiException(HttpStatus status, String field, Message message) {
-        this(status, field, message.toString(), message.code(), message.args());
-    }
-
-    public static ApiException notFound(String field, String message) {
-        return new ApiException(HttpStatus.NOT_FOUND, List.of(new ApiError(field, message)));
+    public static ApiException notFound(String field, Message text) {
+        return new ApiException(HttpStatus.NOT_FOUND, field, text);
     }
 
     public HttpStatus status() {
         return status;
     }
 
+    /** The errors as made; for a refusal with a {@link #text()}, resolve that instead of reading their message. */
     public List<ApiError> errors() {
         return errors;
     }
@@ -63,22 +52,9 @@ public class ApiException extends RuntimeException {
         return errors.isEmpty() ? null : errors.get(0).field();
     }
 
-    public String key() {
-        return key;
-    }
-
-    public List<String> args() {
-        return args;
-    }
-
-    /** The refusal's text as a {@link Message}, or null for one made from already resolved errors. */
+    /** The refusal's text, or null for one made from already resolved errors. */
     public Message text() {
-        return key == null ? null : new Message(key, args);
-    }
-
-    /** The refusal in the reader's language when it has a key, else the English message. */
-    public String message(MessageSource messages, Locale locale) {
-        return key == null ? getMessage() : messages.getMessage(key, args.toArray(), getMessage(), locale);
+        return text;
     }
 
     /** Headers the answer carries beside the JSON body, such as Retry-After; none by default. */

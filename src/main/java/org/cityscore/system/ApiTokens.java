@@ -57,7 +57,7 @@ public class ApiTokens implements BearerTokens {
         }
         TextLimit.TOKEN_NAME.check(cleaned).ifPresent(tooLong -> {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, tooLong.field(),
-                    new Message(tooLong.key(), tooLong.args()));
+                    tooLong.text());
         });
         long held = jdbc.sql("select count(*) from api_token where username = ? and not revoked").param(username).query(Long.class).single();
         if (held >= MAX_PER_PERSON) {

@@ -8,6 +8,7 @@ class DataFolderFailureAnalyzer extends AbstractFailureAnalyzer<DataFolderCheck.
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DataFolderCheck.DataFolderNotWritableException cause) {
+        // not user-facing: printed on the console when the app cannot start, before any page or language exists
         return new FailureAnalysis(
                 "Cityscore keeps everything entered in the data folder " + cause.folder() + ", but cannot write there ("
                         + cause.reason() + "). It did not start, so that nothing typed in would be lost.",

@@ -97,6 +97,7 @@ public class DatabaseFailures {
                 return;
             }
             lastLogged = now;
+            // not user-facing: the operator's log line, in English like every log line
             message = newIncident
                     ? "The database cannot be used, so Cityscore answers 503 (try again later) to whatever needs it: " + rootMessage(failure)
                     + ". Look at " + where + ": free space on its disk, check that the folder and its files are writable by the user"

@@ -2,10 +2,13 @@ package org.cityscore.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.cityscore.text.Message;
+import org.cityscore.text.Messages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -17,16 +20,19 @@ import java.io.IOException;
 @Component
 class DatabaseUnavailable {
 
-    static final String MESSAGE = "Cityscore cannot reach its database just now (for example, its disk is full), so nothing "
-            + "was saved. Try again in a minute; if this goes on, tell whoever runs Cityscore.";
+    static final Message MESSAGE = Message.of("error.unavailable");
     static final String RETRY_AFTER_SECONDS = "30";
 
     private final DatabaseFailures failures;
     private final JsonMapper json;
+    private final Messages messages;
+    private final LocaleResolver locales;
 
-    DatabaseUnavailable(DatabaseFailures failures, JsonMapper json) {
+    DatabaseUnavailable(DatabaseFailures failures, JsonMapper json, Messages messages, LocaleResolver locales) {
         this.failures = failures;
         this.json = json;
+        this.messages = messages;
+        this.locales = locales;
     }
 
     void answer(HttpServletRequest request, HttpServletResponse response, Throwable failure) throws IOException {
@@ -36,9 +42,10 @@ class DatabaseUnavailable {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(json.writeValueAsString(ApiErrors.of(null, MESSAGE)));
+            response.getWriter().write(json.writeValueAsString(ApiErrors.of(null,
+                    messages.in(MESSAGE, ApiErrorHandler.language(request, locales.resolveLocale(request))))));
         } else {
-            request.setAttribute(ErrorPageController.SENTENCE, "error.unavailable");
+            request.setAttribute(ErrorPageController.SENTENCE, MESSAGE.code());
             response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
         }
     }

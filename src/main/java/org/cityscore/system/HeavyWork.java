@@ -1,5 +1,6 @@
 package org.cityscore.system;
 
+import org.cityscore.text.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -103,13 +104,17 @@ public class HeavyWork {
         private final long retryAfterSeconds;
 
         Busy(long retryAfterSeconds) {
-            super("Cityscore is busy with other reports and imports right now. Try again in " + retryAfterSeconds + " seconds.",
-                    null, false, false);
+            super("busy: retry after " + retryAfterSeconds + " s", null, false, false);
             this.retryAfterSeconds = retryAfterSeconds;
         }
 
         public long retryAfterSeconds() {
             return retryAfterSeconds;
+        }
+
+        /** What to tell the client. */
+        public Message text() {
+            return Message.of("error.busy", retryAfterSeconds);
         }
     }
 }

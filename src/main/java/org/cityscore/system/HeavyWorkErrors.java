@@ -2,7 +2,7 @@ package org.cityscore.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
+import org.cityscore.text.Messages;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -24,9 +24,9 @@ import java.util.Map;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class HeavyWorkErrors {
 
-    private final MessageSource messages;
+    private final Messages messages;
 
-    HeavyWorkErrors(MessageSource messages) {
+    HeavyWorkErrors(Messages messages) {
         this.messages = messages;
     }
 
@@ -35,11 +35,12 @@ class HeavyWorkErrors {
         String retryAfter = String.valueOf(e.retryAfterSeconds());
         if (ErrorRequests.wantsJson(request)) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, retryAfter)
-                    .contentType(MediaType.APPLICATION_JSON).body(ApiErrors.of(null, e.getMessage()));
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(ApiErrors.of(null, messages.in(e.text(), ApiErrorHandler.language(request, locale))));
         }
         response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter);
         return new ModelAndView("error", Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(),
                 "sentence", ErrorPageController.sentence(HttpStatus.SERVICE_UNAVAILABLE),
-                "detail", messages.getMessage("error.busy", new Object[]{e.retryAfterSeconds()}, locale)), HttpStatus.SERVICE_UNAVAILABLE);
+                "detail", messages.in(e.text(), locale)), HttpStatus.SERVICE_UNAVAILABLE);
     }
 }

@@ -47,7 +47,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, List<BearerTokens> tokens, JsonMapper json, DatabaseUnavailable unavailable,
-                            Messages messages) throws Exception {
+                            Messages messages)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             if (DatabaseFailures.causedBy(e)) { // the trainer could not be looked up: not a wrong password
                 unavailable.answer(request, response, e);
@@ -56,7 +57,7 @@ class SecurityConfiguration {
                 write(response, HttpStatus.TOO_MANY_REQUESTS, json, messages.english(
                         Message.of("signIn.locked", String.valueOf(locked.retryAfterMinutes()))));
             } else {
-                write(response, HttpStatus.UNAUTHORIZED, json, "Sign in: trainers with HTTP Basic or a personal API token, participants with their bearer token.");
+                write(response, HttpStatus.UNAUTHORIZED, json, messages.english(Message.of("error.api.signIn")));
             }
         };
         http.securityMatcher("/api/**")
@@ -74,7 +75,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) ->
-                                write(response, HttpStatus.FORBIDDEN, json, "You are not allowed to do this.")));
+                                write(response, HttpStatus.FORBIDDEN, json, messages.english(Message.of("error.api.forbidden")))));
         return http.build();
     }
 
@@ -106,6 +107,7 @@ class SecurityConfiguration {
                                 AnyRequestMatcher.INSTANCE))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
+                        // not user-facing: a header for browsers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
         return http.build();

@@ -1,5 +1,7 @@
 package org.cityscore.system;
 
+import org.cityscore.text.Message;
+import org.cityscore.text.Messages;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -20,6 +22,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Spring MVC's own failures said as sentences a client can act on, naming the field when there is one. */
 final class SpringMvcErrors {
@@ -27,7 +30,8 @@ final class SpringMvcErrors {
     private SpringMvcErrors() {
     }
 
-    static List<ApiError> of(Exception e, HttpStatusCode status) {
+    /** The errors of {@code e} in {@code language}; bean validation's messages come already resolved by the validator. */
+    static List<ApiError> of(Exception e, HttpStatusCode status, Messages messages, Locale language) {
         if (e instanceof MethodArgumentNotValidException invalid) {
             return invalid.getBindingResult().getFieldErrors().stream()
                     .map(error -> new ApiError(error.getField(), error.getDefaultMessage())).toList();
@@ -38,48 +42,71 @@ final class SpringMvcErrors {
                             .map(error -> new ApiError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                     .toList();
         }
-        return List.of(one(e, status));
+        Message text = text(e);
+        if (text != null) {
+            return List.of(new ApiError(field(e), messages.in(text, language)));
+        }
+        // Spring's own words, in English: its detail, or the status's reason
+        if (e instanceof ErrorResponse known && known.getBody().getDetail() != null) {
+            return List.of(new ApiError(null, known.getBody().getDetail()));
+        }
+        return List.of(new ApiError(null, HttpStatus.valueOf(status.value()).getReasonPhrase() + "."));
     }
 
-    private static ApiError one(Exception e, HttpStatusCode status) {
+    /** The field a failure of {@link #text} concerns, or null. */
+    private static String field(Exception e) {
+        if (e instanceof HttpMessageNotReadableException unreadable) {
+            return field(unreadable);
+        }
+        if (e instanceof MissingServletRequestParameterException missing) {
+            return missing.getParameterName();
+        }
+        if (e instanceof MissingServletRequestPartException missing) {
+            return missing.getRequestPartName();
+        }
+        if (e instanceof TypeMismatchException mismatch) {
+            return mismatch.getPropertyName();
+        }
+        return e instanceof MaxUploadSizeExceededException ? "file" : null;
+    }
+
+    /** What to tell the client about one of Spring MVC's failures that Cityscore words itself; null for the others. */
+    private static Message text(Exception e) {
         if (e instanceof HttpRequestMethodNotSupportedException method) {
             String supported = method.getSupportedMethods() == null ? "" : String.join(", ", Arrays.asList(method.getSupportedMethods()));
-            return new ApiError(null, "This address does not accept " + method.getMethod() + (supported.isEmpty() ? "." : "; use " + supported + "."));
+            return supported.isEmpty() ? Message.of("error.api.method", method.getMethod())
+                    : Message.of("error.api.methodUse", method.getMethod(), supported);
         }
         if (e instanceof HttpMediaTypeNotSupportedException type) {
             MediaType wanted = type.getSupportedMediaTypes().isEmpty() ? MediaType.APPLICATION_JSON : type.getSupportedMediaTypes().get(0);
-            return new ApiError(null, "Send the body as " + wanted + (type.getContentType() == null ? "" : ", not " + type.getContentType()) + ".");
+            return type.getContentType() == null ? Message.of("error.api.mediaType", wanted)
+                    : Message.of("error.api.mediaTypeNot", wanted, type.getContentType());
         }
         if (e instanceof HttpMessageNotReadableException unreadable && unreadable.getCause() instanceof InvalidFormatException format
                 && format.getTargetType() != null
                 && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(format.getTargetType()))) {
-            return new ApiError(field(unreadable), "'" + shortened(format.getValue()) + "' is not a number: type digits only, for example 42.5.");
+            return Message.of("error.api.notANumber", shortened(format.getValue()));
         }
-        if (e instanceof HttpMessageNotReadableException unreadable) {
-            return new ApiError(field(unreadable), "The request body is not valid JSON of the expected shape: check field names, numbers and quotes.");
+        if (e instanceof HttpMessageNotReadableException) {
+            return Message.of("error.api.unreadable");
         }
         if (e instanceof MissingServletRequestParameterException missing) {
-            return new ApiError(missing.getParameterName(), "The parameter '" + missing.getParameterName() + "' is required.");
+            return Message.of("error.api.parameterRequired", missing.getParameterName());
         }
         if (e instanceof MissingServletRequestPartException missing) {
-            return new ApiError(missing.getRequestPartName(),
-                    "Send the file as the part '" + missing.getRequestPartName() + "' of a multipart/form-data request.");
+            return Message.of("error.api.partRequired", missing.getRequestPartName());
         }
         if (e instanceof TypeMismatchException mismatch) {
-            return new ApiError(mismatch.getPropertyName(), "'" + shortened(mismatch.getValue()) + "' is not a valid value for "
-                    + mismatch.getPropertyName() + (isWholeNumber(mismatch.getRequiredType()) ? ": give a whole number." : "."));
+            return Message.of(isWholeNumber(mismatch.getRequiredType()) ? "error.api.notAWholeNumber" : "error.api.invalidValue",
+                    shortened(mismatch.getValue()), mismatch.getPropertyName());
         }
         if (e instanceof NoResourceFoundException none) {
-            return new ApiError(null, "There is nothing at /" + none.getResourcePath() + ".");
+            return Message.of("error.api.nothingAt", none.getResourcePath());
         }
         if (e instanceof MaxUploadSizeExceededException) {
-            return new ApiError("file", "The file is larger than this Cityscore accepts (cityscore.import.max-size). A filled workbook "
-                    + "is usually under 1 MB: remove pictures and extra sheets, or export a fresh template.");
+            return Message.of("error.api.fileTooLarge");
         }
-        if (e instanceof ErrorResponse known && known.getBody().getDetail() != null) {
-            return new ApiError(null, known.getBody().getDetail());
-        }
-        return new ApiError(null, HttpStatus.valueOf(status.value()).getReasonPhrase() + ".");
+        return null;
     }
 
     /** The JSON field that could not be read, when the parser got that far. */

@@ -1,5 +1,7 @@
 package org.cityscore.system;
 
+import org.cityscore.text.Message;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -30,8 +32,8 @@ public enum TextLimit {
     ORGANISATION("organisation", Max.ORGANISATION),
     TOKEN_NAME("name", Max.TOKEN_NAME);
 
-    /** The message of {@code @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG)} in the API. */
-    public static final String TOO_LONG = "This text is too long: at most {max} characters fit. Shorten it.";
+    /** The message of {@code @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG)}: a key of the bundles. */
+    public static final String TOO_LONG = "{form.tooLong}";
 
     /** The limits as constants, for {@code @Size(max = TextLimit.Max.CITY)}. */
     public static final class Max {
@@ -60,8 +62,8 @@ public enum TextLimit {
         }
     }
 
-    /** A text over its limit: the field, an English sentence, and a message key with its arguments for the pages. */
-    public record TooLong(String field, String message, String key, List<String> args) {
+    /** A text over its limit: the field, and what to tell the reader. */
+    public record TooLong(String field, Message text) {
     }
 
     private final String field;
@@ -85,7 +87,6 @@ public enum TextLimit {
         if (text == null || text.length() <= max) {
             return Optional.empty();
         }
-        return Optional.of(new TooLong(field, "The " + field + " has " + text.length() + " characters; at most " + max
-                + " fit. Shorten it.", "text.tooLong", List.of(field, String.valueOf(text.length()), String.valueOf(max))));
+        return Optional.of(new TooLong(field, Message.of("text.tooLong", field, text.length(), max)));
     }
 }

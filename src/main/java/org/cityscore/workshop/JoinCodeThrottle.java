@@ -33,7 +33,7 @@ class JoinCodeThrottle {
         try {
             return join.get();
         } catch (WorkshopException e) {
-            if (WorkshopService.WRONG_CODE.equals(e.key())) {
+            if (e.text() != null && WorkshopService.WRONG_CODE.equals(e.text().code())) {
                 addresses.fail(address);
             }
             throw e;

@@ -1,5 +1,8 @@
 package org.cityscore.workshop;
 
+import org.cityscore.system.ApiException;
+import org.cityscore.text.Message;
+import org.cityscore.text.Messages;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,8 +13,6 @@ import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.WholeLevel;
 import org.cityscore.system.TooManyAttempts;
-import org.springframework.http.HttpStatus;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
@@ -43,11 +43,11 @@ import java.util.stream.Collectors;
 class ParticipantController {
 
     private final WorkshopService workshops;
-    private final MessageSource messages;
+    private final Messages messages;
     private final JoinCodeThrottle throttle;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    ParticipantController(WorkshopService workshops, MessageSource messages, JoinCodeThrottle throttle) {
+    ParticipantController(WorkshopService workshops, Messages messages, JoinCodeThrottle throttle) {
         this.workshops = workshops;
         this.messages = messages;
         this.throttle = throttle;
@@ -86,7 +86,7 @@ class ParticipantController {
             model.addAttribute("name", name);
             model.addAttribute("department", department);
             model.addAttribute("anonymous", Boolean.TRUE.equals(anonymous));
-            model.addAttribute("problem", e.message(messages, locale));
+            model.addAttribute("problem", messages.in(e.text(), locale));
             return "workshop/join";
         }
         signIn(joined.participant(), request, response);
@@ -190,17 +190,17 @@ class ParticipantController {
             try {
                 value = IndicatorInput.from(form, indicator.code()).toValue();
             } catch (NumberFormatException e) {
-                problems.add(indicator.code() + ": " + messages.getMessage("entry.problem.number", null, locale));
+                problems.add(messages.get("participant.problemOf", locale, indicator.code(), messages.get("entry.problem.number", locale)));
                 continue;
             } catch (WholeLevel.NotWhole e) {
-                problems.add(indicator.code() + ": " + messages.getMessage(e.key(), e.args().toArray(), e.getMessage(), locale));
+                problems.add(messages.get("participant.problemOf", locale, indicator.code(), messages.in(e.text(), locale)));
                 continue;
             }
             if (!value.isBlank()) {
                 try {
                     workshops.answer(me, me.workshopId(), indicator.code(), value);
                 } catch (WorkshopException e) {
-                    problems.add(indicator.code() + ": " + e.message(messages, locale));
+                    problems.add(messages.get("participant.problemOf", locale, indicator.code(), messages.in(e.text(), locale)));
                 }
             }
         }
@@ -220,6 +220,6 @@ class ParticipantController {
 
     private static Category category(ScorecardDefinition definition, String code) {
         return definition.categories().stream().filter(c -> c.code().equals(code)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No category " + code));
+                .orElseThrow(() -> ApiException.notFound("code", Message.of("category.unknown", code)));
     }
 }

@@ -7,6 +7,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
+import org.springframework.web.util.HtmlUtils;
+
 import java.util.Map;
 
 /** A QR code as SVG, drawn from ZXing's module matrix: sharp on a projector at any size, no image files. */
@@ -15,7 +17,7 @@ final class QrCode {
     private QrCode() {
     }
 
-    static String svg(String text) {
+    static String svg(String text, String label) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
@@ -28,7 +30,8 @@ final class QrCode {
                 }
             }
             return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
-                    + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"QR code\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+                    + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\""
+                    + HtmlUtils.htmlEscape(label) + "\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
                     + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode " + text + " as a QR code", e);

@@ -64,7 +64,7 @@ class WorkshopApiController {
         try {
             return WholeLevel.of(level);
         } catch (WholeLevel.NotWhole e) {
-            throw WorkshopException.invalid("level", e.getMessage()).withKey(e.key(), e.args());
+            throw WorkshopException.invalid("level", e.text());
         }
     }
 
@@ -92,7 +92,7 @@ class WorkshopApiController {
     @GetMapping("/api/workshops/{wid}/answers")
     List<ParticipantAnswer> myAnswers(@PathVariable long wid, @AuthenticationPrincipal ParticipantPrincipal participant) {
         if (participant.workshopId() != wid) {
-            throw WorkshopException.forbidden("You joined another workshop.");
+            throw WorkshopException.forbidden("workshop.refused.otherWorkshop");
         }
         return service.answersOf(participant.participantId());
     }

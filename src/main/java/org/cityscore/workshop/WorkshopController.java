@@ -1,11 +1,11 @@
 package org.cityscore.workshop;
 
+import org.cityscore.text.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.TypedNumber;
 import org.cityscore.scoring.WholeLevel;
 import org.cityscore.system.HtmlId;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +24,9 @@ class WorkshopController {
 
     private final WorkshopService workshops;
     private final AssessmentService assessments;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    WorkshopController(WorkshopService workshops, AssessmentService assessments, MessageSource messages) {
+    WorkshopController(WorkshopService workshops, AssessmentService assessments, Messages messages) {
         this.workshops = workshops;
         this.assessments = assessments;
         this.messages = messages;
@@ -47,12 +47,12 @@ class WorkshopController {
     }
 
     @GetMapping("/workshops/{wid}")
-    String workshop(@PathVariable long wid, HttpServletRequest request, Model model) {
+    String workshop(@PathVariable long wid, HttpServletRequest request, Model model, Locale locale) {
         Workshop workshop = workshops.find(wid);
         List<String> urls = JoinAddress.joinUrls(request, workshop.joinCode());
         model.addAttribute("workshop", workshop);
         model.addAttribute("joinUrls", urls);
-        model.addAttribute("qr", QrCode.svg(urls.get(0)));
+        model.addAttribute("qr", QrCode.svg(urls.get(0), messages.get("workshop.qr.label", locale)));
         return live(wid, model, "workshop/trainer");
     }
 
@@ -63,12 +63,12 @@ class WorkshopController {
 
     @PostMapping("/workshops/{wid}/groups")
     String addGroup(@PathVariable long wid, @RequestParam(required = false) String name,
-                    @RequestParam(required = false) List<String> categories, RedirectAttributes redirect) {
+                    @RequestParam(required = false) List<String> categories, RedirectAttributes redirect, Locale locale) {
         try {
             workshops.addGroup(wid, name, categories);
             redirect.addFlashAttribute("flash", "flash.groupAdded");
         } catch (WorkshopException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", messages.in(e.text(), locale));
         }
         return "redirect:/workshops/" + wid + "#groups";
     }
@@ -90,9 +90,9 @@ class WorkshopController {
             workshops.agree(wid, code, notApplicable ? null : chosenLevel(level), notApplicable, rationale, trainer.getName());
             redirect.addFlashAttribute("flash", "flash.agreed");
         } catch (WorkshopException e) {
-            redirect.addFlashAttribute("problem", e.message(messages, locale));
+            redirect.addFlashAttribute("problem", messages.in(e.text(), locale));
         } catch (WholeLevel.NotWhole e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.key(), e.args().toArray(), e.getMessage(), locale));
+            redirect.addFlashAttribute("problem", messages.in(e.text(), locale));
         }
         return "redirect:/workshops/" + wid + "#agree-" + HtmlId.of(code);
     }
@@ -121,7 +121,7 @@ class WorkshopController {
             workshops.reopen(wid);
             redirect.addFlashAttribute("flash", "flash.workshopReopened");
         } catch (WorkshopException e) {
-            redirect.addFlashAttribute("problem", e.message(messages, locale));
+            redirect.addFlashAttribute("problem", messages.in(e.text(), locale));
         }
         return "redirect:/workshops/" + wid;
     }

@@ -2,50 +2,38 @@ package org.cityscore.workshop;
 
 import org.cityscore.system.ApiException;
 import org.cityscore.system.TextLimit;
+import org.cityscore.text.Message;
 import org.springframework.http.HttpStatus;
 
-import java.util.Arrays;
-import java.util.List;
-
 /**
- * A workshop request that cannot be done: unknown (404), not allowed (403) or not valid (422). The message is
- * English (the API's language); refusals a participant or trainer meets on the pages also carry a message key and
- * its arguments, so the pages say them in the reader's language.
+ * A workshop request that cannot be done: unknown (404), not allowed (403) or not valid (422). Its text is a
+ * {@link Message}: English in the API, the reader's language on the pages.
  */
 public class WorkshopException extends ApiException {
 
-    WorkshopException(HttpStatus status, String field, String message) {
-        this(status, field, message, null, List.of());
-    }
-
-    private WorkshopException(HttpStatus status, String field, String message, String key, List<String> args) {
-        super(status, field, message, key, args);
-    }
-
-    /** The same refusal, with the message key (in messages*.properties) and arguments for the pages. */
-    WorkshopException withKey(String key, Object... args) {
-        return withKey(key, Arrays.stream(args).map(String::valueOf).toList());
-    }
-
-    WorkshopException withKey(String key, List<String> args) {
-        return new WorkshopException(status(), field(), getMessage(), key, args);
+    WorkshopException(HttpStatus status, String field, Message text) {
+        super(status, field, text);
     }
 
     static WorkshopException notFound(long id) {
-        return new WorkshopException(HttpStatus.NOT_FOUND, "workshopId", "There is no workshop " + id + ".");
+        return new WorkshopException(HttpStatus.NOT_FOUND, "workshopId", Message.of("workshop.notFound", id));
     }
 
-    static WorkshopException forbidden(String message) {
-        return new WorkshopException(HttpStatus.FORBIDDEN, null, message);
+    static WorkshopException forbidden(String code, Object... args) {
+        return new WorkshopException(HttpStatus.FORBIDDEN, null, Message.of(code, args));
     }
 
-    static WorkshopException invalid(String field, String message) {
-        return new WorkshopException(HttpStatus.UNPROCESSABLE_CONTENT, field, message);
+    static WorkshopException invalid(String field, String code, Object... args) {
+        return invalid(field, Message.of(code, args));
+    }
+
+    static WorkshopException invalid(String field, Message text) {
+        return new WorkshopException(HttpStatus.UNPROCESSABLE_CONTENT, field, text);
     }
 
     /** A text over its limit, as a 422 naming the field. */
     static WorkshopException tooLong(TextLimit.TooLong tooLong) {
-        return invalid(tooLong.field(), tooLong.message()).withKey(tooLong.key(), tooLong.args());
+        return invalid(tooLong.field(), tooLong.text());
     }
 
     /** Throws {@link #tooLong} when the text is over the limit. */

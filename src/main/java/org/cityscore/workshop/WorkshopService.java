@@ -11,6 +11,7 @@ import org.cityscore.scoring.Answer;
 import org.cityscore.scoring.AnswerCheck;
 import org.cityscore.scoring.AnswerProblem;
 import org.cityscore.system.ApiException;
+import org.cityscore.text.Message;
 import org.cityscore.system.TextLimit;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -52,7 +53,7 @@ public class WorkshopService {
     public Workshop open(long assessmentId) {
         Assessment assessment = assessments.find(assessmentId);
         if (assessment.isFinal()) {
-            throw WorkshopException.invalid("assessmentId", "This assessment is final; a workshop cannot change it.");
+            throw WorkshopException.invalid("assessmentId", "workshop.open.final");
         }
         for (int attempt = 0; ; attempt++) {
             try {
@@ -92,8 +93,7 @@ public class WorkshopService {
     public Workshop reopen(long id) {
         Workshop workshop = find(id);
         if (assessments.find(workshop.assessmentId()).isFinal()) {
-            throw WorkshopException.invalid("status", "This assessment is final; reopen the assessment before its workshop.")
-                    .withKey("workshop.reopen.final");
+            throw WorkshopException.invalid("status", "workshop.reopen.final");
         }
         workshops.reopen(id);
         return find(id);
@@ -113,23 +113,20 @@ public class WorkshopService {
     @Transactional
     public Joined join(String joinCode, String name, String department, Long groupId, boolean anonymous) {
         if (name == null || name.isBlank()) {
-            throw WorkshopException.invalid("name", "Give your name, so the trainer knows whose answers these are.")
-                    .withKey("workshop.refused.name");
+            throw WorkshopException.invalid("name", "workshop.refused.name");
         }
         WorkshopException.check(TextLimit.JOIN_CODE, joinCode == null ? null : joinCode.strip());
         WorkshopException.check(TextLimit.PARTICIPANT_NAME, name.strip());
         WorkshopException.check(TextLimit.DEPARTMENT, department == null ? null : department.strip());
         Workshop workshop = workshops.findByJoinCode(Secrets.normalizeCode(joinCode))
                 .filter(Workshop::open)
-                .orElseThrow(() -> WorkshopException.invalid("joinCode",
-                        "No open workshop has the code " + joinCode + ". Check the code on the trainer's screen.")
-                        .withKey(WRONG_CODE, joinCode));
+                .orElseThrow(() -> WorkshopException.invalid("joinCode", WRONG_CODE, joinCode));
         String token = Secrets.token();
         Participant participant = workshops.addParticipant(workshop.id(), name.strip(),
                 department == null || department.isBlank() ? null : department.strip(), anonymous, Secrets.hash(token), clock.instant());
         if (groupId != null) {
             if (workshops.groups(workshop.id()).stream().noneMatch(group -> group.id() == groupId)) {
-                throw WorkshopException.invalid("groupId", "This group does not belong to the workshop.").withKey("workshop.refused.group");
+                throw WorkshopException.invalid("groupId", "workshop.refused.group");
             }
             workshops.assignGroup(participant.id(), groupId);
             participant = workshops.participant(participant.id()).orElseThrow();
@@ -143,13 +140,13 @@ public class WorkshopService {
         Workshop workshop = find(workshopId);
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
         if (name == null || name.isBlank()) {
-            throw WorkshopException.invalid("name", "Give the group a name, for example \"Group A\" or \"Infrastructure bureaus\".");
+            throw WorkshopException.invalid("name", "workshop.group.nameRequired");
         }
         WorkshopException.check(TextLimit.GROUP_NAME, name.strip());
         List<String> known = definition.categories().stream().map(Category::code).toList();
         List<String> chosen = categories == null ? List.of() : categories.stream().filter(known::contains).distinct().toList();
         if (chosen.isEmpty()) {
-            throw WorkshopException.invalid("categories", "Choose at least one category for the group; codes are " + known + ".");
+            throw WorkshopException.invalid("categories", "workshop.group.noCategory", String.join(", ", known));
         }
         return workshops.addGroup(workshopId, name.strip(), chosen);
     }
@@ -168,7 +165,7 @@ public class WorkshopService {
     @Transactional
     public void chooseGroup(ParticipantPrincipal who, Long groupId) {
         if (groupId != null && groups(who.workshopId()).stream().noneMatch(group -> group.id() == groupId)) {
-            throw WorkshopException.invalid("groupId", "This group does not belong to your workshop.").withKey("workshop.refused.group");
+            throw WorkshopException.invalid("groupId", "workshop.refused.group");
         }
         workshops.assignGroup(who.participantId(), groupId);
     }
@@ -193,7 +190,7 @@ public class WorkshopService {
     }
 
     public Participant participant(long id) {
-        return workshops.participant(id).orElseThrow(() -> WorkshopException.forbidden("Unknown participant."));
+        return workshops.participant(id).orElseThrow(() -> WorkshopException.forbidden("workshop.unknownParticipant"));
     }
 
     /**
@@ -212,31 +209,28 @@ public class WorkshopService {
 
     private ParticipantAnswer answerOnce(ParticipantPrincipal who, long workshopId, String code, ResponseValue value) {
         if (who.workshopId() != workshopId) {
-            throw WorkshopException.forbidden("You joined another workshop; you can only answer in that one.")
-                    .withKey("workshop.refused.otherWorkshop");
+            throw WorkshopException.forbidden("workshop.refused.otherWorkshop");
         }
         Workshop workshop = find(workshopId);
         if (!workshop.open()) {
-            throw WorkshopException.forbidden("This workshop is closed; answers can no longer be changed.").withKey("workshop.refused.closed");
+            throw WorkshopException.forbidden("workshop.refused.closed");
         }
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
         if (definition.indicator(code).isEmpty()) {
-            throw WorkshopException.invalid("indicatorCode", "There is no indicator " + code + " in this scorecard.");
+            throw WorkshopException.invalid("indicatorCode", "indicator.unknown", code);
         }
         value.tooLong().ifPresent(tooLong -> {
             throw WorkshopException.tooLong(tooLong);
         });
         AnswerProblem problem = AnswerCheck.problem(definition, new Answer(code, value.level(), value.value(), value.notApplicable()));
         if (problem != null) {
-            throw WorkshopException.invalid(value.value() != null ? "value" : "level", problem.message())
-                    .withKey(problem.key(), problem.args());
+            throw WorkshopException.invalid(value.value() != null ? "value" : "level", problem.text());
         }
         groupOf(participant(who.participantId())).ifPresent(group -> {
             String category = categoryOf(definition, code);
             if (!group.covers(category)) {
-                throw WorkshopException.forbidden("Your group " + group.name() + " scores " + String.join(", ", group.categories())
-                        + "; " + code + " belongs to " + category + ".")
-                        .withKey("workshop.refused.notYourGroup", group.name(), String.join(", ", group.categories()), code, category);
+                throw WorkshopException.forbidden("workshop.refused.notYourGroup", group.name(), String.join(", ", group.categories()),
+                        code, category);
             }
         });
         ParticipantAnswer answer = new ParticipantAnswer(who.participantId(), code, value.level(), value.value(),
@@ -263,7 +257,7 @@ public class WorkshopService {
     public List<AnswerBy> answersTo(long workshopId, String code) {
         Workshop workshop = find(workshopId);
         if (assessments.definitionOf(workshop.assessmentId()).indicator(code).isEmpty()) {
-            throw ApiException.notFound("indicatorCode", "There is no indicator " + code + " in this scorecard.");
+            throw ApiException.notFound("indicatorCode", Message.of("indicator.unknown", code));
         }
         return workshops.answersBy(workshopId, null, code);
     }
@@ -352,19 +346,18 @@ public class WorkshopService {
     public Agreement agree(long workshopId, String code, Integer level, boolean notApplicable, String rationale, String trainer) {
         Workshop workshop = find(workshopId);
         if (assessments.find(workshop.assessmentId()).isFinal()) {
-            throw WorkshopException.invalid("status", "This assessment is final: agreed levels can no longer change its answers.")
-                    .withKey("workshop.agree.final");
+            throw WorkshopException.invalid("status", "workshop.agree.final");
         }
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
         if (definition.indicator(code).isEmpty()) {
-            throw WorkshopException.invalid("indicatorCode", "There is no indicator " + code + " in this scorecard.");
+            throw WorkshopException.invalid("indicatorCode", "indicator.unknown", code);
         }
         if (level == null && !notApplicable) {
-            throw WorkshopException.invalid("level", "Choose the agreed level.");
+            throw WorkshopException.invalid("level", "workshop.agree.levelRequired");
         }
         AnswerProblem problem = AnswerCheck.problem(definition, new Answer(code, notApplicable ? null : level, null, notApplicable));
         if (problem != null) {
-            throw WorkshopException.invalid("level", problem.message());
+            throw WorkshopException.invalid("level", problem.text());
         }
         String reason = rationale == null || rationale.isBlank() ? null : rationale.strip();
         WorkshopException.check(TextLimit.RATIONALE, reason);

@@ -1,9 +1,8 @@
 package org.cityscore.assessment;
 
+import org.cityscore.support.CityscoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,8 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
-@AutoConfigureMockMvc
+@CityscoreTest
 @WithMockUser(username = "trainer", roles = "TRAINER")
 class AssessmentApiTest {
 
@@ -117,6 +115,30 @@ class AssessmentApiTest {
         mvc.perform(post("/api/assessments/{id}/finalize", id)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("final"));
         answer(id, "P3.2", "{\"level\": 1, \"version\": 0}")
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("status"));
+    }
+
+    /** The API speaks English whatever the client's Accept-Language: its refusals and bean validation's messages alike. */
+    @Test
+    void refusalsAreEnglishWhateverTheAcceptLanguage() throws Exception {
+        long id = create("undrr-preliminary", "Kaili", 2021);
+        mvc.perform(put("/api/assessments/{id}/responses/{code}", id, "P99.9").header("Accept-Language", "zh")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"level\": 1}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value("There is no indicator P99.9 in undrr-preliminary version 2017.1."));
+        mvc.perform(put("/api/assessments/{id}/responses/{code}", id, "P3.2").header("Accept-Language", "zh")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"level\": 2.5}"))
+                .andExpect(jsonPath("$.errors[0].message").value("The level must be a whole number from the scale; 2.5 is not."));
+        mvc.perform(post("/api/assessments").header("Accept-Language", "zh").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"scorecardId\": \"undrr-preliminary\", \"city\": \" \", \"year\": 2300}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[?(@.field == 'city')].message").value("Give the city's name."))
+                .andExpect(jsonPath("$.errors[?(@.field == 'year')].message").value("The year must lie between 1900 and 2200."));
+        mvc.perform(post("/api/assessments").header("Accept-Language", "zh").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"scorecardId\": \"nope\", \"city\": \"Kaili\", \"year\": 2025}"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("There is no scorecard 'nope'. Choose one of: ")));
+        mvc.perform(get("/api/assessments/{id}", 999_999).header("Accept-Language", "zh"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.errors[0].message").value("There is no assessment 999999; it may have been deleted."));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.cityscore.assessment;
 
+import org.cityscore.support.CityscoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Many writers of one indicator with the same version at the same moment: exactly one wins, none is lost silently. */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
+@CityscoreTest
 class ConcurrentWritesTest {
 
     @Autowired

@@ -1,10 +1,9 @@
 package org.cityscore.assessment;
 
+import org.cityscore.support.CityscoreTest;
 import org.cityscore.support.HtmlIdCheck;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,8 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** What the entry page's markup tells the browser and its script: stored values, safe ids, what is done, messages. */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
-@AutoConfigureMockMvc
+@CityscoreTest
 @WithMockUser(username = "trainer", roles = "TRAINER")
 class EntryPageMarkupTest {
 

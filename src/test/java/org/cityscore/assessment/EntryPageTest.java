@@ -1,9 +1,8 @@
 package org.cityscore.assessment;
 
+import org.cityscore.support.CityscoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -18,12 +17,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /** The pages without JavaScript: create, fill in a category, see results; conflicts and bad input keep what was typed. */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
-@AutoConfigureMockMvc
+@CityscoreTest
 @WithMockUser(username = "trainer", roles = "TRAINER")
 class EntryPageTest {
 
@@ -88,6 +87,15 @@ class EntryPageTest {
     }
 
     @Test
+    void theOtherAnswerIsSaidInTheReadersLanguage() throws Exception {
+        long id = newAssessment();
+        service.respond(id, "P1.1", new ResponseValue(1, null, false, null, null, null, null, null), 0, "王先生");
+        mvc.perform(form("/assessments/{id}/categories/E1", id).param("level:P1.1", "3").param("version:P1.1", "0").param("lang", "zh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("对方的回答：等级 1（王先生）。")));
+    }
+
+    @Test
     void aValueThatIsNoNumberIsRefusedWithTheTextKept() throws Exception {
         long id = service.create(new AssessmentService.NewAssessment("ecomobility-shift-plus", "Foshan", null, 2025, null, null), false).id();
         mvc.perform(form("/assessments/{id}/categories/P", id).param("value:P1", "about half").param("version:P1", "0")
@@ -106,8 +114,21 @@ class EntryPageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("P1 的数值 140 超出合理范围 0–100；请检查数字及其单位。")));
         mvc.perform(form("/assessments/{id}/categories/P", id).param("value:P1", "140").param("version:P1", "0").param("lang", "en"))
-                .andExpect(content().string(containsString("The value 140 for P1 is outside the plausible range 0–100")));
+                .andExpect(content().string(containsString(
+                        "The value 140 for P1 is outside the plausible range 0–100 (% of trips by walking, cycling and public transport)")));
         assertThat(service.response(id, "P1")).isNull();
+    }
+
+    @Test
+    void aLevelWithAFractionAndAnUnknownCategoryAreSaidInTheReadersLanguage() throws Exception {
+        long id = newAssessment();
+        mvc.perform(form("/assessments/{id}/categories/E1", id).param("level:P1.1", "2.5").param("version:P1.1", "0").param("lang", "zh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("等级必须是量表中的整数；2.5 不是。")));
+        // the error dispatch (not run by MockMvc) shows the sentence the handler leaves on the request
+        mvc.perform(get("/assessments/{id}/categories/NOPE", id).param("lang", "zh"))
+                .andExpect(status().isNotFound())
+                .andExpect(request().attribute("org.cityscore.system.ErrorPageController.detail", "此计分卡中没有类别 NOPE。"));
     }
 
     @Test

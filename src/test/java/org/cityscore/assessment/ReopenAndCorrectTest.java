@@ -1,10 +1,9 @@
 package org.cityscore.assessment;
 
+import org.cityscore.support.CityscoreTest;
 import org.cityscore.workshop.WorkshopService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -25,8 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Steps that can be taken back: final asks first and can be reopened with a reason, details can be corrected, all with history. */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
-@AutoConfigureMockMvc
+@CityscoreTest
 class ReopenAndCorrectTest {
 
     private static final RequestPostProcessor TRAINER = user("lin").roles("TRAINER");

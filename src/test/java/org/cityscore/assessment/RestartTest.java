@@ -1,6 +1,7 @@
 package org.cityscore.assessment;
 
 import org.cityscore.CityscoreApplication;
+import org.cityscore.support.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Stop the app and start it again on the same data folder: everything entered is still there. */
+@SlowTest
 class RestartTest {
 
     @TempDir

@@ -1,14 +1,14 @@
 package org.cityscore.assessment;
 
+import org.cityscore.support.CityscoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An assessment is scored with the scorecard it was made with, not with whatever the file says today. */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
+@CityscoreTest
 class SnapshotTest {
 
     @Autowired

@@ -1,6 +1,7 @@
 package org.cityscore.comparison;
 
 import org.cityscore.Browsers;
+import org.cityscore.support.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,6 +20,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sample city's page, then the compare view with one radar outline per year, each of which can be hidden. */
+@SlowTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CompareBrowserTest {
 

@@ -1,10 +1,9 @@
 package org.cityscore.comparison;
 
 import org.cityscore.assessment.AssessmentService;
+import org.cityscore.support.CityscoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
@@ -20,8 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The PDF and CSV links of the compare page ask for the comparison the page shows, a mixed one included. */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
-@AutoConfigureMockMvc
+@CityscoreTest
 @WithMockUser(username = "trainer", roles = "TRAINER")
 class CompareDownloadLinksTest {
 

@@ -3,10 +3,9 @@ package org.cityscore.comparison;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ResponseValue;
 import org.cityscore.scorecard.ShippedScorecards;
+import org.cityscore.support.CityscoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -20,8 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A city's partial UNDRR assessment of one year beside its complete one of the next: the partial one is flagged
  * provisional in the comparison API, on the city page, the compare page and the home page, and in the CSV.
  */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
-@AutoConfigureMockMvc
+@CityscoreTest
 @WithMockUser(username = "trainer", roles = "TRAINER")
 class ProvisionalComparisonTest {
 

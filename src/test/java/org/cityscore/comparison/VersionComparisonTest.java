@@ -2,9 +2,9 @@ package org.cityscore.comparison;
 
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ResponseValue;
+import org.cityscore.support.CityscoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.within;
  * Two versions of a scorecard: in version 2 indicator W2 changed meaning (declared), W4's thresholds changed, and
  * W3 is new. Those are not comparable and stay out of the category change; W1 is compared.
  */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
+@CityscoreTest
 class VersionComparisonTest {
 
     static final String V1 = """

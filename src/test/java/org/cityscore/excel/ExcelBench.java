@@ -1,5 +1,6 @@
 package org.cityscore.excel;
 
+import org.cityscore.text.BundleTexts;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scorecard.ShippedScorecards;
 
@@ -39,7 +40,7 @@ public final class ExcelBench {
 
     private byte[] template() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new WorkbookExporter(BundleMessages.bundles()).write(undrr, WorkbookExporter.Metadata.BLANK, Map.of(), "zh", out);
+        new WorkbookExporter(BundleTexts.MESSAGES).write(undrr, WorkbookExporter.Metadata.BLANK, Map.of(), "zh", out);
         return out.toByteArray();
     }
 }

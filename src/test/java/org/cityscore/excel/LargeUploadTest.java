@@ -1,8 +1,8 @@
 package org.cityscore.excel;
 
+import org.cityscore.support.CityscoreServerTest;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.ByteArrayOutputStream;
@@ -17,8 +17,7 @@ import java.util.Base64;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Uploads over real HTTP: a file over the 10 MB default limit gets 413, a million-row sheet a clear 422; nothing is stored. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "cityscore.samples.load-on-empty=false")
+@CityscoreServerTest
 class LargeUploadTest {
 
     @LocalServerPort

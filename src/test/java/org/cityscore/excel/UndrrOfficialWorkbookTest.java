@@ -8,10 +8,9 @@ import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scorecard.ShippedScorecards;
+import org.cityscore.support.CityscoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,8 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A workbook with the layout of the official UNDRR preliminary scorecard (Info, Results, E01…E10; question titles
  * in column B, the chosen answer index four rows below in column E) imports to the right scores and total.
  */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
-@AutoConfigureMockMvc
+@CityscoreTest
 @WithMockUser(username = "trainer", roles = "TRAINER")
 class UndrrOfficialWorkbookTest {
 

@@ -1,5 +1,6 @@
 package org.cityscore.excel;
 
+import org.cityscore.text.BundleTexts;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -72,7 +73,7 @@ class WorkbookGuidanceTest {
 
     private static XSSFWorkbook template(ScorecardDefinition definition, String lang) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new WorkbookExporter(BundleMessages.bundles()).write(definition, WorkbookExporter.Metadata.BLANK, Map.of(), lang, out);
+        new WorkbookExporter(BundleTexts.MESSAGES).write(definition, WorkbookExporter.Metadata.BLANK, Map.of(), lang, out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 

@@ -1,5 +1,6 @@
 package org.cityscore.excel;
 
+import org.cityscore.text.BundleTexts;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -59,7 +60,7 @@ class WorkbookLanguageTest {
     @Test
     void aChineseTemplateStillImports() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new WorkbookExporter(BundleMessages.bundles()).write(undrr, WorkbookExporter.Metadata.BLANK, Map.of(), "zh", out);
+        new WorkbookExporter(BundleTexts.MESSAGES).write(undrr, WorkbookExporter.Metadata.BLANK, Map.of(), "zh", out);
         ParsedWorkbook parsed = new WorkbookImporter().read(out.toByteArray(), (id, version) -> java.util.Optional.of(undrr));
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.scorecardId()).isEqualTo("undrr-preliminary");
@@ -67,7 +68,7 @@ class WorkbookLanguageTest {
 
     private XSSFWorkbook template(String lang) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new WorkbookExporter(BundleMessages.bundles()).write(undrr, WorkbookExporter.Metadata.BLANK, Map.of(), lang, out);
+        new WorkbookExporter(BundleTexts.MESSAGES).write(undrr, WorkbookExporter.Metadata.BLANK, Map.of(), lang, out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 

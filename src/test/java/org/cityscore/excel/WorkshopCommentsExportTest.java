@@ -5,13 +5,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ResponseValue;
+import org.cityscore.support.CityscoreTest;
 import org.cityscore.workshop.ParticipantPrincipal;
 import org.cityscore.workshop.Workshop;
 import org.cityscore.workshop.WorkshopService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.ByteArrayInputStream;
@@ -22,8 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Participants' comments from the workshops reach the assessment's workbook, on a sheet of their own. */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
-@AutoConfigureMockMvc
+@CityscoreTest
 class WorkshopCommentsExportTest {
 
     @Autowired

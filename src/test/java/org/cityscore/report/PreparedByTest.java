@@ -1,5 +1,6 @@
 package org.cityscore.report;
 
+import org.cityscore.support.CityscoreTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.cityscore.assessment.AssessmentService;
@@ -7,8 +8,6 @@ import org.cityscore.assessment.ResponseValue;
 import org.cityscore.system.TrainerAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,8 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A report's cover is signed with the trainer's display name and organisation, set on their account page. */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
-@AutoConfigureMockMvc
+@CityscoreTest
 @WithMockUser(username = "liwei", roles = "TRAINER")
 class PreparedByTest {
 

@@ -10,10 +10,9 @@ import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.ShippedScorecards;
 import org.cityscore.workshop.ParticipantPrincipal;
 import org.cityscore.workshop.WorkshopService;
+import org.cityscore.support.CityscoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,8 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The PDF report read back as text: what a mayor's office would look for is there, in Chinese too. */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
-@AutoConfigureMockMvc
+@CityscoreTest
 @WithMockUser(username = "trainer", roles = "TRAINER")
 class ReportTest {
 

@@ -2,8 +2,6 @@ package org.cityscore.scorecard;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,9 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A broken file among the real ones: the app starts, the others load, and the problem is shown. */
-@SpringBootTest
-@AutoConfigureMockMvc
+/** A broken file among the real ones: the catalog starts, the others load, and the problem is shown. */
+@ScorecardWebTest
 class BrokenScorecardAtStartupTest {
 
     @DynamicPropertySource

@@ -3,8 +3,6 @@ package org.cityscore.scorecard;
 import org.cityscore.text.BundleTexts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,8 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A scorecard file over cityscore.scorecards.max-file-size is a problem like any other: reported with its file
  * and the limit, not read, and the other scorecards load.
  */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
-@AutoConfigureMockMvc
+@ScorecardWebTest
 class OversizedScorecardTest {
 
     @DynamicPropertySource

@@ -212,8 +212,9 @@ class ScoreCalculatorTest {
     void rejectsLevelOutsideTheScaleWithAMessageThatSaysWhatToChoose() {
         ScorecardDefinition undrr = ShippedScorecards.get("undrr-preliminary");
         assertThatThrownBy(() -> ScoreCalculator.score(undrr, List.of(level("P3.2", 7))))
-                .isInstanceOf(InvalidAnswersException.class)
-                .hasMessage("Level 7 is outside 0–3 for P3.2; choose 0, 1, 2 or 3.");
+                .isInstanceOfSatisfying(InvalidAnswersException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(problem -> assertThat(org.cityscore.text.TestMessages.english(problem.text()))
+                                .isEqualTo("Level 7 is outside 0–3 for P3.2; choose 0, 1, 2 or 3.")));
         assertThatThrownBy(() -> ScoreCalculator.score(undrr, List.of(level("P1.1", -1)))).isInstanceOf(InvalidAnswersException.class);
     }
 

@@ -28,6 +28,12 @@ public final class AppProcess implements AutoCloseable {
     public static final String USER = "bench";
     public static final String PASSWORD = "bench-password";
 
+    /**
+     * JVM options for an app that a test starts again and again and that lives seconds: the C1 compiler only and the
+     * serial collector start it in about half the CPU time. Never for benchmarks, which measure the defaults.
+     */
+    public static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     private final Process process;
     private final Path log;
     private final int port;

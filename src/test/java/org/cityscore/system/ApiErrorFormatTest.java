@@ -1,9 +1,9 @@
 package org.cityscore.system;
 
+import org.cityscore.support.CityscoreServerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with its status: unknown ids on every endpoint, Spring MVC's 400/405/415, validation 422, the database's refusal,
  * Spring Security's firewall and Tomcat's own refusals of encoded paths, and an unexpected exception.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cityscore.samples.load-on-empty=false")
+@CityscoreServerTest
 @ExtendWith(OutputCaptureExtension.class)
 class ApiErrorFormatTest {
 
@@ -88,6 +88,24 @@ class ApiErrorFormatTest {
         expect(send("GET", "/api/comparisons/report.pdf?assessments=abc", Map.of("Accept", "application/pdf"), null), 400, "assessments");
         expect(send("GET", "/api/comparisons", Map.of(), null), 400, "assessments");
         expect(send("GET", "/api/assessments", Map.of("Accept", "application/pdf"), null), 406, null);
+    }
+
+    /** The API's own words come from messages.properties, in English whatever the client's Accept-Language. */
+    @Test
+    void theApisOwnWordsAreEnglishWhateverTheAcceptLanguage() throws IOException {
+        Map<String, String> chinese = Map.of("Accept-Language", "zh-CN", "Content-Type", "application/json");
+        assertThat(message(send("POST", "/api/assessments", chinese, "{\"city\": ")))
+                .isEqualTo("The request body is not valid JSON of the expected shape: check field names, numbers and quotes.");
+        assertThat(message(send("GET", "/api/assessments?year=abc", Map.of("Accept-Language", "zh"), null)))
+                .isEqualTo("'abc' is not a valid value for year: give a whole number.");
+        assertThat(message(send("DELETE", "/api/scorecards", Map.of("Accept-Language", "zh"), null)))
+                .startsWith("This address does not accept DELETE; use GET");
+        assertThat(message(http.send("GET", "/api/assessments", Map.of("Accept-Language", "zh"), null)))
+                .isEqualTo("Sign in: trainers with HTTP Basic or a personal API token, participants with their bearer token.");
+    }
+
+    private String message(RawHttp.Reply reply) {
+        return json.readTree(reply.body()).get("errors").get(0).get("message").asString();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.cityscore.system;
 
+import org.cityscore.support.CityscoreServerTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.URI;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * redirects stay on https and HSTS is sent, on pages and API; without it none of that, so a LAN over plain HTTP
  * keeps working. Referrer-Policy and SameSite always.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cityscore.samples.load-on-empty=false")
+@CityscoreServerTest
 class BehindTlsProxyTest {
 
     @LocalServerPort

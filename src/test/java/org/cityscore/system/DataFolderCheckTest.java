@@ -1,6 +1,7 @@
 package org.cityscore.system;
 
 import org.cityscore.CityscoreApplication;
+import org.cityscore.support.SlowTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,7 @@ class DataFolderCheckTest {
     }
 
     @Test
+    @SlowTest // starts the whole app
     void anotherDatabaseUrlIsNotChecked() {
         Path data = temp.resolve("file-below").resolve("data");
         // the tests' in-memory database: the data folder is not Cityscore's to judge, and the start goes on

@@ -1,8 +1,8 @@
 package org.cityscore.system;
 
+import org.cityscore.support.CityscoreServerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.CookieManager;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Pages that fail show the app's own error page over real HTTP, in the reader's language, with the status, a
  * sentence that says what to do and a link home; never Spring's Whitelabel page nor Tomcat's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cityscore.samples.load-on-empty=false")
+@CityscoreServerTest
 class ErrorPagesTest {
 
     @LocalServerPort

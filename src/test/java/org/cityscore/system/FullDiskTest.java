@@ -1,6 +1,7 @@
 package org.cityscore.system;
 
 import org.cityscore.support.AppProcess;
+import org.cityscore.support.SlowTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * writes and sign-in work again without a restart; and every write that was acknowledged is there, before and after
  * a restart. The filesystem is a tmpfs this test mounts, so it needs root and a Linux kernel that allows it.
  */
+@SlowTest
 class FullDiskTest {
 
     static final String COMMENT = "x".repeat(1000);
@@ -61,7 +63,7 @@ class FullDiskTest {
         long assessment;
         int refused = 0;
         Path log = temp.resolve("app.log"); // off the full disk
-        try (AppProcess app = AppProcess.start(data, log, List.of(), List.of())) {
+        try (AppProcess app = AppProcess.start(data, log, AppProcess.QUICK_START, List.of())) {
             TrainerScript script = new TrainerScript(app);
             assessment = script.createAssessment("Full disk");
             List<String> codes = KillTest.CODES;
@@ -110,7 +112,7 @@ class FullDiskTest {
             System.out.printf("full disk: %d writes acknowledged, %d refused with 503, writes worked again %d ms after space was freed%n",
                     stored.size(), refused, recoveredAfter);
         }
-        try (AppProcess again = AppProcess.start(data, log, List.of(), List.of())) {
+        try (AppProcess again = AppProcess.start(data, log, AppProcess.QUICK_START, List.of())) {
             assertThat(missing(new TrainerScript(again), assessment, stored, comments)).as("acknowledged writes, after a restart").isEmpty();
         }
     }

@@ -2,6 +2,7 @@ package org.cityscore.system;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cityscore.support.AppProcess;
+import org.cityscore.support.SlowTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wrong. After every part: the app still answers, and what is stored changed only as far as accepted requests
  * explain. Finally the app's log has no ERROR line. The seed is printed; {@code -Dhostile.seed=} repeats a run.
  */
+@SlowTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileInputTest {

@@ -3,6 +3,7 @@ package org.cityscore.system;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ShippedScorecards;
 import org.cityscore.support.AppProcess;
+import org.cityscore.support.SlowTest;
 import org.cityscore.workshop.WorkshopHttpClient.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * participants joining and answering and the trainer agreeing), SIGKILL while writes are still in flight, a restart,
  * and a check, value by value, of every write answered 2xx before the kill, of this round and all earlier ones.
  */
+@SlowTest
 class KillTest {
 
     static final int ROUNDS = 10;
@@ -73,14 +75,14 @@ class KillTest {
         Acknowledged acknowledged = new Acknowledged();
         Random random = new Random(11);
         Set<String> allLost = new TreeSet<>(); // the checks repeat earlier rounds': count each loss once
-        AppProcess app = AppProcess.start(data);
+        AppProcess app = AppProcess.start(data, AppProcess.QUICK_START, List.of());
         try {
             byte[] template = new TrainerScript(app).template();
             for (int round = 1; round <= ROUNDS; round++) {
                 int before = acknowledged.count.get();
                 burst(app, round, template, acknowledged, 300 + random.nextInt(1500));
                 app.kill();
-                app = AppProcess.start(data);
+                app = AppProcess.start(data, AppProcess.QUICK_START, List.of());
                 List<String> lost = check(new TrainerScript(app), acknowledged);
                 allLost.addAll(lost);
                 System.out.printf("kill round %d: acknowledged %d (in all %d), checked %d, lost %d%s%n", round,

@@ -3,6 +3,7 @@ package org.cityscore.system;
 import org.cityscore.excel.WorkbookImports;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ShippedScorecards;
+import org.cityscore.support.SlowTest;
 import org.cityscore.workshop.WorkshopHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs when CITYSCORE_TEST_POSTGRES_URL names a database (with _USER and _PASSWORD); .ci/run starts one. Each run
  * migrates a schema of its own and drops it afterwards.
  */
+@SlowTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EnabledIfEnvironmentVariable(named = "CITYSCORE_TEST_POSTGRES_URL", matches = ".+",
         disabledReason = "no PostgreSQL given: set CITYSCORE_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run does)")

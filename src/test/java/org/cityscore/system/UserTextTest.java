@@ -1,5 +1,6 @@
 package org.cityscore.system;
 
+import org.cityscore.text.BundleTexts;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -28,8 +29,8 @@ class UserTextTest {
         Optional<TextLimit.TooLong> tooLong = TextLimit.CITY.check("x".repeat(201));
         assertThat(tooLong).get().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo("city");
-            assertThat(problem.message()).isEqualTo("The city has 201 characters; at most 200 fit. Shorten it.");
-            assertThat(problem.args()).containsExactly("city", "201", "200");
+            assertThat(BundleTexts.english(problem.text())).isEqualTo("The city has 201 characters; at most 200 fit. Shorten it.");
+            assertThat(problem.text().args()).containsExactly("city", "201", "200");
         });
         assertThat(TextLimit.AUTHOR.check(UserText.clean("\u0000".repeat(500) + "Li"))).isEmpty();
     }

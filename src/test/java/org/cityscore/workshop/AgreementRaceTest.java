@@ -1,9 +1,9 @@
 package org.cityscore.workshop;
 
+import org.cityscore.support.CityscoreServerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Trainers agreeing the same indicator at the same moment, over real HTTP; and agreeing on a final assessment. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cityscore.samples.load-on-empty=false")
+@CityscoreServerTest
 class AgreementRaceTest {
 
     static final String CODE = "P1.1";

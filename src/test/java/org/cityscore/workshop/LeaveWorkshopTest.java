@@ -2,10 +2,9 @@ package org.cityscore.workshop;
 
 import jakarta.servlet.http.Cookie;
 import org.cityscore.assessment.AssessmentService;
+import org.cityscore.support.CityscoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,8 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A shared phone: after "Leave this workshop" the next person starts at the join page, the old cookie and token
  * no longer sign anyone in, and the answers given stay on record for the trainer.
  */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
-@AutoConfigureMockMvc
+@CityscoreTest
 class LeaveWorkshopTest {
 
     @Autowired

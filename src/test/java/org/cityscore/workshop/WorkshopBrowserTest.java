@@ -2,6 +2,8 @@ package org.cityscore.workshop;
 
 import org.cityscore.Browsers;
 import org.cityscore.assessment.AssessmentService;
+import org.cityscore.support.CityscoreServerTest;
+import org.cityscore.support.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,7 +13,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
@@ -19,7 +20,8 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One trainer and two participants in three browsers: answers, the disagreement flag, the agreed level. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cityscore.samples.load-on-empty=false")
+@SlowTest
+@CityscoreServerTest
 class WorkshopBrowserTest {
 
     @LocalServerPort

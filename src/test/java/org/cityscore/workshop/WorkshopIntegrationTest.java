@@ -2,9 +2,10 @@ package org.cityscore.workshop;
 
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ShippedScorecards;
+import org.cityscore.support.CityscoreServerTest;
+import org.cityscore.support.SlowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +20,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A workshop over real HTTP: many participants at once, their rights, the summary and the agreed levels. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cityscore.samples.load-on-empty=false")
+@CityscoreServerTest
 class WorkshopIntegrationTest {
 
     static final List<String> UNDRR = undrrCodes();
@@ -57,6 +58,7 @@ class WorkshopIntegrationTest {
     }
 
     @Test
+    @SlowTest // 1,880 answers over HTTP
     void fortyParticipantsAnswerAll47QuestionsInParallelAndEveryAnswerIsKept() throws Exception {
         long assessmentId = assessment();
         JsonNode workshop = open(assessmentId);

@@ -3,10 +3,9 @@ package org.cityscore.workshop;
 import jakarta.servlet.http.Cookie;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cityscore.assessment.AssessmentService;
+import org.cityscore.support.CityscoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,8 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The workshop pages for participants and the trainer, without a browser. */
-@SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
-@AutoConfigureMockMvc
+@CityscoreTest
 class WorkshopPagesTest {
 
     @Autowired
@@ -103,7 +101,7 @@ class WorkshopPagesTest {
         mvc.perform(post("/workshop/categories/rethink").session(participant).with(csrf()).param("lang", "zh")
                         .param("level:RT1", "9").param("value:RT4", "十二"))
                 .andExpect(flash().attribute("problems", org.hamcrest.Matchers.contains(
-                        containsString("RT1: 等级 9 超出"), containsString("RT4: 这不是一个数字"))));
+                        containsString("RT1：等级 9 超出"), containsString("RT4：这不是一个数字"))));
         mvc.perform(put("/workshop/answers/RT1").session(participant).with(csrf()).param("lang", "zh")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"level\":9}"))
                 .andExpect(status().isUnprocessableContent())
@@ -132,6 +130,20 @@ class WorkshopPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"live\"")))
                 .andExpect(content().string(containsString("Park")));
+    }
+
+    @Test
+    void theTrainersGroupRefusalsAndTheQrCodesLabelAreInTheirLanguage() throws Exception {
+        Workshop workshop = openWorkshop();
+        mvc.perform(post("/workshops/" + workshop.id() + "/groups").with(user("trainer").roles("TRAINER")).with(csrf())
+                        .header("Accept-Language", "zh").param("name", " ").param("categories", "rethink"))
+                .andExpect(flash().attribute("problem", "请为小组命名，例如“A 组”或“基础设施部门”。"));
+        mvc.perform(get("/workshops/" + workshop.id()).with(user("trainer").roles("TRAINER")).header("Accept-Language", "zh"))
+                .andExpect(content().string(containsString("aria-label=\"加入研讨会的地址二维码\"")));
+        mvc.perform(post("/api/workshops/" + workshop.id() + "/groups").with(user("trainer").roles("TRAINER"))
+                        .header("Accept-Language", "zh").contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"A\", \"categories\": []}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message", containsString("Choose at least one category for the group; codes are ")));
     }
 
     @Test
