@@ -1,16 +1,15 @@
 package db.migration;
 
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
 
 /**
  * Moves each assessment's copy of its scorecard text into the shared snapshot table (one row per distinct text),
@@ -24,10 +23,11 @@ public class V5__move_snapshots extends BaseJavaMigration {
         Map<String, Long> ids = new HashMap<>();
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         try (Statement select = connection.createStatement();
-             ResultSet rows = select.executeQuery("select id, scorecard_snapshot from assessment");
-             PreparedStatement insert = connection.prepareStatement("insert into scorecard_snapshot (sha256, content) values (?, ?)",
-                     new String[] {"id"});
-             PreparedStatement link = connection.prepareStatement("update assessment set snapshot_id = ? where id = ?")) {
+                ResultSet rows = select.executeQuery("select id, scorecard_snapshot from assessment");
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into scorecard_snapshot (sha256, content) values (?, ?)", new String[] {"id"});
+                PreparedStatement link =
+                        connection.prepareStatement("update assessment set snapshot_id = ? where id = ?")) {
             while (rows.next()) {
                 String content = rows.getString(2);
                 String hash = HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));

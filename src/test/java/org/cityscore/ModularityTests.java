@@ -1,12 +1,12 @@
 package org.cityscore;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The feature packages and the dependencies each may have, as docs/architecture.md describes them. Each package's
@@ -27,18 +27,32 @@ class ModularityTests {
     @Test
     void scoringIsPlainJava() {
         // package-info carries the module's annotation; the classes themselves know no Spring
-        noClasses().that().resideInAPackage("org.cityscore.scoring..").and().doNotHaveSimpleName("package-info")
-                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.cityscore.scoring..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")
                 .check(MAIN);
     }
 
     @Test
     void poiStaysInExcelAndOpenPdfInReport() {
-        noClasses().that().resideOutsideOfPackage("org.cityscore.excel..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.cityscore.excel..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.poi..")
                 .check(MAIN);
-        noClasses().that().resideOutsideOfPackage("org.cityscore.report..")
-                .should().dependOnClassesThat().resideInAPackage("com.lowagie..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.cityscore.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.lowagie..")
                 .check(MAIN);
     }
 }

@@ -1,11 +1,18 @@
 package org.cityscore.assessment;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.cityscore.scoring.WholeLevel;
+import org.cityscore.system.TextLimit;
 import org.cityscore.text.ApiLanguage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,16 +29,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.cityscore.scoring.WholeLevel;
-import org.cityscore.system.TextLimit;
-
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-
-import java.math.BigDecimal;
-import java.security.Principal;
-import java.util.List;
-import java.util.Map;
-
 /** The assessments as JSON: create, list, answer indicators with optimistic locking, results, history. */
 @RestController
 @RequestMapping("/api/assessments")
@@ -46,49 +43,88 @@ class AssessmentApiController {
     }
 
     /** A stored response with the reason a workshop gave when it agreed its level (null when none did). */
-    record ResponseView(@JsonUnwrapped Response response, String agreedRationale) {
-    }
+    record ResponseView(@JsonUnwrapped Response response, String agreedRationale) {}
 
     record CreateRequest(
-            @NotBlank(message = "{assessment.scorecardId.required}") String scorecardId,
-            @NotBlank(message = "{form.city.required}") @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG) String city,
-            @Size(max = TextLimit.Max.COUNTRY, message = TextLimit.TOO_LONG) String country,
-            @NotNull(message = "{form.year.required}") @Min(value = AssessmentService.FIRST_YEAR, message = "{form.year.range}")
-            @Max(value = AssessmentService.LAST_YEAR, message = "{form.year.range}") Integer year,
-            @Size(max = TextLimit.Max.TITLE, message = TextLimit.TOO_LONG) String title,
-            @Size(max = TextLimit.Max.NOTES, message = TextLimit.TOO_LONG) String notes) {
-    }
+            @NotBlank(message = "{assessment.scorecardId.required}")
+            String scorecardId,
+
+            @NotBlank(message = "{form.city.required}") @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG)
+            String city,
+
+            @Size(max = TextLimit.Max.COUNTRY, message = TextLimit.TOO_LONG)
+            String country,
+
+            @NotNull(message = "{form.year.required}")
+            @Min(value = AssessmentService.FIRST_YEAR, message = "{form.year.range}")
+            @Max(value = AssessmentService.LAST_YEAR, message = "{form.year.range}")
+            Integer year,
+
+            @Size(max = TextLimit.Max.TITLE, message = TextLimit.TOO_LONG)
+            String title,
+
+            @Size(max = TextLimit.Max.NOTES, message = TextLimit.TOO_LONG)
+            String notes) {}
 
     /** Fields left out stay as they are; an empty country, title or notes removes it. */
     record CorrectionRequest(
-            @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG) String city,
-            @Size(max = TextLimit.Max.COUNTRY, message = TextLimit.TOO_LONG) String country,
-            @Min(value = AssessmentService.FIRST_YEAR, message = "{form.year.range}")
-            @Max(value = AssessmentService.LAST_YEAR, message = "{form.year.range}") Integer year,
-            @Size(max = TextLimit.Max.TITLE, message = TextLimit.TOO_LONG) String title,
-            @Size(max = TextLimit.Max.NOTES, message = TextLimit.TOO_LONG) String notes) {
-    }
+            @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG)
+            String city,
 
-    record ReopenRequest(@Size(max = TextLimit.Max.REASON, message = TextLimit.TOO_LONG) String reason) {
-    }
+            @Size(max = TextLimit.Max.COUNTRY, message = TextLimit.TOO_LONG)
+            String country,
+
+            @Min(value = AssessmentService.FIRST_YEAR, message = "{form.year.range}")
+            @Max(value = AssessmentService.LAST_YEAR, message = "{form.year.range}")
+            Integer year,
+
+            @Size(max = TextLimit.Max.TITLE, message = TextLimit.TOO_LONG)
+            String title,
+
+            @Size(max = TextLimit.Max.NOTES, message = TextLimit.TOO_LONG)
+            String notes) {}
+
+    record ReopenRequest(
+            @Size(max = TextLimit.Max.REASON, message = TextLimit.TOO_LONG)
+            String reason) {}
 
     record ResponseRequest(
             // a number, so that 2.9 is refused by name instead of cut to 2 or refused as unreadable JSON
             BigDecimal level,
             BigDecimal value,
             Boolean notApplicable,
-            @Size(max = TextLimit.Max.COMMENT, message = TextLimit.TOO_LONG) String comment,
-            @Size(max = TextLimit.Max.EVIDENCE, message = TextLimit.TOO_LONG) String evidence,
-            @Size(max = TextLimit.Max.ACTION, message = TextLimit.TOO_LONG) String action,
-            @Size(max = TextLimit.Max.RESPONSIBLE, message = TextLimit.TOO_LONG) String responsible,
-            @Size(max = TextLimit.Max.TIMESCALE, message = TextLimit.TOO_LONG) String timescale,
+
+            @Size(max = TextLimit.Max.COMMENT, message = TextLimit.TOO_LONG)
+            String comment,
+
+            @Size(max = TextLimit.Max.EVIDENCE, message = TextLimit.TOO_LONG)
+            String evidence,
+
+            @Size(max = TextLimit.Max.ACTION, message = TextLimit.TOO_LONG)
+            String action,
+
+            @Size(max = TextLimit.Max.RESPONSIBLE, message = TextLimit.TOO_LONG)
+            String responsible,
+
+            @Size(max = TextLimit.Max.TIMESCALE, message = TextLimit.TOO_LONG)
+            String timescale,
+
             Integer version,
-            @Size(max = TextLimit.Max.AUTHOR, message = TextLimit.TOO_LONG) String author) {
+
+            @Size(max = TextLimit.Max.AUTHOR, message = TextLimit.TOO_LONG)
+            String author) {
 
         ResponseValue toValue() {
             try {
-                return new ResponseValue(WholeLevel.of(level), value, Boolean.TRUE.equals(notApplicable), comment, evidence,
-                        action, responsible, timescale);
+                return new ResponseValue(
+                        WholeLevel.of(level),
+                        value,
+                        Boolean.TRUE.equals(notApplicable),
+                        comment,
+                        evidence,
+                        action,
+                        responsible,
+                        timescale);
             } catch (WholeLevel.NotWhole e) {
                 throw new AssessmentRejectedException("level", e.text());
             }
@@ -97,14 +133,24 @@ class AssessmentApiController {
 
     @PostMapping
     ResponseEntity<Assessment> create(@Valid @RequestBody CreateRequest request, UriComponentsBuilder uri) {
-        Assessment created = service.create(new AssessmentService.NewAssessment(request.scorecardId(), request.city(),
-                request.country(), request.year(), request.title(), request.notes()), false);
-        return ResponseEntity.created(uri.path("/api/assessments/{id}").build(created.id())).body(created);
+        Assessment created = service.create(
+                new AssessmentService.NewAssessment(
+                        request.scorecardId(),
+                        request.city(),
+                        request.country(),
+                        request.year(),
+                        request.title(),
+                        request.notes()),
+                false);
+        return ResponseEntity.created(uri.path("/api/assessments/{id}").build(created.id()))
+                .body(created);
     }
 
     @GetMapping
-    List<Assessment> list(@RequestParam(required = false) String city, @RequestParam(required = false) String scorecardId,
-                          @RequestParam(required = false) Integer year) {
+    List<Assessment> list(
+            @RequestParam(required = false) String city,
+            @RequestParam(required = false) String scorecardId,
+            @RequestParam(required = false) Integer year) {
         return service.list(city, scorecardId, year);
     }
 
@@ -115,8 +161,11 @@ class AssessmentApiController {
 
     @PatchMapping("/{id}")
     Assessment correct(@PathVariable long id, @Valid @RequestBody CorrectionRequest request, Principal trainer) {
-        return service.correct(id, new AssessmentService.Details(request.city(), request.country(), request.year(), request.title(),
-                request.notes()), trainer.getName());
+        return service.correct(
+                id,
+                new AssessmentService.Details(
+                        request.city(), request.country(), request.year(), request.title(), request.notes()),
+                trainer.getName());
     }
 
     /** What happened to the assessment itself: finalized, reopened (why), corrected (old and new), newest first. */
@@ -129,13 +178,19 @@ class AssessmentApiController {
     List<ResponseView> responses(@PathVariable long id) {
         List<Response> responses = service.scored(id).responses();
         Map<String, String> agreed = rationales.of(id);
-        return responses.stream().map(response -> new ResponseView(response, agreed.get(response.indicatorCode()))).toList();
+        return responses.stream()
+                .map(response -> new ResponseView(response, agreed.get(response.indicatorCode())))
+                .toList();
     }
 
     @PutMapping("/{id}/responses/{indicatorCode}")
-    Response respond(@PathVariable long id, @PathVariable String indicatorCode, @Valid @RequestBody ResponseRequest request,
-                     Principal principal) {
-        return service.respond(id, indicatorCode, request.toValue(), request.version(), Author.of(principal, request.author()));
+    Response respond(
+            @PathVariable long id,
+            @PathVariable String indicatorCode,
+            @Valid @RequestBody ResponseRequest request,
+            Principal principal) {
+        return service.respond(
+                id, indicatorCode, request.toValue(), request.version(), Author.of(principal, request.author()));
     }
 
     @GetMapping("/{id}/responses/{indicatorCode}/history")

@@ -1,7 +1,6 @@
 package org.cityscore.assessment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.Instant;
 
 /**
@@ -9,8 +8,14 @@ import java.time.Instant;
  * the old and the new text). Who and when, always.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AssessmentChange(Instant changedAt, String changedBy, String action, String field, String oldValue,
-                               String newValue, String reason) {
+public record AssessmentChange(
+        Instant changedAt,
+        String changedBy,
+        String action,
+        String field,
+        String oldValue,
+        String newValue,
+        String reason) {
 
     public static final String FINALIZED = "finalized";
     public static final String REOPENED = "reopened";

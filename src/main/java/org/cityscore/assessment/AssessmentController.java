@@ -1,11 +1,17 @@
 package org.cityscore.assessment;
 
-import org.cityscore.text.Messages;
 import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.scoring.AssessmentResult;
-import org.springframework.context.MessageSource;
-import org.cityscore.scoring.CategoryResult;
+import org.cityscore.text.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,15 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.security.Principal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** The home page, creating an assessment, its overview, finalizing, reopening, correcting and deleting it. */
 @Controller
@@ -45,7 +42,8 @@ class AssessmentController {
         Map<Long, AssessmentResult> results = new LinkedHashMap<>();
         for (Assessment assessment : service.list(null, scorecard, null)) {
             byCity.computeIfAbsent(assessment.city(), city -> new TreeMap<>(Comparator.reverseOrder()))
-                    .computeIfAbsent(assessment.year(), year -> new ArrayList<>()).add(assessment);
+                    .computeIfAbsent(assessment.year(), year -> new ArrayList<>())
+                    .add(assessment);
             results.put(assessment.id(), service.scored(assessment.id()).result());
         }
         model.addAttribute("byCity", byCity);
@@ -63,8 +61,11 @@ class AssessmentController {
     }
 
     @PostMapping("/assessments/new")
-    String processCreationForm(@Valid @ModelAttribute("form") AssessmentForm form, BindingResult errors, Model model,
-                               RedirectAttributes redirect) {
+    String processCreationForm(
+            @Valid @ModelAttribute("form") AssessmentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (form.getScorecardId() != null && catalog.find(form.getScorecardId()).isEmpty()) {
             errors.rejectValue("scorecardId", "form.scorecard.unknown");
         }
@@ -101,8 +102,12 @@ class AssessmentController {
     }
 
     @PostMapping("/assessments/{id}/reopen")
-    String reopen(@PathVariable long id, @RequestParam(required = false) String reason, Principal trainer,
-                  RedirectAttributes redirect, Locale locale) {
+    String reopen(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            Principal trainer,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             service.reopen(id, reason, trainer == null ? null : trainer.getName());
             redirect.addFlashAttribute("flash", "flash.reopened");
@@ -121,8 +126,14 @@ class AssessmentController {
     }
 
     @PostMapping("/assessments/{id}/edit")
-    String correctDetails(@PathVariable long id, @Valid @ModelAttribute("form") DetailsForm form, BindingResult errors,
-                          Principal trainer, Model model, RedirectAttributes redirect, Locale locale) {
+    String correctDetails(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") DetailsForm form,
+            BindingResult errors,
+            Principal trainer,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         Assessment assessment = service.find(id);
         if (!errors.hasErrors()) {
             try {

@@ -17,6 +17,7 @@ public class AssessmentForm extends DetailsForm {
     }
 
     AssessmentService.NewAssessment toRequest() {
-        return new AssessmentService.NewAssessment(scorecardId, getCity(), getCountry(), getYear(), getTitle(), getNotes());
+        return new AssessmentService.NewAssessment(
+                scorecardId, getCity(), getCountry(), getYear(), getTitle(), getNotes());
     }
 }

@@ -1,12 +1,5 @@
 package org.cityscore.assessment;
 
-import org.cityscore.system.Savepoint;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.stereotype.Repository;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,13 +10,20 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.cityscore.system.Savepoint;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
 
 /** Assessments in the database: their details, their status and the scorecard snapshot they were made with. */
 @Repository
 class AssessmentRepository {
 
-    private static final String COLUMNS = "id, scorecard_id, scorecard_version, city, country, assessment_year, title, notes, "
-            + "status, illustrative, created_at, updated_at";
+    private static final String COLUMNS =
+            "id, scorecard_id, scorecard_version, city, country, assessment_year, title, notes, "
+                    + "status, illustrative, created_at, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -35,9 +35,16 @@ class AssessmentRepository {
     }
 
     /** What a new assessment holds; the snapshot is the scorecard file's text. */
-    record NewAssessment(String scorecardId, String scorecardVersion, String snapshot, String city, String country,
-                         int year, String title, String notes, boolean illustrative) {
-    }
+    record NewAssessment(
+            String scorecardId,
+            String scorecardVersion,
+            String snapshot,
+            String city,
+            String country,
+            int year,
+            String title,
+            String notes,
+            boolean illustrative) {}
 
     Assessment create(NewAssessment fresh, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
@@ -45,15 +52,27 @@ class AssessmentRepository {
                         insert into assessment (scorecard_id, scorecard_version, snapshot_id, city, country,
                             assessment_year, title, notes, status, illustrative, created_at, updated_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)""")
-                .params(fresh.scorecardId(), fresh.scorecardVersion(), snapshotId(fresh.snapshot()), fresh.city(), fresh.country(),
-                        fresh.year(), fresh.title(), fresh.notes(), fresh.illustrative(), Timestamp.from(now), Timestamp.from(now))
+                .params(
+                        fresh.scorecardId(),
+                        fresh.scorecardVersion(),
+                        snapshotId(fresh.snapshot()),
+                        fresh.city(),
+                        fresh.country(),
+                        fresh.year(),
+                        fresh.title(),
+                        fresh.notes(),
+                        fresh.illustrative(),
+                        Timestamp.from(now),
+                        Timestamp.from(now))
                 .update(key, "id");
         return find(key.getKey().longValue()).orElseThrow();
     }
 
     Optional<Assessment> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from assessment where id = ?").param(id)
-                .query(AssessmentRepository::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from assessment where id = ?")
+                .param(id)
+                .query(AssessmentRepository::map)
+                .optional();
     }
 
     /** Assessments matching the filters (null means any), by city, then newest year first. */
@@ -63,8 +82,11 @@ class AssessmentRepository {
                         + " and (cast(:scorecard as varchar) is null or scorecard_id = cast(:scorecard as varchar))"
                         + " and (cast(:year as integer) is null or assessment_year = cast(:year as integer))"
                         + " order by lower(city), city, assessment_year desc, id")
-                .param("city", city).param("scorecard", scorecardId).param("year", year)
-                .query(AssessmentRepository::map).list();
+                .param("city", city)
+                .param("scorecard", scorecardId)
+                .param("year", year)
+                .query(AssessmentRepository::map)
+                .list();
     }
 
     boolean isEmpty() {
@@ -72,32 +94,43 @@ class AssessmentRepository {
     }
 
     String snapshot(long id) {
-        return jdbc.sql("select s.content from assessment a join scorecard_snapshot s on s.id = a.snapshot_id where a.id = ?")
-                .param(id).query(String.class).single();
+        return jdbc.sql(
+                        "select s.content from assessment a join scorecard_snapshot s on s.id = a.snapshot_id where a.id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     /** The stored copy of a scorecard text, shared by every assessment made with exactly that text. */
     private long snapshotId(String content) {
         String hash = sha256(content);
-        var existing = jdbc.sql("select id from scorecard_snapshot where sha256 = ?").param(hash).query(Long.class).optional();
+        var existing = jdbc.sql("select id from scorecard_snapshot where sha256 = ?")
+                .param(hash)
+                .query(Long.class)
+                .optional();
         if (existing.isPresent()) {
             return existing.get();
         }
         try {
             return savepoint.attempt(() -> {
                 KeyHolder key = new GeneratedKeyHolder();
-                jdbc.sql("insert into scorecard_snapshot (sha256, content) values (?, ?)").params(hash, content).update(key, "id");
+                jdbc.sql("insert into scorecard_snapshot (sha256, content) values (?, ?)")
+                        .params(hash, content)
+                        .update(key, "id");
                 return key.getKey().longValue();
             });
         } catch (DuplicateKeyException storedMeanwhile) {
-            return jdbc.sql("select id from scorecard_snapshot where sha256 = ?").param(hash).query(Long.class).single();
+            return jdbc.sql("select id from scorecard_snapshot where sha256 = ?")
+                    .param(hash)
+                    .query(Long.class)
+                    .single();
         }
     }
 
     private static String sha256(String content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -106,18 +139,30 @@ class AssessmentRepository {
     /** True if it was a draft. */
     boolean markFinal(long id, Instant now) {
         return jdbc.sql("update assessment set status = 'final', updated_at = ? where id = ? and status = 'draft'")
-                .params(Timestamp.from(now), id).update() > 0;
+                        .params(Timestamp.from(now), id)
+                        .update()
+                > 0;
     }
 
     /** Back to draft; true if it was final. */
     boolean reopen(long id, Instant now) {
         return jdbc.sql("update assessment set status = 'draft', updated_at = ? where id = ? and status = 'final'")
-                .params(Timestamp.from(now), id).update() > 0;
+                        .params(Timestamp.from(now), id)
+                        .update()
+                > 0;
     }
 
     void correct(long id, AssessmentService.Details details, Instant now) {
-        jdbc.sql("update assessment set city = ?, country = ?, assessment_year = ?, title = ?, notes = ?, updated_at = ? where id = ?")
-                .params(details.city(), details.country(), details.year(), details.title(), details.notes(), Timestamp.from(now), id)
+        jdbc.sql(
+                        "update assessment set city = ?, country = ?, assessment_year = ?, title = ?, notes = ?, updated_at = ? where id = ?")
+                .params(
+                        details.city(),
+                        details.country(),
+                        details.year(),
+                        details.title(),
+                        details.notes(),
+                        Timestamp.from(now),
+                        id)
                 .update();
     }
 
@@ -125,22 +170,37 @@ class AssessmentRepository {
         jdbc.sql("""
                         insert into assessment_change (assessment_id, changed_at, changed_by, action, field, old_value, new_value, reason)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, Timestamp.from(change.changedAt()), change.changedBy(), change.action(), change.field(),
-                        change.oldValue(), change.newValue(), change.reason())
+                .params(
+                        id,
+                        Timestamp.from(change.changedAt()),
+                        change.changedBy(),
+                        change.action(),
+                        change.field(),
+                        change.oldValue(),
+                        change.newValue(),
+                        change.reason())
                 .update();
     }
 
     /** Newest first. */
     List<AssessmentChange> changes(long id) {
-        return jdbc.sql("select * from assessment_change where assessment_id = ? order by id desc").param(id)
-                .query((row, n) -> new AssessmentChange(row.getTimestamp("changed_at").toInstant(), row.getString("changed_by"),
-                        row.getString("action"), row.getString("field"), row.getString("old_value"), row.getString("new_value"),
+        return jdbc.sql("select * from assessment_change where assessment_id = ? order by id desc")
+                .param(id)
+                .query((row, n) -> new AssessmentChange(
+                        row.getTimestamp("changed_at").toInstant(),
+                        row.getString("changed_by"),
+                        row.getString("action"),
+                        row.getString("field"),
+                        row.getString("old_value"),
+                        row.getString("new_value"),
                         row.getString("reason")))
                 .list();
     }
 
     void touch(long id, Instant now) {
-        jdbc.sql("update assessment set updated_at = ? where id = ?").params(Timestamp.from(now), id).update();
+        jdbc.sql("update assessment set updated_at = ? where id = ?")
+                .params(Timestamp.from(now), id)
+                .update();
     }
 
     boolean delete(long id) {
@@ -148,9 +208,18 @@ class AssessmentRepository {
     }
 
     private static Assessment map(ResultSet row, int rowNumber) throws SQLException {
-        return new Assessment(row.getLong("id"), row.getString("scorecard_id"), row.getString("scorecard_version"),
-                row.getString("city"), row.getString("country"), row.getInt("assessment_year"), row.getString("title"),
-                row.getString("notes"), AssessmentStatus.fromKey(row.getString("status")), row.getBoolean("illustrative"),
-                row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant());
+        return new Assessment(
+                row.getLong("id"),
+                row.getString("scorecard_id"),
+                row.getString("scorecard_version"),
+                row.getString("city"),
+                row.getString("country"),
+                row.getInt("assessment_year"),
+                row.getString("title"),
+                row.getString("notes"),
+                AssessmentStatus.fromKey(row.getString("status")),
+                row.getBoolean("illustrative"),
+                row.getTimestamp("created_at").toInstant(),
+                row.getTimestamp("updated_at").toInstant());
     }
 }

@@ -1,5 +1,10 @@
 package org.cityscore.assessment;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.AnswerCheck;
@@ -8,12 +13,6 @@ import org.cityscore.scoring.ScoreCalculator;
 import org.cityscore.system.TextLimit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Creates assessments from the current scorecards, records responses safely, and scores them. */
 @Service
@@ -36,8 +35,14 @@ public class AssessmentService {
     }
 
     /** What a trainer fills in to start an assessment; {@code scorecardVersion} null means the newest. */
-    public record NewAssessment(String scorecardId, String scorecardVersion, String city, String country, int year,
-                                String title, String notes) {
+    public record NewAssessment(
+            String scorecardId,
+            String scorecardVersion,
+            String city,
+            String country,
+            int year,
+            String title,
+            String notes) {
 
         public NewAssessment(String scorecardId, String city, String country, int year, String title, String notes) {
             this(scorecardId, null, city, country, year, title, notes);
@@ -47,20 +52,37 @@ public class AssessmentService {
     @Transactional
     public Assessment create(NewAssessment request, boolean illustrative) {
         checkTexts(request);
-        ScorecardDefinition definition = (request.scorecardVersion() == null ? catalog.find(request.scorecardId())
-                : catalog.find(request.scorecardId(), request.scorecardVersion()))
+        ScorecardDefinition definition = (request.scorecardVersion() == null
+                        ? catalog.find(request.scorecardId())
+                        : catalog.find(request.scorecardId(), request.scorecardVersion()))
                 .orElseThrow(() -> unknownScorecard(request));
-        return assessments.create(new AssessmentRepository.NewAssessment(definition.id(), definition.version(),
-                catalog.snapshotOf(definition), request.city().strip(), blankToNull(request.country()), request.year(),
-                blankToNull(request.title()), blankToNull(request.notes()), illustrative), clock.instant());
+        return assessments.create(
+                new AssessmentRepository.NewAssessment(
+                        definition.id(),
+                        definition.version(),
+                        catalog.snapshotOf(definition),
+                        request.city().strip(),
+                        blankToNull(request.country()),
+                        request.year(),
+                        blankToNull(request.title()),
+                        blankToNull(request.notes()),
+                        illustrative),
+                clock.instant());
     }
 
     private AssessmentRejectedException unknownScorecard(NewAssessment request) {
-        String known = String.join(", ", catalog.current().stream().map(d -> d.id() + " " + d.version()).toList());
+        String known = String.join(
+                ", ",
+                catalog.current().stream().map(d -> d.id() + " " + d.version()).toList());
         return request.scorecardVersion() == null
-                ? new AssessmentRejectedException("scorecardId", "assessment.unknownScorecard", request.scorecardId(), known)
-                : new AssessmentRejectedException("scorecardId", "assessment.unknownScorecardVersion", request.scorecardId(),
-                        request.scorecardVersion(), known);
+                ? new AssessmentRejectedException(
+                        "scorecardId", "assessment.unknownScorecard", request.scorecardId(), known)
+                : new AssessmentRejectedException(
+                        "scorecardId",
+                        "assessment.unknownScorecardVersion",
+                        request.scorecardId(),
+                        request.scorecardVersion(),
+                        known);
     }
 
     public Assessment find(long id) {
@@ -86,8 +108,15 @@ public class AssessmentService {
         Assessment assessment = find(id);
         ScorecardDefinition definition = definitionOf(id);
         List<Response> stored = responses.findAll(id);
-        return new ScoredAssessment(assessment, definition, stored,
-                ScoreCalculator.score(definition, stored.stream().map(response -> response.content().toAnswer(response.indicatorCode())).toList()));
+        return new ScoredAssessment(
+                assessment,
+                definition,
+                stored,
+                ScoreCalculator.score(
+                        definition,
+                        stored.stream()
+                                .map(response -> response.content().toAnswer(response.indicatorCode()))
+                                .toList()));
     }
 
     /**
@@ -95,23 +124,26 @@ public class AssessmentService {
      * {@link StaleResponseException} with the current response and changes nothing.
      */
     @Transactional
-    public Response respond(long id, String indicatorCode, ResponseValue value, Integer expectedVersion, String author) {
+    public Response respond(
+            long id, String indicatorCode, ResponseValue value, Integer expectedVersion, String author) {
         Assessment assessment = find(id);
         if (assessment.isFinal()) {
             throw new AssessmentRejectedException("status", "assessment.final");
         }
         ScorecardDefinition definition = definitionOf(id);
         if (definition.indicator(indicatorCode).isEmpty()) {
-            throw new AssessmentRejectedException("indicatorCode", "answer.unknownIndicator", indicatorCode, definition.id(),
-                    definition.version());
+            throw new AssessmentRejectedException(
+                    "indicatorCode", "answer.unknownIndicator", indicatorCode, definition.id(), definition.version());
         }
         checkTexts(value);
         AnswerProblem problem = AnswerCheck.problem(definition, value.toAnswer(indicatorCode));
         if (problem != null) {
-            throw new AssessmentRejectedException(value.value() != null ? "value" : value.level() != null ? "level" : "notApplicable",
+            throw new AssessmentRejectedException(
+                    value.value() != null ? "value" : value.level() != null ? "level" : "notApplicable",
                     problem.text());
         }
-        Response stored = responses.write(id, indicatorCode, value, expectedVersion, blankToNull(author), clock.instant());
+        Response stored =
+                responses.write(id, indicatorCode, value, expectedVersion, blankToNull(author), clock.instant());
         assessments.touch(id, clock.instant());
         return stored;
     }
@@ -129,8 +161,16 @@ public class AssessmentService {
         int changed = 0;
         for (var answer : answers.entrySet()) {
             Response current = responses.find(id, answer.getKey()).orElse(null);
-            if (current == null ? !answer.getValue().isBlank() : !current.content().sameAs(answer.getValue())) {
-                responses.write(id, answer.getKey(), answer.getValue(), current == null ? 0 : current.version(), author, clock.instant());
+            if (current == null
+                    ? !answer.getValue().isBlank()
+                    : !current.content().sameAs(answer.getValue())) {
+                responses.write(
+                        id,
+                        answer.getKey(),
+                        answer.getValue(),
+                        current == null ? 0 : current.version(),
+                        author,
+                        clock.instant());
                 changed++;
             }
         }
@@ -157,7 +197,9 @@ public class AssessmentService {
     public Assessment finalizeAssessment(long id, String author) {
         find(id);
         if (assessments.markFinal(id, clock.instant())) {
-            assessments.recordChange(id, new AssessmentChange(clock.instant(), author, AssessmentChange.FINALIZED, null, null, null, null));
+            assessments.recordChange(
+                    id,
+                    new AssessmentChange(clock.instant(), author, AssessmentChange.FINALIZED, null, null, null, null));
         }
         return find(id);
     }
@@ -176,13 +218,13 @@ public class AssessmentService {
         if (!assessments.reopen(id, clock.instant())) {
             throw new AssessmentRejectedException("status", "assessment.reopen.notFinal");
         }
-        assessments.recordChange(id, new AssessmentChange(clock.instant(), author, AssessmentChange.REOPENED, null, null, null, why));
+        assessments.recordChange(
+                id, new AssessmentChange(clock.instant(), author, AssessmentChange.REOPENED, null, null, null, why));
         return find(id);
     }
 
     /** An assessment's details as they should be; for a correction, null means "as it is". */
-    public record Details(String city, String country, Integer year, String title, String notes) {
-    }
+    public record Details(String city, String country, Integer year, String title, String notes) {}
 
     /**
      * Corrects city, country, year, title or notes of a draft: a null field stays as it is, a blank country, title
@@ -197,23 +239,34 @@ public class AssessmentService {
         if (correction.city() != null && correction.city().isBlank()) {
             throw new AssessmentRejectedException("city", "form.city.required");
         }
-        Details next = new Details(correction.city() == null ? current.city() : correction.city().strip(),
+        Details next = new Details(
+                correction.city() == null ? current.city() : correction.city().strip(),
                 correction.country() == null ? current.country() : blankToNull(correction.country()),
                 correction.year() == null ? current.year() : correction.year(),
                 correction.title() == null ? current.title() : blankToNull(correction.title()),
                 correction.notes() == null ? current.notes() : blankToNull(correction.notes()));
-        checkTexts(new NewAssessment(current.scorecardId(), next.city(), next.country(), next.year(), next.title(), next.notes()));
+        checkTexts(new NewAssessment(
+                current.scorecardId(), next.city(), next.country(), next.year(), next.title(), next.notes()));
         String[][] fields = {
-                {"city", current.city(), next.city()},
-                {"country", current.country(), next.country()},
-                {"year", String.valueOf(current.year()), String.valueOf(next.year())},
-                {"title", current.title(), next.title()},
-                {"notes", current.notes(), next.notes()}};
+            {"city", current.city(), next.city()},
+            {"country", current.country(), next.country()},
+            {"year", String.valueOf(current.year()), String.valueOf(next.year())},
+            {"title", current.title(), next.title()},
+            {"notes", current.notes(), next.notes()}
+        };
         boolean changed = false;
         for (String[] field : fields) {
             if (!Objects.equals(field[1], field[2])) {
-                assessments.recordChange(id, new AssessmentChange(clock.instant(), author, AssessmentChange.CORRECTED, field[0],
-                        field[1], field[2], null));
+                assessments.recordChange(
+                        id,
+                        new AssessmentChange(
+                                clock.instant(),
+                                author,
+                                AssessmentChange.CORRECTED,
+                                field[0],
+                                field[1],
+                                field[2],
+                                null));
                 changed = true;
             }
         }
@@ -246,8 +299,11 @@ public class AssessmentService {
         if (request.year() < FIRST_YEAR || request.year() > LAST_YEAR) {
             throw new AssessmentRejectedException("year", "form.year.range");
         }
-        TextLimit.CITY.check(strip(request.city())).or(() -> TextLimit.COUNTRY.check(strip(request.country())))
-                .or(() -> TextLimit.TITLE.check(strip(request.title()))).or(() -> TextLimit.NOTES.check(strip(request.notes())))
+        TextLimit.CITY
+                .check(strip(request.city()))
+                .or(() -> TextLimit.COUNTRY.check(strip(request.country())))
+                .or(() -> TextLimit.TITLE.check(strip(request.title())))
+                .or(() -> TextLimit.NOTES.check(strip(request.notes())))
                 .ifPresent(tooLong -> {
                     throw new AssessmentRejectedException(tooLong);
                 });

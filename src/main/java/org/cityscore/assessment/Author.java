@@ -1,14 +1,12 @@
 package org.cityscore.assessment;
 
-import org.cityscore.system.TextLimit;
-
 import java.security.Principal;
+import org.cityscore.system.TextLimit;
 
 /** Who changed an answer, as its history records it: the same rule for the API, the entry page and its autosave. */
 final class Author {
 
-    private Author() {
-    }
+    private Author() {}
 
     /**
      * The signed-in trainer; a typed name (someone the trainer types for) is added in brackets.

@@ -1,10 +1,9 @@
 package org.cityscore.assessment;
 
-import org.cityscore.scorecard.Category;
-import org.cityscore.scoring.CategoryResult;
-
 import java.util.List;
 import java.util.stream.IntStream;
+import org.cityscore.scorecard.Category;
+import org.cityscore.scoring.CategoryResult;
 
 /** How far a category is filled in: answered (N/A counts) out of its indicators. */
 record CategoryProgress(Category category, CategoryResult result) {
@@ -13,7 +12,8 @@ record CategoryProgress(Category category, CategoryResult result) {
     static List<CategoryProgress> of(ScoredAssessment scored) {
         List<CategoryResult> results = scored.result().categories();
         return IntStream.range(0, results.size())
-                .mapToObj(i -> new CategoryProgress(scored.definition().categories().get(i), results.get(i)))
+                .mapToObj(i ->
+                        new CategoryProgress(scored.definition().categories().get(i), results.get(i)))
                 .toList();
     }
 

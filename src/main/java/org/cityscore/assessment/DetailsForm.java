@@ -5,10 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import org.cityscore.system.TextLimit;
-
 import java.time.Year;
+import org.cityscore.system.TextLimit;
 
 /**
  * An assessment's details as the pages' forms bind them, field by field, so that a refused form comes back as it
@@ -19,14 +17,18 @@ public class DetailsForm {
     @NotBlank(message = "{form.city.required}")
     @Size(max = TextLimit.Max.CITY, message = "{form.tooLong}")
     private String city;
+
     @Size(max = TextLimit.Max.COUNTRY, message = "{form.tooLong}")
     private String country;
+
     @NotNull(message = "{form.year.required}")
     @Min(value = 1900, message = "{form.year.range}")
     @Max(value = 2200, message = "{form.year.range}")
     private Integer year = Year.now().getValue();
+
     @Size(max = TextLimit.Max.TITLE, message = "{form.tooLong}")
     private String title;
+
     @Size(max = TextLimit.Max.NOTES, message = "{form.tooLong}")
     private String notes;
 
@@ -42,8 +44,8 @@ public class DetailsForm {
 
     /** As a correction: every field is given, so an emptied one is removed. */
     AssessmentService.Details toDetails() {
-        return new AssessmentService.Details(city, country == null ? "" : country, year, title == null ? "" : title,
-                notes == null ? "" : notes);
+        return new AssessmentService.Details(
+                city, country == null ? "" : country, year, title == null ? "" : title, notes == null ? "" : notes);
     }
 
     public String getCity() {

@@ -1,12 +1,11 @@
 package org.cityscore.assessment;
 
+import java.security.Principal;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.security.Principal;
 
 /**
  * Save-on-change for the entry page. It lives beside the page, under the page's session and CSRF protection,
@@ -22,9 +21,11 @@ class EntryAutosaveController {
     }
 
     @PutMapping(path = "/assessments/{id}/responses/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Response save(@PathVariable long id, @PathVariable String code,
-                  @RequestBody AssessmentApiController.ResponseRequest request, Principal principal) {
-        return service.respond(id, code, request.toValue(), request.version(),
-                Author.of(principal, request.author()));
+    Response save(
+            @PathVariable long id,
+            @PathVariable String code,
+            @RequestBody AssessmentApiController.ResponseRequest request,
+            Principal principal) {
+        return service.respond(id, code, request.toValue(), request.version(), Author.of(principal, request.author()));
     }
 }

@@ -1,10 +1,13 @@
 package org.cityscore.assessment;
 
 import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scoring.WholeLevel;
-import org.springframework.http.HttpStatus;
 import org.cityscore.system.ApiException;
 import org.cityscore.text.Message;
 import org.springframework.stereotype.Controller;
@@ -15,11 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.security.Principal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The entry page, one category at a time. Works without JavaScript (a normal submit saves the whole category);
@@ -43,15 +41,25 @@ class EntryController {
         Category category = category(scored, code);
         Map<String, Response> stored = scored.responsesByCode();
         List<IndicatorEntry> entries = category.indicators().stream()
-                .map(indicator -> new IndicatorEntry(indicator, IndicatorInput.of(indicator.code(), stored.get(indicator.code())),
-                        stored.get(indicator.code()), null, null))
+                .map(indicator -> new IndicatorEntry(
+                        indicator,
+                        IndicatorInput.of(indicator.code(), stored.get(indicator.code())),
+                        stored.get(indicator.code()),
+                        null,
+                        null))
                 .toList();
         return show(scored, category, entries, model);
     }
 
     @PostMapping("/assessments/{id}/categories/{code}")
-    String save(@PathVariable long id, @PathVariable String code, @RequestParam MultiValueMap<String, String> form,
-                HttpSession session, Principal principal, Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable long id,
+            @PathVariable String code,
+            @RequestParam MultiValueMap<String, String> form,
+            HttpSession session,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect) {
         String typed = form.getFirst("author");
         ScoredAssessment scored = service.scored(id);
         Category category = category(scored, code);
@@ -63,10 +71,18 @@ class EntryController {
             model.addAttribute("trouble", true);
             model.addAttribute("authorProblem", tooLong);
             model.addAttribute("author", typed);
-            return show(scored, category, category.indicators().stream()
-                    .map(indicator -> new IndicatorEntry(indicator, IndicatorInput.from(form, indicator.code()),
-                            stored.get(indicator.code()), null, null))
-                    .toList(), model);
+            return show(
+                    scored,
+                    category,
+                    category.indicators().stream()
+                            .map(indicator -> new IndicatorEntry(
+                                    indicator,
+                                    IndicatorInput.from(form, indicator.code()),
+                                    stored.get(indicator.code()),
+                                    null,
+                                    null))
+                            .toList(),
+                    model);
         }
         if (typed != null) {
             session.setAttribute(AUTHOR, typed.strip());
@@ -74,8 +90,8 @@ class EntryController {
         List<IndicatorEntry> entries = new ArrayList<>();
         boolean trouble = false;
         for (Indicator indicator : category.indicators()) {
-            IndicatorEntry entry = saveOne(id, indicator, IndicatorInput.from(form, indicator.code()),
-                    stored.get(indicator.code()), author);
+            IndicatorEntry entry = saveOne(
+                    id, indicator, IndicatorInput.from(form, indicator.code()), stored.get(indicator.code()), author);
             trouble |= entry.problem() != null || entry.conflict() != null;
             entries.add(entry);
         }
@@ -85,7 +101,8 @@ class EntryController {
         }
         redirect.addFlashAttribute("flash", "flash.saved");
         String next = form.getFirst("next");
-        return "redirect:/assessments/" + id + (next != null && !next.isBlank() ? "/categories/" + next : "/categories/" + code);
+        return "redirect:/assessments/" + id
+                + (next != null && !next.isBlank() ? "/categories/" + next : "/categories/" + code);
     }
 
     private IndicatorEntry saveOne(long id, Indicator indicator, IndicatorInput input, Response stored, String author) {
@@ -108,7 +125,8 @@ class EntryController {
             return new IndicatorEntry(indicator, IndicatorInput.of(indicator.code(), saved), saved, null, null);
         } catch (StaleResponseException e) {
             Response current = e.current();
-            return new IndicatorEntry(indicator, input.withVersion(current == null ? 0 : current.version()), current, null, current);
+            return new IndicatorEntry(
+                    indicator, input.withVersion(current == null ? 0 : current.version()), current, null, current);
         } catch (AssessmentRejectedException e) {
             return new IndicatorEntry(indicator, input, stored, e.text(), null);
         }
@@ -117,7 +135,8 @@ class EntryController {
     @GetMapping("/assessments/{id}/indicators/{code}/history")
     String history(@PathVariable long id, @PathVariable String code, Model model) {
         ScoredAssessment scored = service.scored(id);
-        Indicator indicator = scored.definition().indicator(code)
+        Indicator indicator = scored.definition()
+                .indicator(code)
                 .orElseThrow(() -> ApiException.notFound("code", Message.of("indicator.unknown", code)));
         model.addAttribute("scored", scored);
         model.addAttribute("indicator", indicator);
@@ -138,7 +157,9 @@ class EntryController {
     }
 
     private static Category category(ScoredAssessment scored, String code) {
-        return scored.definition().categories().stream().filter(category -> category.code().equals(code)).findFirst()
+        return scored.definition().categories().stream()
+                .filter(category -> category.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> ApiException.notFound("code", Message.of("category.unknown", code)));
     }
 }

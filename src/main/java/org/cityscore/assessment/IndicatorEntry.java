@@ -23,7 +23,8 @@ record IndicatorEntry(Indicator indicator, IndicatorInput input, Response stored
 
     /** The level the stored measured value reaches, as the score counts it; null without a stored value. */
     public Integer reachedLevel(Scale scale) {
-        return stored == null || stored.value() == null || indicator.thresholds() == null ? null
+        return stored == null || stored.value() == null || indicator.thresholds() == null
+                ? null
                 : indicator.thresholds().levelFor(stored.value(), scale.min());
     }
 
@@ -32,8 +33,10 @@ record IndicatorEntry(Indicator indicator, IndicatorInput input, Response stored
         if (conflict == null || conflict.notApplicable()) {
             return Message.of("entry.conflict.na");
         }
-        return conflict.level() != null ? Message.of("entry.conflict.level", conflict.level())
-                : conflict.value() != null ? Message.of("entry.conflict.value", conflict.value().toPlainString())
-                : Message.of("entry.conflict.none");
+        return conflict.level() != null
+                ? Message.of("entry.conflict.level", conflict.level())
+                : conflict.value() != null
+                        ? Message.of("entry.conflict.value", conflict.value().toPlainString())
+                        : Message.of("entry.conflict.none");
     }
 }

@@ -1,32 +1,54 @@
 package org.cityscore.assessment;
 
-import org.springframework.util.MultiValueMap;
-
-import org.cityscore.scoring.WholeLevel;
-
 import java.math.BigDecimal;
+import org.cityscore.scoring.WholeLevel;
+import org.springframework.util.MultiValueMap;
 
 /**
  * What the entry form sent for one indicator, as typed. Kept as text so that a page shown again after a
  * problem gives back exactly what the participant typed.
  */
-public record IndicatorInput(String code, String level, String value, boolean notApplicable, String comment, String evidence,
-                      String action, String responsible, String timescale, String version) {
+public record IndicatorInput(
+        String code,
+        String level,
+        String value,
+        boolean notApplicable,
+        String comment,
+        String evidence,
+        String action,
+        String responsible,
+        String timescale,
+        String version) {
 
     public static IndicatorInput from(MultiValueMap<String, String> form, String code) {
-        return new IndicatorInput(code, field(form, "level", code), field(form, "value", code),
+        return new IndicatorInput(
+                code,
+                field(form, "level", code),
+                field(form, "value", code),
                 "on".equals(field(form, "na", code)) || "true".equals(field(form, "na", code)),
-                field(form, "comment", code), field(form, "evidence", code), field(form, "action", code),
-                field(form, "responsible", code), field(form, "timescale", code), field(form, "version", code));
+                field(form, "comment", code),
+                field(form, "evidence", code),
+                field(form, "action", code),
+                field(form, "responsible", code),
+                field(form, "timescale", code),
+                field(form, "version", code));
     }
 
     static IndicatorInput of(String code, Response stored) {
         if (stored == null) {
             return new IndicatorInput(code, null, null, false, null, null, null, null, null, "0");
         }
-        return new IndicatorInput(code, stored.level() == null ? null : stored.level().toString(),
-                stored.value() == null ? null : stored.value().toPlainString(), stored.notApplicable(), stored.comment(),
-                stored.evidence(), stored.action(), stored.responsible(), stored.timescale(), String.valueOf(stored.version()));
+        return new IndicatorInput(
+                code,
+                stored.level() == null ? null : stored.level().toString(),
+                stored.value() == null ? null : stored.value().toPlainString(),
+                stored.notApplicable(),
+                stored.comment(),
+                stored.evidence(),
+                stored.action(),
+                stored.responsible(),
+                stored.timescale(),
+                String.valueOf(stored.version()));
     }
 
     /** The typed value as a number (see {@link TypedNumber}); null when empty. */
@@ -42,7 +64,9 @@ public record IndicatorInput(String code, String level, String value, boolean no
     /** The version the page was shown with; throws {@link NumberFormatException} when it is no whole number. */
     Integer versionNumber() {
         try {
-            return version == null || version.isBlank() ? null : TypedNumber.parse(version).intValueExact();
+            return version == null || version.isBlank()
+                    ? null
+                    : TypedNumber.parse(version).intValueExact();
         } catch (ArithmeticException e) {
             throw new NumberFormatException("The version " + version + " is not a whole number.");
         }
@@ -53,12 +77,28 @@ public record IndicatorInput(String code, String level, String value, boolean no
      * {@link WholeLevel.NotWhole} for a level with a fraction.
      */
     public ResponseValue toValue() {
-        return new ResponseValue(notApplicable ? null : levelNumber(), notApplicable ? null : number(), notApplicable,
-                comment, evidence, action, responsible, timescale);
+        return new ResponseValue(
+                notApplicable ? null : levelNumber(),
+                notApplicable ? null : number(),
+                notApplicable,
+                comment,
+                evidence,
+                action,
+                responsible,
+                timescale);
     }
 
     IndicatorInput withVersion(int newVersion) {
-        return new IndicatorInput(code, level, value, notApplicable, comment, evidence, action, responsible, timescale,
+        return new IndicatorInput(
+                code,
+                level,
+                value,
+                notApplicable,
+                comment,
+                evidence,
+                action,
+                responsible,
+                timescale,
                 String.valueOf(newVersion));
     }
 

@@ -18,13 +18,21 @@ public record RadarChart(double width, double height, List<Axis> axes, List<Stri
     static final double RADIUS = 150;
 
     /** One spoke: end of the axis, the score's point, and where its label goes. */
-    public record Axis(String code, String label, String score, double endX, double endY, double pointX, double pointY,
-                double labelX, double labelY, String anchor, boolean scored) {
-    }
+    public record Axis(
+            String code,
+            String label,
+            String score,
+            double endX,
+            double endY,
+            double pointX,
+            double pointY,
+            double labelX,
+            double labelY,
+            String anchor,
+            boolean scored) {}
 
     /** A category to plot: its code, its label and its percentage (null: no score). */
-    public record Entry(String code, String label, Double percent) {
-    }
+    public record Entry(String code, String label, Double percent) {}
 
     /** The outline of another series of percentages on the same axes, for charts that overlay several. */
     public String outlineOf(List<Double> percents) {
@@ -33,7 +41,8 @@ public record RadarChart(double width, double height, List<Axis> axes, List<Stri
         for (int i = 0; i < n; i++) {
             double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
             double fraction = percents.get(i) == null ? 0 : percents.get(i) / 100.0;
-            points.add(format(CENTRE_X + RADIUS * fraction * Math.cos(angle)) + "," + format(CENTRE_Y + RADIUS * fraction * Math.sin(angle)));
+            points.add(format(CENTRE_X + RADIUS * fraction * Math.cos(angle)) + ","
+                    + format(CENTRE_Y + RADIUS * fraction * Math.sin(angle)));
         }
         return String.join(" ", points);
     }
@@ -48,18 +57,25 @@ public record RadarChart(double width, double height, List<Axis> axes, List<Stri
             double sin = Math.sin(angle);
             double fraction = entry.percent() == null ? 0 : entry.percent() / 100.0;
             String anchor = Math.abs(cos) < 0.2 ? "middle" : cos > 0 ? "start" : "end";
-            axes.add(new Axis(entry.code(), entry.label(),
+            axes.add(new Axis(
+                    entry.code(),
+                    entry.label(),
                     entry.percent() == null ? "–" : Math.round(entry.percent()) + " %",
-                    round(CENTRE_X + RADIUS * cos), round(CENTRE_Y + RADIUS * sin),
-                    round(CENTRE_X + RADIUS * fraction * cos), round(CENTRE_Y + RADIUS * fraction * sin),
-                    round(CENTRE_X + (RADIUS + 16) * cos), round(CENTRE_Y + (RADIUS + 16) * sin + (sin > 0.2 ? 12 : sin < -0.2 ? -4 : 4)),
-                    anchor, entry.percent() != null));
+                    round(CENTRE_X + RADIUS * cos),
+                    round(CENTRE_Y + RADIUS * sin),
+                    round(CENTRE_X + RADIUS * fraction * cos),
+                    round(CENTRE_Y + RADIUS * fraction * sin),
+                    round(CENTRE_X + (RADIUS + 16) * cos),
+                    round(CENTRE_Y + (RADIUS + 16) * sin + (sin > 0.2 ? 12 : sin < -0.2 ? -4 : 4)),
+                    anchor,
+                    entry.percent() != null));
         }
         List<String> rings = new ArrayList<>();
         for (double ring : new double[] {0.25, 0.5, 0.75, 1.0}) {
             rings.add(polygon(n, i -> ring));
         }
-        String outline = axes.stream().map(axis -> format(axis.pointX()) + "," + format(axis.pointY()))
+        String outline = axes.stream()
+                .map(axis -> format(axis.pointX()) + "," + format(axis.pointY()))
                 .collect(Collectors.joining(" "));
         return new RadarChart(2 * CENTRE_X, 2 * CENTRE_Y, axes, rings, outline);
     }

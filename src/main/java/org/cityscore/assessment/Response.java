@@ -1,7 +1,6 @@
 package org.cityscore.assessment;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -21,8 +20,19 @@ public record Response(
         String updatedBy) {
 
     static Response of(String indicatorCode, ResponseValue value, int version, Instant updatedAt, String updatedBy) {
-        return new Response(indicatorCode, value.level(), value.value(), value.notApplicable(), value.comment(),
-                value.evidence(), value.action(), value.responsible(), value.timescale(), version, updatedAt, updatedBy);
+        return new Response(
+                indicatorCode,
+                value.level(),
+                value.value(),
+                value.notApplicable(),
+                value.comment(),
+                value.evidence(),
+                value.action(),
+                value.responsible(),
+                value.timescale(),
+                version,
+                updatedAt,
+                updatedBy);
     }
 
     @JsonIgnore

@@ -9,5 +9,4 @@ public record ResponseChange(
         Instant changedAt,
         String changedBy,
         ResponseValue oldValue,
-        ResponseValue newValue) {
-}
+        ResponseValue newValue) {}

@@ -1,11 +1,5 @@
 package org.cityscore.assessment;
 
-import org.cityscore.system.Savepoint;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +7,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.cityscore.system.Savepoint;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Responses and their history. A write names the version it read; the database changes the row only while it
@@ -21,8 +20,9 @@ import java.util.Optional;
 @Repository
 class ResponseRepository {
 
-    private static final String COLUMNS = "indicator_code, level, measured_value, not_applicable, comment, evidence, action, "
-            + "responsible, timescale, version, updated_at, updated_by";
+    private static final String COLUMNS =
+            "indicator_code, level, measured_value, not_applicable, comment, evidence, action, "
+                    + "responsible, timescale, version, updated_at, updated_by";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -37,19 +37,24 @@ class ResponseRepository {
 
     List<Response> findAll(long assessmentId) {
         return jdbc.sql("select " + COLUMNS + " from response where assessment_id = ? order by indicator_code")
-                .param(assessmentId).query(ResponseRepository::map).list();
+                .param(assessmentId)
+                .query(ResponseRepository::map)
+                .list();
     }
 
     Optional<Response> find(long assessmentId, String code) {
         return jdbc.sql("select " + COLUMNS + " from response where assessment_id = ? and indicator_code = ?")
-                .params(assessmentId, code).query(ResponseRepository::map).optional();
+                .params(assessmentId, code)
+                .query(ResponseRepository::map)
+                .optional();
     }
 
     /**
      * Stores a response if {@code expectedVersion} is the stored version (0 or null: none stored yet), records
      * the change in the history, and returns the response with its new version. Must run in a transaction.
      */
-    Response write(long assessmentId, String code, ResponseValue value, Integer expectedVersion, String author, Instant now) {
+    Response write(
+            long assessmentId, String code, ResponseValue value, Integer expectedVersion, String author, Instant now) {
         Response current = find(assessmentId, code).orElse(null);
         int expected = expectedVersion == null ? 0 : expectedVersion;
         int stored = current == null ? 0 : current.version();
@@ -68,8 +73,14 @@ class ResponseRepository {
         jdbc.sql("""
                         insert into response_change (assessment_id, indicator_code, version, changed_at, changed_by, old_value, new_value)
                         values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(assessmentId, code, next.version(), Timestamp.from(now), author,
-                        current == null ? null : json.writeValueAsString(current.content()), json.writeValueAsString(value))
+                .params(
+                        assessmentId,
+                        code,
+                        next.version(),
+                        Timestamp.from(now),
+                        author,
+                        current == null ? null : json.writeValueAsString(current.content()),
+                        json.writeValueAsString(value))
                 .update();
         return next;
     }
@@ -79,21 +90,38 @@ class ResponseRepository {
                         select indicator_code, version, changed_at, changed_by, old_value, new_value from response_change
                         where assessment_id = ? and indicator_code = ? order by version desc""")
                 .params(assessmentId, code)
-                .query((row, n) -> new ResponseChange(row.getString("indicator_code"), row.getInt("version"),
-                        row.getTimestamp("changed_at").toInstant(), row.getString("changed_by"),
-                        read(row.getString("old_value")), read(row.getString("new_value"))))
+                .query((row, n) -> new ResponseChange(
+                        row.getString("indicator_code"),
+                        row.getInt("version"),
+                        row.getTimestamp("changed_at").toInstant(),
+                        row.getString("changed_by"),
+                        read(row.getString("old_value")),
+                        read(row.getString("new_value"))))
                 .list();
     }
 
     private void insert(long assessmentId, Response response) {
         try {
-            savepoint.attempt(() -> jdbc.sql("insert into response (assessment_id, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(assessmentId, response.indicatorCode(), response.level(), response.value(), response.notApplicable(),
-                            response.comment(), response.evidence(), response.action(), response.responsible(),
-                            response.timescale(), response.version(), Timestamp.from(response.updatedAt()), response.updatedBy())
+            savepoint.attempt(() -> jdbc.sql("insert into response (assessment_id, " + COLUMNS
+                            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            assessmentId,
+                            response.indicatorCode(),
+                            response.level(),
+                            response.value(),
+                            response.notApplicable(),
+                            response.comment(),
+                            response.evidence(),
+                            response.action(),
+                            response.responsible(),
+                            response.timescale(),
+                            response.version(),
+                            Timestamp.from(response.updatedAt()),
+                            response.updatedBy())
                     .update());
         } catch (DuplicateKeyException raced) {
-            throw new StaleResponseException(find(assessmentId, response.indicatorCode()).orElse(null));
+            throw new StaleResponseException(
+                    find(assessmentId, response.indicatorCode()).orElse(null));
         }
     }
 
@@ -102,9 +130,20 @@ class ResponseRepository {
                         update response set level = ?, measured_value = ?, not_applicable = ?, comment = ?, evidence = ?,
                             action = ?, responsible = ?, timescale = ?, version = ?, updated_at = ?, updated_by = ?
                         where assessment_id = ? and indicator_code = ? and version = ?""")
-                .params(response.level(), response.value(), response.notApplicable(), response.comment(), response.evidence(),
-                        response.action(), response.responsible(), response.timescale(), response.version(),
-                        Timestamp.from(response.updatedAt()), response.updatedBy(), assessmentId, response.indicatorCode(),
+                .params(
+                        response.level(),
+                        response.value(),
+                        response.notApplicable(),
+                        response.comment(),
+                        response.evidence(),
+                        response.action(),
+                        response.responsible(),
+                        response.timescale(),
+                        response.version(),
+                        Timestamp.from(response.updatedAt()),
+                        response.updatedBy(),
+                        assessmentId,
+                        response.indicatorCode(),
                         expectedVersion)
                 .update();
     }
@@ -116,9 +155,18 @@ class ResponseRepository {
     private static Response map(ResultSet row, int rowNumber) throws SQLException {
         Integer level = row.getObject("level") == null ? null : row.getInt("level");
         BigDecimal value = row.getBigDecimal("measured_value");
-        return new Response(row.getString("indicator_code"), level, value == null ? null : value.stripTrailingZeros(),
-                row.getBoolean("not_applicable"), row.getString("comment"), row.getString("evidence"), row.getString("action"),
-                row.getString("responsible"), row.getString("timescale"), row.getInt("version"),
-                row.getTimestamp("updated_at").toInstant(), row.getString("updated_by"));
+        return new Response(
+                row.getString("indicator_code"),
+                level,
+                value == null ? null : value.stripTrailingZeros(),
+                row.getBoolean("not_applicable"),
+                row.getString("comment"),
+                row.getString("evidence"),
+                row.getString("action"),
+                row.getString("responsible"),
+                row.getString("timescale"),
+                row.getInt("version"),
+                row.getTimestamp("updated_at").toInstant(),
+                row.getString("updated_by"));
     }
 }

@@ -1,12 +1,11 @@
 package org.cityscore.assessment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.cityscore.scoring.Answer;
-import org.cityscore.system.TextLimit;
-
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.cityscore.scoring.Answer;
+import org.cityscore.system.TextLimit;
 
 /** What a response says: the answer, the participant's comment and evidence, and the action plan fields. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,14 +30,23 @@ public record ResponseValue(
 
     /** Nothing given at all: no answer, no text. */
     public boolean isBlank() {
-        return level == null && value == null && !notApplicable && comment == null && evidence == null
-                && action == null && responsible == null && timescale == null;
+        return level == null
+                && value == null
+                && !notApplicable
+                && comment == null
+                && evidence == null
+                && action == null
+                && responsible == null
+                && timescale == null;
     }
 
     /** The first text over its limit, if any. */
     public Optional<TextLimit.TooLong> tooLong() {
-        return TextLimit.COMMENT.check(comment).or(() -> TextLimit.EVIDENCE.check(evidence))
-                .or(() -> TextLimit.ACTION.check(action)).or(() -> TextLimit.RESPONSIBLE.check(responsible))
+        return TextLimit.COMMENT
+                .check(comment)
+                .or(() -> TextLimit.EVIDENCE.check(evidence))
+                .or(() -> TextLimit.ACTION.check(action))
+                .or(() -> TextLimit.RESPONSIBLE.check(responsible))
                 .or(() -> TextLimit.TIMESCALE.check(timescale));
     }
 
@@ -47,10 +55,14 @@ public record ResponseValue(
     }
 
     boolean sameAs(ResponseValue other) {
-        return other != null && Objects.equals(level, other.level) && notApplicable == other.notApplicable
+        return other != null
+                && Objects.equals(level, other.level)
+                && notApplicable == other.notApplicable
                 && (value == null ? other.value == null : other.value != null && value.compareTo(other.value) == 0)
-                && Objects.equals(comment, other.comment) && Objects.equals(evidence, other.evidence)
-                && Objects.equals(action, other.action) && Objects.equals(responsible, other.responsible)
+                && Objects.equals(comment, other.comment)
+                && Objects.equals(evidence, other.evidence)
+                && Objects.equals(action, other.action)
+                && Objects.equals(responsible, other.responsible)
                 && Objects.equals(timescale, other.timescale);
     }
 

@@ -1,13 +1,12 @@
 package org.cityscore.assessment;
 
+import java.util.List;
+import java.util.Locale;
 import org.cityscore.scorecard.Category;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import java.util.List;
-import java.util.Locale;
 
 /** The results page: overall score and band, category scores with a radar chart, indicators, missing answers. */
 @Controller
@@ -25,13 +24,20 @@ class ResultsController {
         List<Category> categories = scored.definition().categories();
         String lang = locale.toLanguageTag();
         List<RadarChart.Entry> entries = categories.stream()
-                .map(category -> new RadarChart.Entry(category.code(), category.chartLabel(lang, categories.size()),
+                .map(category -> new RadarChart.Entry(
+                        category.code(),
+                        category.chartLabel(lang, categories.size()),
                         scored.result().category(category.code()).orElseThrow().percent()))
                 .toList();
         model.addAttribute("scored", scored);
         model.addAttribute("progress", CategoryProgress.of(scored));
         model.addAttribute("radar", RadarChart.of(entries));
-        model.addAttribute("missing", scored.result().indicators().filter(i -> i.status().name().equals("MISSING")).toList());
+        model.addAttribute(
+                "missing",
+                scored.result()
+                        .indicators()
+                        .filter(i -> i.status().name().equals("MISSING"))
+                        .toList());
         return "assessment/results";
     }
 }

@@ -1,13 +1,12 @@
 package org.cityscore.assessment;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.cityscore.system.ApiError;
 import org.cityscore.system.ApiException;
 import org.cityscore.text.Message;
 import org.springframework.http.HttpStatus;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** A write carried an outdated version: someone else changed the response first (409). Carries the current one. */
 public class StaleResponseException extends ApiException {

@@ -9,8 +9,7 @@ public final class TypedNumber {
     // parsing a number of a million digits takes seconds; no measured value needs more than a few dozen
     private static final int LONGEST = 100;
 
-    private TypedNumber() {
-    }
+    private TypedNumber() {}
 
     /** The number, or null when nothing was typed; throws {@link NumberFormatException} for anything else. */
     public static BigDecimal parse(String typed) {

@@ -1,14 +1,13 @@
 package org.cityscore.comparison;
 
+import java.util.List;
+import java.util.Locale;
 import org.cityscore.text.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.List;
-import java.util.Locale;
 
 /** The city page (every assessment of a city, with its overall score) and the compare view. */
 @Controller
@@ -42,13 +41,18 @@ class ComparisonController {
     }
 
     @GetMapping("/compare")
-    String compare(@RequestParam(required = false) List<Long> assessments, @RequestParam(defaultValue = "false") boolean mixed,
-                   Model model, Locale locale) {
+    String compare(
+            @RequestParam(required = false) List<Long> assessments,
+            @RequestParam(defaultValue = "false") boolean mixed,
+            Model model,
+            Locale locale) {
         // the PDF and CSV links ask for the same comparison, so they keep it
         model.addAttribute("mixed", mixed);
         try {
-            model.addAttribute("view", ComparisonView.of(comparisons.compare(assessments == null ? List.of() : assessments, mixed,
-                    locale.toLanguageTag())));
+            model.addAttribute(
+                    "view",
+                    ComparisonView.of(comparisons.compare(
+                            assessments == null ? List.of() : assessments, mixed, locale.toLanguageTag())));
         } catch (ComparisonException e) {
             model.addAttribute("problem", messages.in(e.text(), locale));
         }

@@ -1,16 +1,15 @@
 package org.cityscore.comparison;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.cityscore.text.Message;
-import org.cityscore.text.Messages;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.cityscore.text.Message;
+import org.cityscore.text.Messages;
 
 /**
  * A comparison as CSV for spreadsheets: one row per category and per indicator, a column per assessment. Its words are
@@ -18,8 +17,7 @@ import java.util.Locale;
  */
 final class ComparisonCsv {
 
-    private ComparisonCsv() {
-    }
+    private ComparisonCsv() {}
 
     static String write(Comparison comparison, Messages messages, Locale locale) {
         java.util.function.Function<String, String> word = key -> messages.in(Message.of("compare.csv." + key), locale);
@@ -27,8 +25,8 @@ final class ComparisonCsv {
         // a byte-order mark lets Excel open the UTF-8 file with Chinese text intact
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            List<Object> header = new ArrayList<>(List.of(word.apply("type"), word.apply("code"), word.apply("title"),
-                    word.apply("comparable")));
+            List<Object> header = new ArrayList<>(
+                    List.of(word.apply("type"), word.apply("code"), word.apply("title"), word.apply("comparable")));
             comparison.assessments().forEach(a -> header.add(safe(a.city() + " " + a.year())));
             header.add(word.apply("delta"));
             csv.printRecord(header);
@@ -38,23 +36,33 @@ final class ComparisonCsv {
             status.add("");
             csv.printRecord(status);
             List<Object> answered = new ArrayList<>(List.of(word.apply("answered"), "", "", ""));
-            comparison.assessments().forEach(a -> answered.add(messages.in(Message.of("compare.csv.answeredOf", a.answered(), a.applicable()), locale)));
+            comparison
+                    .assessments()
+                    .forEach(a -> answered.add(
+                            messages.in(Message.of("compare.csv.answeredOf", a.answered(), a.applicable()), locale)));
             answered.add("");
             csv.printRecord(answered);
             List<Object> overall = new ArrayList<>(List.of(word.apply("overall"), "", "", word.apply("true")));
             comparison.assessments().forEach(a -> overall.add(percent(a.overall())));
             var first = comparison.assessments().get(0).overall();
-            var last = comparison.assessments().get(comparison.assessments().size() - 1).overall();
+            var last = comparison
+                    .assessments()
+                    .get(comparison.assessments().size() - 1)
+                    .overall();
             overall.add(first == null || last == null ? "" : percent(last - first));
             csv.printRecord(overall);
             for (Comparison.CategoryRow row : comparison.categories()) {
-                List<Object> record = new ArrayList<>(List.of(word.apply("category"), safe(row.code()), safe(row.title()), word.apply("true")));
+                List<Object> record = new ArrayList<>(
+                        List.of(word.apply("category"), safe(row.code()), safe(row.title()), word.apply("true")));
                 row.percents().forEach(p -> record.add(percent(p)));
                 record.add(percent(row.delta()));
                 csv.printRecord(record);
             }
             for (Comparison.IndicatorRow row : comparison.indicators()) {
-                List<Object> record = new ArrayList<>(List.of(word.apply("indicator"), safe(row.code()), row.title() == null ? "" : safe(row.title()),
+                List<Object> record = new ArrayList<>(List.of(
+                        word.apply("indicator"),
+                        safe(row.code()),
+                        row.title() == null ? "" : safe(row.title()),
                         word.apply(String.valueOf(row.comparable()))));
                 row.levels().forEach(level -> record.add(level == null ? "" : level));
                 record.add(row.delta() == null ? "" : row.delta());

@@ -1,5 +1,12 @@
 package org.cityscore.comparison;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import org.cityscore.assessment.AssessmentNotFoundException;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ScoredAssessment;
@@ -16,14 +23,6 @@ import org.cityscore.text.Message;
 import org.cityscore.text.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Compares assessments of one scorecard: one city over the years, or several cities in one year. Indicators are
@@ -44,24 +43,38 @@ public class ComparisonService {
     }
 
     public Comparison compare(List<Long> ids, boolean allowMixed, String lang) {
-        List<ScoredAssessment> scored = order(ids.stream().distinct().map(this::scored).toList());
+        List<ScoredAssessment> scored =
+                order(ids.stream().distinct().map(this::scored).toList());
         check(scored, allowMixed);
-        ScorecardDefinition newest = scored.stream().map(ScoredAssessment::definition)
-                .max(Comparator.comparing(ScorecardDefinition::version, VersionOrder.INSTANCE)).orElseThrow();
+        ScorecardDefinition newest = scored.stream()
+                .map(ScoredAssessment::definition)
+                .max(Comparator.comparing(ScorecardDefinition::version, VersionOrder.INSTANCE))
+                .orElseThrow();
         Set<String> codes = allCodes(newest, scored);
         Set<String> comparable = comparableCodes(scored, codes);
-        List<AssessmentResult> onComparable = scored.stream().map(s -> ScoreCalculator.score(restricted(s.definition(), comparable), s.responses().stream()
-                .filter(response -> comparable.contains(response.indicatorCode()))
-                .map(response -> new Answer(response.indicatorCode(), response.level(), response.value(), response.notApplicable()))
-                .toList())).toList();
+        List<AssessmentResult> onComparable = scored.stream()
+                .map(s -> ScoreCalculator.score(
+                        restricted(s.definition(), comparable),
+                        s.responses().stream()
+                                .filter(response -> comparable.contains(response.indicatorCode()))
+                                .map(response -> new Answer(
+                                        response.indicatorCode(),
+                                        response.level(),
+                                        response.value(),
+                                        response.notApplicable()))
+                                .toList()))
+                .toList();
         List<Comparison.AssessmentColumn> columns = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
-            columns.add(Comparison.AssessmentColumn.of(scored.get(i).assessment(), onComparable.get(i).overallPercent(),
+            columns.add(Comparison.AssessmentColumn.of(
+                    scored.get(i).assessment(),
+                    onComparable.get(i).overallPercent(),
                     scored.get(i).result()));
         }
         int axes = newest.categories().size();
         List<Comparison.CategoryRow> categories = newest.categories().stream()
-                .map(category -> categoryRow(category, onComparable, lang, axes)).toList();
+                .map(category -> categoryRow(category, onComparable, lang, axes))
+                .toList();
         List<Comparison.IndicatorRow> indicators = new ArrayList<>();
         for (String code : codes) {
             indicators.add(indicatorRow(code, scored, comparable.contains(code), lang));
@@ -71,8 +84,15 @@ public class ComparisonService {
         List<String> notes = new ArrayList<>();
         notes.add(messages.in(Message.of("compare.note.method"), locale));
         if (comparable.size() < indicators.size()) {
-            notes.add(messages.in(Message.of("compare.note.notComparable", indicators.size() - comparable.size(),
-                    scored.stream().map(s -> s.definition().version()).distinct().toList()), locale));
+            notes.add(messages.in(
+                    Message.of(
+                            "compare.note.notComparable",
+                            indicators.size() - comparable.size(),
+                            scored.stream()
+                                    .map(s -> s.definition().version())
+                                    .distinct()
+                                    .toList()),
+                    locale));
         }
         return new Comparison(columns, categories, indicators, notes);
     }
@@ -82,13 +102,29 @@ public class ComparisonService {
      * must leave the maximum too, not count as a missing answer.
      */
     private static ScorecardDefinition restricted(ScorecardDefinition definition, Set<String> comparable) {
-        List<Category> categories = definition.categories().stream().map(category -> new Category(category.code(), category.title(),
-                category.description(), category.weight(),
-                category.indicators().stream().filter(indicator -> comparable.contains(indicator.code())).toList(),
-                category.groups())).toList();
-        return new ScorecardDefinition(definition.id(), definition.version(), definition.languages(), definition.title(),
-                definition.description(), definition.source(), definition.scale(), definition.aggregation(), definition.bands(),
-                categories, definition.comparableWith());
+        List<Category> categories = definition.categories().stream()
+                .map(category -> new Category(
+                        category.code(),
+                        category.title(),
+                        category.description(),
+                        category.weight(),
+                        category.indicators().stream()
+                                .filter(indicator -> comparable.contains(indicator.code()))
+                                .toList(),
+                        category.groups()))
+                .toList();
+        return new ScorecardDefinition(
+                definition.id(),
+                definition.version(),
+                definition.languages(),
+                definition.title(),
+                definition.description(),
+                definition.source(),
+                definition.scale(),
+                definition.aggregation(),
+                definition.bands(),
+                categories,
+                definition.comparableWith());
     }
 
     private ScoredAssessment scored(long id) {
@@ -151,25 +187,36 @@ public class ComparisonService {
         if (a.version().equals(b.version())) {
             return true;
         }
-        boolean sameMeasure = a.scale().min() == b.scale().min() && a.scale().max() == b.scale().max() && x.kind() == y.kind()
+        boolean sameMeasure = a.scale().min() == b.scale().min()
+                && a.scale().max() == b.scale().max()
+                && x.kind() == y.kind()
                 && Objects.equals(x.thresholds(), y.thresholds());
         return sameMeasure && !declaredChanged(a, b, code) && !declaredChanged(b, a, code);
     }
 
     private static boolean declaredChanged(ScorecardDefinition newer, ScorecardDefinition older, String code) {
-        return newer.comparableWith().stream().anyMatch(c -> c.version().equals(older.version()) && c.except().contains(code));
+        return newer.comparableWith().stream()
+                .anyMatch(c -> c.version().equals(older.version()) && c.except().contains(code));
     }
 
-    private static Comparison.CategoryRow categoryRow(Category category, List<AssessmentResult> results, String lang, int axes) {
+    private static Comparison.CategoryRow categoryRow(
+            Category category, List<AssessmentResult> results, String lang, int axes) {
         List<Double> percents = results.stream()
-                .map(result -> result.category(category.code()).map(c -> c.percent()).orElse(null)).toList();
+                .map(result ->
+                        result.category(category.code()).map(c -> c.percent()).orElse(null))
+                .toList();
         Double first = percents.get(0);
         Double last = percents.get(percents.size() - 1);
-        return new Comparison.CategoryRow(category.code(), category.title().in(lang), category.chartLabel(lang, axes), percents,
+        return new Comparison.CategoryRow(
+                category.code(),
+                category.title().in(lang),
+                category.chartLabel(lang, axes),
+                percents,
                 first == null || last == null ? null : last - first);
     }
 
-    private static Comparison.IndicatorRow indicatorRow(String code, List<ScoredAssessment> scored, boolean comparable, String lang) {
+    private static Comparison.IndicatorRow indicatorRow(
+            String code, List<ScoredAssessment> scored, boolean comparable, String lang) {
         List<Integer> levels = new ArrayList<>();
         List<Double> percents = new ArrayList<>();
         String title = null;
@@ -180,13 +227,22 @@ public class ComparisonService {
             percents.add(result == null ? null : result.percent());
             if (result != null) {
                 category = result.categoryCode();
-                title = s.definition().indicator(code).map(Indicator::name).map(text -> text.in(lang)).orElse(title);
+                title = s.definition()
+                        .indicator(code)
+                        .map(Indicator::name)
+                        .map(text -> text.in(lang))
+                        .orElse(title);
             }
         }
         Integer first = levels.get(0);
         Integer last = levels.get(levels.size() - 1);
-        return new Comparison.IndicatorRow(code, title, category, levels, percents,
-                comparable && first != null && last != null ? last - first : null, comparable);
+        return new Comparison.IndicatorRow(
+                code,
+                title,
+                category,
+                levels,
+                percents,
+                comparable && first != null && last != null ? last - first : null,
+                comparable);
     }
-
 }

@@ -1,18 +1,16 @@
 package org.cityscore.excel;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
-
 import org.cityscore.system.TextLimit;
 import org.cityscore.system.UserText;
 import org.cityscore.text.Message;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Optional;
 
 /** A cell's content as text, whatever was typed: numbers, text, booleans, or a formula's computed value. */
 final class CellReader {
@@ -65,7 +63,10 @@ final class CellReader {
             return text;
         }
         String sheet = row.getSheet().getSheetName();
-        problems.add(ImportProblem.at(sheet, WorkbookLayout.cell(sheet, row.getRowNum(), column), indicatorCode,
+        problems.add(ImportProblem.at(
+                sheet,
+                WorkbookLayout.cell(sheet, row.getRowNum(), column),
+                indicatorCode,
                 tooLong.get().text()));
         return null;
     }

@@ -1,11 +1,16 @@
 package org.cityscore.excel;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.cityscore.assessment.Assessment;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.system.ApiException;
 import org.cityscore.system.HeavyWork;
-import org.cityscore.text.Message;
 import org.cityscore.text.ApiLanguage;
+import org.cityscore.text.Message;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,19 +22,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.Principal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Workbooks out (a blank template, an assessment's answers) and filled workbooks in. */
 @RestController
 class ExcelApiController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final WorkbookImports imports;
     private final ScorecardCatalog catalog;
@@ -46,8 +46,11 @@ class ExcelApiController {
 
     @GetMapping("/api/scorecards/{id}/template.xlsx")
     ResponseEntity<byte[]> template(@PathVariable String id, ApiLanguage language) {
-        var definition = catalog.find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "id", Message.of("excel.scorecard.notFound", id)));
-        return download(imports.template(definition, language.tag()), id + "-" + definition.version() + "-template.xlsx");
+        var definition = catalog.find(id)
+                .orElseThrow(
+                        () -> new ApiException(HttpStatus.NOT_FOUND, "id", Message.of("excel.scorecard.notFound", id)));
+        return download(
+                imports.template(definition, language.tag()), id + "-" + definition.version() + "-template.xlsx");
     }
 
     @GetMapping("/api/assessments/{id}/workbook.xlsx")
@@ -56,23 +59,31 @@ class ExcelApiController {
     }
 
     @PostMapping("/api/assessments/import")
-    ResponseEntity<Map<String, Object>> importNew(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Integer year,
-                                                  Principal trainer) throws IOException {
-        WorkbookImports.Imported imported = heavyWork.run(() -> imports.importNew(file.getBytes(), year, trainer.getName() + " (import)"));
+    ResponseEntity<Map<String, Object>> importNew(
+            @RequestParam("file") MultipartFile file, @RequestParam(required = false) Integer year, Principal trainer)
+            throws IOException {
+        WorkbookImports.Imported imported =
+                heavyWork.run(() -> imports.importNew(file.getBytes(), year, trainer.getName() + " (import)"));
         Map<String, Object> body = new LinkedHashMap<>(json.convertValue(imported.assessment(), Map.class));
         body.put("import", imported.report());
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
     }
 
     @PostMapping("/api/assessments/{id}/import")
-    Assessment importInto(@PathVariable long id, @RequestParam("file") MultipartFile file, Principal trainer) throws IOException {
+    Assessment importInto(@PathVariable long id, @RequestParam("file") MultipartFile file, Principal trainer)
+            throws IOException {
         return heavyWork.run(() -> imports.importInto(id, file.getBytes(), trainer.getName() + " (import)"));
     }
 
     static ResponseEntity<byte[]> download(byte[] workbook, String fileName) {
         return ResponseEntity.ok()
                 .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(workbook);
     }
 }

@@ -1,5 +1,8 @@
 package org.cityscore.excel;
 
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Locale;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.system.HeavyWork;
 import org.cityscore.workshop.ParticipantPrincipal;
@@ -17,10 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.io.IOException;
-import java.security.Principal;
-import java.util.Locale;
-
 /** Workbooks from the pages: download a template or an assessment's workbook, upload a filled one. */
 @Controller
 class ExcelPageController {
@@ -30,8 +29,8 @@ class ExcelPageController {
     private final WorkshopService workshops;
     private final HeavyWork heavyWork;
 
-    ExcelPageController(WorkbookImports imports, ScorecardCatalog catalog, WorkshopService workshops,
-                        HeavyWork heavyWork) {
+    ExcelPageController(
+            WorkbookImports imports, ScorecardCatalog catalog, WorkshopService workshops, HeavyWork heavyWork) {
         this.imports = imports;
         this.catalog = catalog;
         this.workshops = workshops;
@@ -41,7 +40,8 @@ class ExcelPageController {
     @GetMapping("/scorecards/{id}/template.xlsx")
     ResponseEntity<byte[]> template(@PathVariable String id, Locale locale) {
         var definition = catalog.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ExcelApiController.download(imports.template(definition, locale.toLanguageTag()),
+        return ExcelApiController.download(
+                imports.template(definition, locale.toLanguageTag()),
                 id + "-" + definition.version() + "-template.xlsx");
     }
 
@@ -53,8 +53,13 @@ class ExcelPageController {
     @GetMapping("/workshop/workbook.xlsx")
     ResponseEntity<byte[]> participantWorkbook(@AuthenticationPrincipal ParticipantPrincipal me, Locale locale) {
         var workshop = workshops.find(me.workshopId());
-        return ExcelApiController.download(imports.participantWorkbook(workshop.assessmentId(), me.displayName(),
-                workshops.answersOf(me.participantId()), locale.toLanguageTag()), "my-answers.xlsx");
+        return ExcelApiController.download(
+                imports.participantWorkbook(
+                        workshop.assessmentId(),
+                        me.displayName(),
+                        workshops.answersOf(me.participantId()),
+                        locale.toLanguageTag()),
+                "my-answers.xlsx");
     }
 
     @GetMapping("/assessments/import")
@@ -63,10 +68,16 @@ class ExcelPageController {
     }
 
     @PostMapping("/assessments/import")
-    String importNew(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Integer year, Principal trainer,
-                     Model model, RedirectAttributes redirect) throws IOException {
+    String importNew(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) Integer year,
+            Principal trainer,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         try {
-            WorkbookImports.Imported imported = heavyWork.run(() -> imports.importNew(file.getBytes(), year, trainer.getName() + " (import)"));
+            WorkbookImports.Imported imported =
+                    heavyWork.run(() -> imports.importNew(file.getBytes(), year, trainer.getName() + " (import)"));
             redirect.addFlashAttribute("flash", "flash.imported");
             return "redirect:/assessments/" + imported.assessment().id() + "/results";
         } catch (ImportRejectedException e) {
@@ -77,8 +88,13 @@ class ExcelPageController {
     }
 
     @PostMapping("/assessments/{id}/import")
-    String importInto(@PathVariable long id, @RequestParam("file") MultipartFile file, Principal trainer, Model model,
-                      RedirectAttributes redirect) throws IOException {
+    String importInto(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            Principal trainer,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         try {
             heavyWork.run(() -> imports.importInto(id, file.getBytes(), trainer.getName() + " (import)"));
             redirect.addFlashAttribute("flash", "flash.imported");

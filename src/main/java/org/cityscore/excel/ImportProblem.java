@@ -21,9 +21,14 @@ public record ImportProblem(String field, String sheet, String cell, String indi
      * The problem as the API's 422 lists it (the contract the README documents): {@code message} in English, and
      * {@code key} and {@code args} naming the same text in messages*.properties.
      */
-    public record Body(String field, String sheet, String cell, String indicatorCode, String message, String key,
-                       java.util.List<String> args) {
-    }
+    public record Body(
+            String field,
+            String sheet,
+            String cell,
+            String indicatorCode,
+            String message,
+            String key,
+            java.util.List<String> args) {}
 
     Body body(String english) {
         return new Body(field, sheet, cell, indicatorCode, english, text.code(), text.args());

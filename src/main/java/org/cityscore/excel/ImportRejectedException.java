@@ -1,13 +1,12 @@
 package org.cityscore.excel;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.cityscore.system.ApiError;
 import org.cityscore.system.ApiException;
 import org.cityscore.text.Messages;
 import org.springframework.http.HttpStatus;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /** A workbook that cannot be imported (422); nothing of it was stored. Carries every problem found, with its cell. */
 public class ImportRejectedException extends ApiException {
@@ -16,7 +15,11 @@ public class ImportRejectedException extends ApiException {
 
     /** {@code messages} resolves each problem in English once, for the API's {@code message}. */
     public ImportRejectedException(List<ImportProblem> problems, Messages messages) {
-        super(HttpStatus.UNPROCESSABLE_CONTENT, problems.stream().map(p -> new ApiError(p.field(), messages.english(p.text()))).toList());
+        super(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                problems.stream()
+                        .map(p -> new ApiError(p.field(), messages.english(p.text())))
+                        .toList());
         this.problems = List.copyOf(problems);
     }
 

@@ -1,12 +1,11 @@
 package org.cityscore.excel;
 
-import org.cityscore.scorecard.Indicator;
-import org.cityscore.scorecard.Scale;
-import org.cityscore.scorecard.Thresholds;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scorecard.Scale;
+import org.cityscore.scorecard.Thresholds;
 
 /**
  * The note on an indicator's answer cell: what each level means for this indicator (the dropdown only has the scale's
@@ -14,14 +13,14 @@ import java.util.List;
  */
 final class IndicatorNote {
 
-    private IndicatorNote() {
-    }
+    private IndicatorNote() {}
 
     static String text(Indicator indicator, Scale scale, String lang, WorkbookTexts texts) {
         List<String> lines = new ArrayList<>();
         lines.add(indicator.code() + " · " + texts.get("workbook.note.levels"));
         for (int level = scale.max(); level >= scale.min(); level--) {
-            String meaning = indicator.describe(level, scale).map(text -> text.in(lang)).orElse("");
+            String meaning =
+                    indicator.describe(level, scale).map(text -> text.in(lang)).orElse("");
             String threshold = indicator.isMeasured() ? threshold(indicator.thresholds(), level, texts) + ": " : "";
             lines.add(level + " – " + threshold + meaning);
         }

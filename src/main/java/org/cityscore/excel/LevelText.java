@@ -1,20 +1,18 @@
 package org.cityscore.excel;
 
-import org.cityscore.scorecard.ScorecardDefinition;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cityscore.scorecard.ScorecardDefinition;
 
 /** The level choices of the dropdown ("3 – Strong") and how to read back what people typed instead. */
 final class LevelText {
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(-?\\d+)(\\.0+)?(\\s*[–—-].*)?$");
 
-    private LevelText() {
-    }
+    private LevelText() {}
 
     static List<String> options(ScorecardDefinition definition, String lang) {
         List<String> options = new ArrayList<>();

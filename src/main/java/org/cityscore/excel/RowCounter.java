@@ -1,5 +1,7 @@
 package org.cityscore.excel;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -8,9 +10,6 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
-
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 
 /**
  * Counts the rows of every sheet by streaming its XML, before the workbook is loaded into memory: a sheet with a
@@ -28,8 +27,7 @@ final class RowCounter {
         }
     }
 
-    private RowCounter() {
-    }
+    private RowCounter() {}
 
     /** Throws {@link TooManyRows} when a sheet has more than {@code limit} rows; other failures are left to the real reader. */
     static void check(byte[] xlsx, int limit) {
@@ -54,7 +52,8 @@ final class RowCounter {
             private int rows;
 
             @Override
-            public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            public void startElement(String uri, String localName, String qName, Attributes attributes)
+                    throws SAXException {
                 if ("row".equals(localName) && ++rows > limit) {
                     throw new TooManyRows(name);
                 }

@@ -14,14 +14,15 @@ final class RowHeight {
     private static final float LINE = 15f;
     private static final float MAX = 409f;
 
-    private RowHeight() {
-    }
+    private RowHeight() {}
 
     /** Sets the row's height to the tallest of its wrapped text cells, given the columns' widths in characters. */
     static void fit(Row row, int[] widths) {
         int lines = 1;
         for (Cell cell : row) {
-            if (cell.getCellType() == CellType.STRING && cell.getCellStyle().getWrapText() && cell.getColumnIndex() < widths.length) {
+            if (cell.getCellType() == CellType.STRING
+                    && cell.getCellStyle().getWrapText()
+                    && cell.getColumnIndex() < widths.length) {
                 lines = Math.max(lines, lines(cell.getStringCellValue(), widths[cell.getColumnIndex()]));
             }
         }

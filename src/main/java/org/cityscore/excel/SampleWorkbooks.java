@@ -1,5 +1,10 @@
 package org.cityscore.excel;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.cityscore.assessment.AssessmentService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,12 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Imports the illustrative workbooks of {@code sample-assessments/} when the database has no assessment yet, so
@@ -28,9 +27,11 @@ class SampleWorkbooks implements ApplicationRunner {
     private final Path folder;
     private final boolean loadOnEmpty;
 
-    SampleWorkbooks(WorkbookImports imports, AssessmentService assessments,
-                    @Value("${cityscore.samples-dir:sample-assessments}") Path folder,
-                    @Value("${cityscore.samples.load-on-empty:true}") boolean loadOnEmpty) {
+    SampleWorkbooks(
+            WorkbookImports imports,
+            AssessmentService assessments,
+            @Value("${cityscore.samples-dir:sample-assessments}") Path folder,
+            @Value("${cityscore.samples.load-on-empty:true}") boolean loadOnEmpty) {
         this.imports = imports;
         this.assessments = assessments;
         this.folder = folder;
@@ -45,7 +46,10 @@ class SampleWorkbooks implements ApplicationRunner {
         for (Path file : files()) {
             try {
                 var imported = imports.importNew(Files.readAllBytes(file), null, "sample data", true);
-                log.info("Loaded illustrative sample assessment {} from {}", imported.assessment().id(), file.getFileName());
+                log.info(
+                        "Loaded illustrative sample assessment {} from {}",
+                        imported.assessment().id(),
+                        file.getFileName());
             } catch (ImportRejectedException e) {
                 log.warn("Sample {} was not loaded: {}", file.getFileName(), e.problems());
             } catch (IOException | RuntimeException e) {
@@ -56,7 +60,9 @@ class SampleWorkbooks implements ApplicationRunner {
 
     List<Path> files() {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().matches(".*\\.xls[xm]$")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().matches(".*\\.xls[xm]$"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             log.warn("Cannot list {}: {}", folder.toAbsolutePath(), e.getMessage());
             return List.of();

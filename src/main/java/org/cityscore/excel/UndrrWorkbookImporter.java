@@ -1,5 +1,13 @@
 package org.cityscore.excel;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -10,15 +18,6 @@ import org.cityscore.assessment.ResponseValue;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.system.TextLimit;
 import org.cityscore.text.Message;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the official UNDRR preliminary scorecard workbook (.xlsm) as cities fill it: city, country and date from
@@ -40,9 +39,16 @@ final class UndrrWorkbookImporter {
     private static final int BLOCK = 11;
 
     /** What the workbook holds, and which of the scorecard's questions were found, answered or not. */
-    record Result(String city, String country, Integer year, Map<String, ResponseValue> answers, List<String> found,
-                  List<String> missing, List<String> unanswered, Integer workbookTotal, List<ImportProblem> problems) {
-    }
+    record Result(
+            String city,
+            String country,
+            Integer year,
+            Map<String, ResponseValue> answers,
+            List<String> found,
+            List<String> missing,
+            List<String> unanswered,
+            Integer workbookTotal,
+            List<ImportProblem> problems) {}
 
     static boolean looksLikeOfficial(XSSFWorkbook workbook) {
         if (workbook.getSheet(INFO) == null) {
@@ -69,10 +75,21 @@ final class UndrrWorkbookImporter {
                 readEssential(sheet, cells, definition, answers, found, unanswered, problems);
             }
         }
-        List<String> missing = definition.indicators().map(indicator -> indicator.code()).filter(code -> !found.contains(code)).toList();
-        return new Result(labelled(info, cells, "City name", TextLimit.CITY, problems),
-                labelled(info, cells, "Country", TextLimit.COUNTRY, problems), year(info, problems),
-                answers, found, missing, unanswered, workbookTotal(workbook.getSheet("Results")), problems);
+        List<String> missing = definition
+                .indicators()
+                .map(indicator -> indicator.code())
+                .filter(code -> !found.contains(code))
+                .toList();
+        return new Result(
+                labelled(info, cells, "City name", TextLimit.CITY, problems),
+                labelled(info, cells, "Country", TextLimit.COUNTRY, problems),
+                year(info, problems),
+                answers,
+                found,
+                missing,
+                unanswered,
+                workbookTotal(workbook.getSheet("Results")),
+                problems);
     }
 
     /**
@@ -85,7 +102,9 @@ final class UndrrWorkbookImporter {
         }
         for (Row row : results) {
             for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING && "TotalScore".equalsIgnoreCase(cell.getStringCellValue().strip())) {
+                if (cell.getCellType() == CellType.STRING
+                        && "TotalScore"
+                                .equalsIgnoreCase(cell.getStringCellValue().strip())) {
                     return sumBelow(results, row.getRowNum(), cell.getColumnIndex());
                 }
             }
@@ -101,7 +120,8 @@ final class UndrrWorkbookImporter {
             if (cell == null || cell.getCellType() == CellType.BLANK) {
                 break;
             }
-            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+            CellType type =
+                    cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
             if (type != CellType.NUMERIC) {
                 return null;
             }
@@ -111,12 +131,21 @@ final class UndrrWorkbookImporter {
         return any ? total : null;
     }
 
-    private static void readEssential(Sheet sheet, CellReader cells, ScorecardDefinition definition, Map<String, ResponseValue> answers,
-                                      List<String> found, List<String> unanswered, List<ImportProblem> problems) {
+    private static void readEssential(
+            Sheet sheet,
+            CellReader cells,
+            ScorecardDefinition definition,
+            Map<String, ResponseValue> answers,
+            List<String> found,
+            List<String> unanswered,
+            List<ImportProblem> problems) {
         for (Row row : sheet) {
             String title = cells.text(row, TITLE_COLUMN);
             Matcher matcher = title == null ? null : TITLE.matcher(title);
-            if (matcher == null || !matcher.matches() || definition.indicator(matcher.group(1)).isEmpty() || found.contains(matcher.group(1))) {
+            if (matcher == null
+                    || !matcher.matches()
+                    || definition.indicator(matcher.group(1)).isEmpty()
+                    || found.contains(matcher.group(1))) {
                 continue;
             }
             String code = matcher.group(1);
@@ -129,7 +158,10 @@ final class UndrrWorkbookImporter {
             }
             Integer index = answerIndex(chosen);
             if (index == null) {
-                problems.add(ImportProblem.at(sheet.getSheetName(), WorkbookLayout.cell(sheet.getSheetName(), answerRow, ANSWER_COLUMN), code,
+                problems.add(ImportProblem.at(
+                        sheet.getSheetName(),
+                        WorkbookLayout.cell(sheet.getSheetName(), answerRow, ANSWER_COLUMN),
+                        code,
                         Message.of("import.undrr.answer", code, CellReader.shown(chosen))));
                 continue;
             }
@@ -138,8 +170,8 @@ final class UndrrWorkbookImporter {
     }
 
     /** The comment, evidence and action plan of a question block, found by the labels in column B. */
-    private static ResponseValue blockTexts(Sheet sheet, CellReader cells, int titleRow, int level, String code,
-                                            List<ImportProblem> problems) {
+    private static ResponseValue blockTexts(
+            Sheet sheet, CellReader cells, int titleRow, int level, String code, List<ImportProblem> problems) {
         String comment = null;
         String evidence = null;
         String action = null;
@@ -173,7 +205,8 @@ final class UndrrWorkbookImporter {
         }
     }
 
-    private static String labelled(Sheet info, CellReader cells, String label, TextLimit limit, List<ImportProblem> problems) {
+    private static String labelled(
+            Sheet info, CellReader cells, String label, TextLimit limit, List<ImportProblem> problems) {
         Row row = labelRow(info, cells, label);
         if (row == null) {
             return null;
@@ -199,7 +232,10 @@ final class UndrrWorkbookImporter {
     /** The year of "Date of assessment": a date cell, or text such as "2025-03-14" or "14/03/2025". */
     private static Integer year(Sheet info, List<ImportProblem> problems) {
         // not user-facing: the official UNDRR workbook's label, matched as it is written there
-        Row row = labelRow(info, new CellReader(info.getWorkbook().getCreationHelper().createFormulaEvaluator()), "Date of assessment");
+        Row row = labelRow(
+                info,
+                new CellReader(info.getWorkbook().getCreationHelper().createFormulaEvaluator()),
+                "Date of assessment");
         if (row == null) {
             return null;
         }
@@ -215,7 +251,10 @@ final class UndrrWorkbookImporter {
             if (year.find()) {
                 return Integer.valueOf(year.group());
             }
-            problems.add(ImportProblem.at(INFO, WorkbookLayout.cell(INFO, row.getRowNum(), column), null,
+            problems.add(ImportProblem.at(
+                    INFO,
+                    WorkbookLayout.cell(INFO, row.getRowNum(), column),
+                    null,
                     Message.of("import.undrr.date", CellReader.shown(cell.toString()))));
             return null;
         }

@@ -1,5 +1,10 @@
 package org.cityscore.excel;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -23,12 +28,6 @@ import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.text.Messages;
 import org.cityscore.workshop.AnswerBy;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Writes the workbook participants fill in Excel, LibreOffice or WPS: instructions, a protected metadata block,
  * and one row per indicator with a level dropdown, a note on its answer cell with what each level means for that
@@ -48,22 +47,40 @@ public final class WorkbookExporter {
     }
 
     /** An answer to pre-fill. */
-    public record Prefill(Integer level, BigDecimal value, boolean notApplicable, String comment, String evidence,
-                          String action, String responsible, String timescale) {
-    }
+    public record Prefill(
+            Integer level,
+            BigDecimal value,
+            boolean notApplicable,
+            String comment,
+            String evidence,
+            String action,
+            String responsible,
+            String timescale) {}
 
-    public void write(ScorecardDefinition definition, Metadata metadata, Map<String, Prefill> answers, String lang,
-                      OutputStream out) throws IOException {
+    public void write(
+            ScorecardDefinition definition,
+            Metadata metadata,
+            Map<String, Prefill> answers,
+            String lang,
+            OutputStream out)
+            throws IOException {
         write(definition, metadata, answers, List.of(), lang, out);
     }
 
     /** As above, with a sheet of the participants' comments from the assessment's workshops (none: no sheet). */
-    public void write(ScorecardDefinition definition, Metadata metadata, Map<String, Prefill> answers,
-                      List<AnswerBy> comments, String lang, OutputStream out) throws IOException {
+    public void write(
+            ScorecardDefinition definition,
+            Metadata metadata,
+            Map<String, Prefill> answers,
+            List<AnswerBy> comments,
+            String lang,
+            OutputStream out)
+            throws IOException {
         WorkbookTexts texts = WorkbookTexts.of(messages, lang);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
-            WorkbookInstructions.write(workbook.createSheet(WorkbookLayout.INSTRUCTIONS), definition, texts, styles.wrap);
+            WorkbookInstructions.write(
+                    workbook.createSheet(WorkbookLayout.INSTRUCTIONS), definition, texts, styles.wrap);
             XSSFSheet scores = workbook.createSheet(WorkbookLayout.SCORES);
             XSSFSheet lists = workbook.createSheet(WorkbookLayout.LISTS);
             List<String> levelOptions = LevelText.options(definition, lang);
@@ -78,8 +95,11 @@ public final class WorkbookExporter {
             for (Category category : definition.categories()) {
                 for (Indicator indicator : category.indicators()) {
                     Row written = scores.createRow(row++);
-                    writeIndicator(written, definition, category, indicator, answers.get(indicator.code()), lang, styles);
-                    addNote(notes, written.getCell(indicator.isMeasured() ? WorkbookLayout.VALUE : WorkbookLayout.LEVEL),
+                    writeIndicator(
+                            written, definition, category, indicator, answers.get(indicator.code()), lang, styles);
+                    addNote(
+                            notes,
+                            written.getCell(indicator.isMeasured() ? WorkbookLayout.VALUE : WorkbookLayout.LEVEL),
                             IndicatorNote.text(indicator, definition.scale(), lang, texts));
                     RowHeight.fit(written, WorkbookLayout.WIDTHS);
                 }
@@ -97,12 +117,26 @@ public final class WorkbookExporter {
     }
 
     /** Scorecard and version are always locked; a blank template leaves city, country and year to be typed. */
-    private static void writeMetadata(XSSFSheet sheet, ScorecardDefinition definition, Metadata metadata, WorkbookTexts texts,
-                                      Styles styles) {
+    private static void writeMetadata(
+            XSSFSheet sheet, ScorecardDefinition definition, Metadata metadata, WorkbookTexts texts, Styles styles) {
         Row title = sheet.createRow(0);
-        text(title, 0, texts.get("workbook.title", definition.title().in("en"), definition.title().in("zh")), styles.title);
-        Object[] values = {definition.id(), definition.version(), metadata.city(), metadata.country(), metadata.year(),
-                metadata.assessmentId(), metadata.title()};
+        text(
+                title,
+                0,
+                texts.get(
+                        "workbook.title",
+                        definition.title().in("en"),
+                        definition.title().in("zh")),
+                styles.title);
+        Object[] values = {
+            definition.id(),
+            definition.version(),
+            metadata.city(),
+            metadata.country(),
+            metadata.year(),
+            metadata.assessmentId(),
+            metadata.title()
+        };
         for (int i = 0; i < values.length; i++) {
             Row row = sheet.createRow(WorkbookLayout.META_FIRST_ROW + i);
             text(row, 0, texts.bilingual(WorkbookLayout.META_KEYS[i]), styles.header);
@@ -124,9 +158,19 @@ public final class WorkbookExporter {
         }
     }
 
-    private static void writeIndicator(Row row, ScorecardDefinition definition, Category category, Indicator indicator,
-                                       Prefill answer, String lang, Styles styles) {
-        text(row, WorkbookLayout.CATEGORY, category.code() + " " + category.title().in(lang), styles.wrap);
+    private static void writeIndicator(
+            Row row,
+            ScorecardDefinition definition,
+            Category category,
+            Indicator indicator,
+            Prefill answer,
+            String lang,
+            Styles styles) {
+        text(
+                row,
+                WorkbookLayout.CATEGORY,
+                category.code() + " " + category.title().in(lang),
+                styles.wrap);
         text(row, WorkbookLayout.CODE, indicator.code(), styles.locked);
         text(row, WorkbookLayout.INDICATOR, indicator.name().in(lang), styles.wrap);
         text(row, WorkbookLayout.QUESTION, indicator.question().in(lang), styles.wrap);
@@ -155,7 +199,8 @@ public final class WorkbookExporter {
         if (answer.value() != null) {
             row.getCell(WorkbookLayout.VALUE).setCellValue(answer.value().doubleValue());
         }
-        String[] texts = {answer.comment(), answer.evidence(), answer.action(), answer.responsible(), answer.timescale()};
+        String[] texts = {answer.comment(), answer.evidence(), answer.action(), answer.responsible(), answer.timescale()
+        };
         for (int i = 0; i < texts.length; i++) {
             if (texts[i] != null) {
                 row.getCell(WorkbookLayout.COMMENT + i).setCellValue(texts[i]);
@@ -165,8 +210,15 @@ public final class WorkbookExporter {
 
     /** A note beside the answer cell, shown when the pointer is on it; about five columns wide and tall enough to read. */
     private static void addNote(XSSFDrawing drawing, Cell cell, String text) {
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, cell.getColumnIndex() + 1, cell.getRowIndex(),
-                cell.getColumnIndex() + 6, cell.getRowIndex() + 2 + RowHeight.lines(text, 110) / 8);
+        XSSFClientAnchor anchor = drawing.createAnchor(
+                0,
+                0,
+                0,
+                0,
+                cell.getColumnIndex() + 1,
+                cell.getRowIndex(),
+                cell.getColumnIndex() + 6,
+                cell.getRowIndex() + 2 + RowHeight.lines(text, 110) / 8);
         XSSFComment note = drawing.createCellComment(anchor);
         note.setString(new XSSFRichTextString(text));
         note.setAuthor("Cityscore"); // the product's name, in every language
@@ -177,13 +229,19 @@ public final class WorkbookExporter {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation levels = helper.createValidation(
                 helper.createFormulaListConstraint(WorkbookLayout.LISTS + "!$A$1:$A$" + options),
-                new CellRangeAddressList(WorkbookLayout.FIRST_DATA_ROW, lastRow, WorkbookLayout.LEVEL, WorkbookLayout.LEVEL));
+                new CellRangeAddressList(
+                        WorkbookLayout.FIRST_DATA_ROW, lastRow, WorkbookLayout.LEVEL, WorkbookLayout.LEVEL));
         levels.setShowErrorBox(false);
         levels.createPromptBox(texts.get("workbook.levelPrompt.title"), texts.get("workbook.levelPrompt.text"));
         levels.setShowPromptBox(true);
         sheet.addValidationData(levels);
-        DataValidation notApplicable = helper.createValidation(helper.createExplicitListConstraint(new String[] {WorkbookLayout.NOT_APPLICABLE_MARK}),
-                new CellRangeAddressList(WorkbookLayout.FIRST_DATA_ROW, lastRow, WorkbookLayout.NOT_APPLICABLE, WorkbookLayout.NOT_APPLICABLE));
+        DataValidation notApplicable = helper.createValidation(
+                helper.createExplicitListConstraint(new String[] {WorkbookLayout.NOT_APPLICABLE_MARK}),
+                new CellRangeAddressList(
+                        WorkbookLayout.FIRST_DATA_ROW,
+                        lastRow,
+                        WorkbookLayout.NOT_APPLICABLE,
+                        WorkbookLayout.NOT_APPLICABLE));
         notApplicable.setShowErrorBox(false);
         sheet.addValidationData(notApplicable);
     }

@@ -1,15 +1,14 @@
 package org.cityscore.excel;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cityscore.text.Message;
-
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Opens an uploaded file as an .xlsx workbook, or says in plain words why it cannot be one: a legacy .xls, a
@@ -35,8 +34,7 @@ final class WorkbookFile {
 
     static final int MAX_ROWS = 10_000;
 
-    private WorkbookFile() {
-    }
+    private WorkbookFile() {}
 
     static XSSFWorkbook open(byte[] bytes) throws Unreadable {
         if (bytes.length == 0) {
@@ -49,9 +47,7 @@ final class WorkbookFile {
             throw refused("import.refused.unreadable", String.valueOf(e.getMessage()));
         }
         if (magic == FileMagic.OLE2) {
-            throw isEncrypted(bytes)
-                    ? refused("import.refused.password")
-                    : refused("import.refused.xls");
+            throw isEncrypted(bytes) ? refused("import.refused.password") : refused("import.refused.xls");
         }
         if (magic != FileMagic.OOXML) {
             throw refused("import.refused.notWorkbook");

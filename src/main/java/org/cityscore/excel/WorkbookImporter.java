@@ -1,5 +1,17 @@
 package org.cityscore.excel;
 
+import static org.cityscore.excel.WorkbookLayout.SCORES;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -13,19 +25,6 @@ import org.cityscore.scoring.AnswerCheck;
 import org.cityscore.scoring.AnswerProblem;
 import org.cityscore.system.TextLimit;
 import org.cityscore.text.Message;
-
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.BiFunction;
-
-import static org.cityscore.excel.WorkbookLayout.SCORES;
 
 /**
  * Reads a filled Cityscore workbook and checks every row before anything is stored: all problems are reported
@@ -45,7 +44,8 @@ public final class WorkbookImporter {
         } catch (WorkbookFile.Unreadable e) {
             return failed(e.problem());
         } catch (IOException e) {
-            return failed(ImportProblem.ofFile(Message.of("import.refused.unreadable", String.valueOf(e.getMessage()))));
+            return failed(
+                    ImportProblem.ofFile(Message.of("import.refused.unreadable", String.valueOf(e.getMessage()))));
         }
     }
 
@@ -55,14 +55,18 @@ public final class WorkbookImporter {
             return failed(ImportProblem.ofFile(Message.of("import.problem.noScoresSheet", SCORES)));
         }
         if (sheet.getLastRowNum() > WorkbookLayout.FIRST_DATA_ROW + WorkbookLayout.MAX_DATA_ROWS) {
-            return failed(ImportProblem.at(SCORES, null, null, Message.of("import.problem.tooManyRows", sheet.getLastRowNum() + 1)));
+            return failed(ImportProblem.at(
+                    SCORES, null, null, Message.of("import.problem.tooManyRows", sheet.getLastRowNum() + 1)));
         }
         CellReader cells = new CellReader(workbook.getCreationHelper().createFormulaEvaluator());
         String id = meta(cells, sheet, 0);
         String version = meta(cells, sheet, 1);
         Optional<ScorecardDefinition> definition = id == null ? Optional.empty() : definitions.apply(id, version);
         if (definition.isEmpty()) {
-            return failed(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, WorkbookLayout.META_FIRST_ROW, 1), null,
+            return failed(ImportProblem.at(
+                    SCORES,
+                    WorkbookLayout.cell(SCORES, WorkbookLayout.META_FIRST_ROW, 1),
+                    null,
                     Message.of("import.problem.unknownScorecard", id, version)));
         }
         List<ImportProblem> problems = new ArrayList<>();
@@ -74,8 +78,8 @@ public final class WorkbookImporter {
         return new ParsedWorkbook(id, version, city, country, year, title, answers, problems);
     }
 
-    private static Map<String, ResponseValue> rows(CellReader cells, Sheet sheet, ScorecardDefinition definition,
-                                                   List<ImportProblem> problems) {
+    private static Map<String, ResponseValue> rows(
+            CellReader cells, Sheet sheet, ScorecardDefinition definition, List<ImportProblem> problems) {
         Map<String, ResponseValue> answers = new LinkedHashMap<>();
         Map<String, String> firstCell = new LinkedHashMap<>();
         for (int r = WorkbookLayout.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
@@ -84,7 +88,10 @@ public final class WorkbookImporter {
                 String code = cells.text(row, WorkbookLayout.CODE);
                 if (code == null) {
                     if (hasAnswer(cells, row)) {
-                        problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, WorkbookLayout.CODE), null,
+                        problems.add(ImportProblem.at(
+                                SCORES,
+                                WorkbookLayout.cell(SCORES, r, WorkbookLayout.CODE),
+                                null,
                                 Message.of("import.problem.noCode")));
                     }
                     continue;
@@ -92,10 +99,18 @@ public final class WorkbookImporter {
                 Optional<Indicator> indicator = definition.indicator(code);
                 String here = WorkbookLayout.cell(SCORES, r, WorkbookLayout.CODE);
                 if (indicator.isEmpty()) {
-                    problems.add(ImportProblem.at(SCORES, here, code,
-                            Message.of("import.problem.unknownIndicator", code, definition.id(), definition.version())));
+                    problems.add(ImportProblem.at(
+                            SCORES,
+                            here,
+                            code,
+                            Message.of(
+                                    "import.problem.unknownIndicator", code, definition.id(), definition.version())));
                 } else if (firstCell.putIfAbsent(code, here) != null) {
-                    problems.add(ImportProblem.at(SCORES, here, code, Message.of("import.problem.duplicate", code, firstCell.get(code), here)));
+                    problems.add(ImportProblem.at(
+                            SCORES,
+                            here,
+                            code,
+                            Message.of("import.problem.duplicate", code, firstCell.get(code), here)));
                 } else {
                     ResponseValue value = answer(cells, row, r, indicator.get(), definition, problems);
                     if (value != null && !value.isBlank()) {
@@ -109,8 +124,13 @@ public final class WorkbookImporter {
         return answers;
     }
 
-    private static ResponseValue answer(CellReader cells, Row row, int r, Indicator indicator, ScorecardDefinition definition,
-                                        List<ImportProblem> problems) {
+    private static ResponseValue answer(
+            CellReader cells,
+            Row row,
+            int r,
+            Indicator indicator,
+            ScorecardDefinition definition,
+            List<ImportProblem> problems) {
         String code = indicator.code();
         int before = problems.size();
         Integer level = null;
@@ -118,8 +138,15 @@ public final class WorkbookImporter {
         if (levelText != null && !indicator.isMeasured()) {
             level = LevelText.read(definition, levelText);
             if (level == null) {
-                problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, WorkbookLayout.LEVEL), code,
-                        Message.of("import.problem.level", CellReader.shown(levelText), code, definition.scale().range())));
+                problems.add(ImportProblem.at(
+                        SCORES,
+                        WorkbookLayout.cell(SCORES, r, WorkbookLayout.LEVEL),
+                        code,
+                        Message.of(
+                                "import.problem.level",
+                                CellReader.shown(levelText),
+                                code,
+                                definition.scale().range())));
             }
         }
         BigDecimal value = null;
@@ -128,7 +155,10 @@ public final class WorkbookImporter {
             try {
                 value = TypedNumber.parse(valueText);
             } catch (NumberFormatException e) {
-                problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, WorkbookLayout.VALUE), code,
+                problems.add(ImportProblem.at(
+                        SCORES,
+                        WorkbookLayout.cell(SCORES, r, WorkbookLayout.VALUE),
+                        code,
                         Message.of("import.problem.number", CellReader.shown(valueText))));
             }
         }
@@ -142,11 +172,21 @@ public final class WorkbookImporter {
         if (problems.size() > before) {
             return null;
         }
-        ResponseValue answer = new ResponseValue(notApplicable ? null : level, notApplicable ? null : value, notApplicable,
-                comment, evidence, action, responsible, timescale);
-        AnswerProblem problem = AnswerCheck.problem(definition, new Answer(code, answer.level(), answer.value(), notApplicable));
+        ResponseValue answer = new ResponseValue(
+                notApplicable ? null : level,
+                notApplicable ? null : value,
+                notApplicable,
+                comment,
+                evidence,
+                action,
+                responsible,
+                timescale);
+        AnswerProblem problem =
+                AnswerCheck.problem(definition, new Answer(code, answer.level(), answer.value(), notApplicable));
         if (problem != null) {
-            int column = notApplicable ? WorkbookLayout.NOT_APPLICABLE : value != null ? WorkbookLayout.VALUE : WorkbookLayout.LEVEL;
+            int column = notApplicable
+                    ? WorkbookLayout.NOT_APPLICABLE
+                    : value != null ? WorkbookLayout.VALUE : WorkbookLayout.LEVEL;
             problems.add(ImportProblem.at(SCORES, WorkbookLayout.cell(SCORES, r, column), code, text(problem)));
             return null;
         }
@@ -166,7 +206,8 @@ public final class WorkbookImporter {
         return cells.text(sheet.getRow(WorkbookLayout.META_FIRST_ROW + index), 1);
     }
 
-    private static String meta(CellReader cells, Sheet sheet, int index, TextLimit limit, List<ImportProblem> problems) {
+    private static String meta(
+            CellReader cells, Sheet sheet, int index, TextLimit limit, List<ImportProblem> problems) {
         Row row = sheet.getRow(WorkbookLayout.META_FIRST_ROW + index);
         return row == null ? null : cells.text(row, 1, limit, null, problems);
     }
@@ -185,8 +226,15 @@ public final class WorkbookImporter {
         }
         if (year == null || year < AssessmentService.FIRST_YEAR || year > AssessmentService.LAST_YEAR) {
             String shown = CellReader.shown(text);
-            problems.add(ImportProblem.at(SCORES, cell, null,
-                    Message.of("import.problem.yearRange", shown, AssessmentService.FIRST_YEAR, AssessmentService.LAST_YEAR)));
+            problems.add(ImportProblem.at(
+                    SCORES,
+                    cell,
+                    null,
+                    Message.of(
+                            "import.problem.yearRange",
+                            shown,
+                            AssessmentService.FIRST_YEAR,
+                            AssessmentService.LAST_YEAR)));
             return null;
         }
         return year;

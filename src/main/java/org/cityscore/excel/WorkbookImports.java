@@ -1,19 +1,5 @@
 package org.cityscore.excel;
 
-import org.cityscore.assessment.Assessment;
-import org.cityscore.assessment.AssessmentService;
-import org.cityscore.assessment.Response;
-import org.cityscore.scorecard.ScorecardCatalog;
-import org.cityscore.scorecard.ScorecardDefinition;
-import org.cityscore.text.Message;
-import org.cityscore.text.Messages;
-import org.cityscore.workshop.AnswerBy;
-import org.cityscore.workshop.WorkshopService;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.cityscore.workshop.ParticipantAnswer;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cityscore.assessment.Assessment;
+import org.cityscore.assessment.AssessmentService;
+import org.cityscore.assessment.Response;
+import org.cityscore.scorecard.ScorecardCatalog;
+import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.text.Message;
+import org.cityscore.text.Messages;
+import org.cityscore.workshop.AnswerBy;
+import org.cityscore.workshop.ParticipantAnswer;
+import org.cityscore.workshop.WorkshopService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Imports filled workbooks into assessments, all or nothing, and exports templates and filled workbooks. */
 @Service
@@ -35,7 +34,8 @@ public class WorkbookImports {
 
     private final WorkshopService workshops;
 
-    WorkbookImports(AssessmentService assessments, ScorecardCatalog catalog, WorkshopService workshops, Messages messages) {
+    WorkbookImports(
+            AssessmentService assessments, ScorecardCatalog catalog, WorkshopService workshops, Messages messages) {
         this.assessments = assessments;
         this.catalog = catalog;
         this.workshops = workshops;
@@ -44,13 +44,17 @@ public class WorkbookImports {
     }
 
     /** What an import stored, and for the official UNDRR workbook which questions it found. */
-    public record Imported(Assessment assessment, ImportReport report) {
-    }
+    public record Imported(Assessment assessment, ImportReport report) {}
 
     /** Which questions were found, missing or unanswered, and the workbook's own total beside Cityscore's. */
-    public record ImportReport(String layout, int answered, List<String> found, List<String> missing, List<String> unanswered,
-                               Integer workbookTotal, String total) {
-    }
+    public record ImportReport(
+            String layout,
+            int answered,
+            List<String> found,
+            List<String> missing,
+            List<String> unanswered,
+            Integer workbookTotal,
+            String total) {}
 
     /** Creates an assessment from a workbook (Cityscore's own, or the official UNDRR preliminary one). */
     @Transactional
@@ -65,8 +69,12 @@ public class WorkbookImports {
             if (UndrrWorkbookImporter.looksLikeOfficial(workbook)) {
                 return importOfficialUndrr(workbook, year, author, illustrative);
             }
-            Assessment created = importTemplate(importer.read(workbook,
-                    (id, version) -> version == null ? catalog.find(id) : catalog.find(id, version)), year, author, illustrative);
+            Assessment created = importTemplate(
+                    importer.read(
+                            workbook, (id, version) -> version == null ? catalog.find(id) : catalog.find(id, version)),
+                    year,
+                    author,
+                    illustrative);
             return new Imported(created, report("cityscore", created.id(), List.of(), List.of(), List.of(), null));
         } catch (WorkbookFile.Unreadable e) {
             throw rejected(List.of(e.problem()));
@@ -76,8 +84,8 @@ public class WorkbookImports {
     }
 
     private Imported importOfficialUndrr(XSSFWorkbook workbook, Integer year, String author, boolean illustrative) {
-        ScorecardDefinition undrr = catalog.find("undrr-preliminary").orElseThrow(() -> rejected(List.of(
-                ImportProblem.ofFile(Message.of("import.undrr.noScorecard")))));
+        ScorecardDefinition undrr = catalog.find("undrr-preliminary")
+                .orElseThrow(() -> rejected(List.of(ImportProblem.ofFile(Message.of("import.undrr.noScorecard")))));
         UndrrWorkbookImporter.Result read = new UndrrWorkbookImporter().read(workbook, undrr);
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         Integer chosenYear = read.year() != null ? read.year() : year;
@@ -94,37 +102,71 @@ public class WorkbookImports {
         if (!problems.isEmpty()) {
             throw rejected(problems);
         }
-        Assessment created = assessments.create(new AssessmentService.NewAssessment(undrr.id(), undrr.version(), read.city(),
-                read.country(), chosenYear, "UNDRR workbook", null), illustrative);
+        Assessment created = assessments.create(
+                new AssessmentService.NewAssessment(
+                        undrr.id(), undrr.version(), read.city(), read.country(), chosenYear, "UNDRR workbook", null),
+                illustrative);
         assessments.importAnswers(created.id(), read.answers(), author);
-        return new Imported(assessments.find(created.id()),
-                report("undrr-official", created.id(), read.found(), read.missing(), read.unanswered(), read.workbookTotal()));
+        return new Imported(
+                assessments.find(created.id()),
+                report(
+                        "undrr-official",
+                        created.id(),
+                        read.found(),
+                        read.missing(),
+                        read.unanswered(),
+                        read.workbookTotal()));
     }
 
-    private ImportReport report(String layout, long id, List<String> found, List<String> missing, List<String> unanswered,
-                                Integer workbookTotal) {
+    private ImportReport report(
+            String layout,
+            long id,
+            List<String> found,
+            List<String> missing,
+            List<String> unanswered,
+            Integer workbookTotal) {
         var result = assessments.scored(id).result();
-        return new ImportReport(layout, result.completeness().answered() + result.completeness().notApplicable(), found, missing,
-                unanswered, workbookTotal, result.points().label());
+        return new ImportReport(
+                layout,
+                result.completeness().answered() + result.completeness().notApplicable(),
+                found,
+                missing,
+                unanswered,
+                workbookTotal,
+                result.points().label());
     }
 
     private Assessment importTemplate(ParsedWorkbook parsed, Integer year, String author, boolean illustrative) {
         List<ImportProblem> problems = new ArrayList<>(parsed.problems());
         Integer chosenYear = parsed.year() != null ? parsed.year() : year;
         if (parsed.isValid() && parsed.city() == null) {
-            problems.add(ImportProblem.at(WorkbookLayout.SCORES, WorkbookLayout.cell(WorkbookLayout.SCORES, WorkbookLayout.META_FIRST_ROW + 2, 1),
-                    null, Message.of("import.problem.city")));
+            problems.add(ImportProblem.at(
+                    WorkbookLayout.SCORES,
+                    WorkbookLayout.cell(WorkbookLayout.SCORES, WorkbookLayout.META_FIRST_ROW + 2, 1),
+                    null,
+                    Message.of("import.problem.city")));
         }
         if (parsed.isValid() && chosenYear == null) {
-            problems.add(ImportProblem.at(WorkbookLayout.SCORES, WorkbookLayout.cell(WorkbookLayout.SCORES, WorkbookLayout.META_FIRST_ROW + 4, 1),
-                    null, Message.of("import.problem.yearMissing")));
+            problems.add(ImportProblem.at(
+                    WorkbookLayout.SCORES,
+                    WorkbookLayout.cell(WorkbookLayout.SCORES, WorkbookLayout.META_FIRST_ROW + 4, 1),
+                    null,
+                    Message.of("import.problem.yearMissing")));
         }
         yearInRange(year, problems);
         if (!problems.isEmpty()) {
             throw rejected(problems);
         }
-        Assessment created = assessments.create(new AssessmentService.NewAssessment(parsed.scorecardId(), parsed.scorecardVersion(),
-                parsed.city(), parsed.country(), chosenYear, parsed.title(), null), illustrative);
+        Assessment created = assessments.create(
+                new AssessmentService.NewAssessment(
+                        parsed.scorecardId(),
+                        parsed.scorecardVersion(),
+                        parsed.city(),
+                        parsed.country(),
+                        chosenYear,
+                        parsed.title(),
+                        null),
+                illustrative);
         assessments.importAnswers(created.id(), parsed.answers(), author);
         return assessments.find(created.id());
     }
@@ -132,8 +174,16 @@ public class WorkbookImports {
     /** The year parameter, when given, follows the rule of the workbook's own year cell (which its reader checks), even where the workbook names its year. */
     private static void yearInRange(Integer year, List<ImportProblem> problems) {
         if (year != null && (year < AssessmentService.FIRST_YEAR || year > AssessmentService.LAST_YEAR)) {
-            problems.add(new ImportProblem("year", null, null, null,
-                    Message.of("import.problem.yearParameter", AssessmentService.FIRST_YEAR, AssessmentService.LAST_YEAR, year)));
+            problems.add(new ImportProblem(
+                    "year",
+                    null,
+                    null,
+                    null,
+                    Message.of(
+                            "import.problem.yearParameter",
+                            AssessmentService.FIRST_YEAR,
+                            AssessmentService.LAST_YEAR,
+                            year)));
         }
     }
 
@@ -142,12 +192,24 @@ public class WorkbookImports {
     public Assessment importInto(long id, byte[] file, String author) {
         Assessment assessment = assessments.find(id);
         ScorecardDefinition own = assessments.definitionOf(id);
-        ParsedWorkbook parsed = importer.read(file, (scorecard, version) -> scorecard.equals(own.id()) && own.version().equals(version)
-                ? Optional.of(own) : catalog.find(scorecard, version == null ? "" : version));
-        if (parsed.isValid() && (!own.id().equals(parsed.scorecardId()) || !own.version().equals(parsed.scorecardVersion()))) {
-            throw rejected(List.of(ImportProblem.at(WorkbookLayout.SCORES,
-                    WorkbookLayout.cell(WorkbookLayout.SCORES, WorkbookLayout.META_FIRST_ROW, 1), null,
-                    Message.of("import.problem.otherScorecard", parsed.scorecardId(), parsed.scorecardVersion(), own.id(), own.version()))));
+        ParsedWorkbook parsed = importer.read(
+                file,
+                (scorecard, version) ->
+                        scorecard.equals(own.id()) && own.version().equals(version)
+                                ? Optional.of(own)
+                                : catalog.find(scorecard, version == null ? "" : version));
+        if (parsed.isValid()
+                && (!own.id().equals(parsed.scorecardId()) || !own.version().equals(parsed.scorecardVersion()))) {
+            throw rejected(List.of(ImportProblem.at(
+                    WorkbookLayout.SCORES,
+                    WorkbookLayout.cell(WorkbookLayout.SCORES, WorkbookLayout.META_FIRST_ROW, 1),
+                    null,
+                    Message.of(
+                            "import.problem.otherScorecard",
+                            parsed.scorecardId(),
+                            parsed.scorecardVersion(),
+                            own.id(),
+                            own.version()))));
         }
         if (!parsed.isValid()) {
             throw rejected(parsed.problems());
@@ -171,28 +233,64 @@ public class WorkbookImports {
         Assessment assessment = assessments.find(id);
         Map<String, WorkbookExporter.Prefill> answers = new LinkedHashMap<>();
         for (Response response : assessments.scored(id).responses()) {
-            answers.put(response.indicatorCode(), new WorkbookExporter.Prefill(response.level(), response.value(), response.notApplicable(),
-                    response.comment(), response.evidence(), response.action(), response.responsible(), response.timescale()));
+            answers.put(
+                    response.indicatorCode(),
+                    new WorkbookExporter.Prefill(
+                            response.level(),
+                            response.value(),
+                            response.notApplicable(),
+                            response.comment(),
+                            response.evidence(),
+                            response.action(),
+                            response.responsible(),
+                            response.timescale()));
         }
-        return write(assessments.definitionOf(id), new WorkbookExporter.Metadata(assessment.city(), assessment.country(),
-                assessment.year(), assessment.id(), assessment.title()), answers, workshops.commentsFor(id), lang);
+        return write(
+                assessments.definitionOf(id),
+                new WorkbookExporter.Metadata(
+                        assessment.city(),
+                        assessment.country(),
+                        assessment.year(),
+                        assessment.id(),
+                        assessment.title()),
+                answers,
+                workshops.commentsFor(id),
+                lang);
     }
 
     /** A workshop participant's own answers as a workbook, to keep or to fill offline. */
-    public byte[] participantWorkbook(long assessmentId, String participant, List<ParticipantAnswer> answers,
-                                      String lang) {
+    public byte[] participantWorkbook(
+            long assessmentId, String participant, List<ParticipantAnswer> answers, String lang) {
         Assessment assessment = assessments.find(assessmentId);
         Map<String, WorkbookExporter.Prefill> prefill = new LinkedHashMap<>();
         for (var answer : answers) {
-            prefill.put(answer.indicatorCode(), new WorkbookExporter.Prefill(answer.level(), answer.value(), answer.notApplicable(),
-                    answer.comment(), answer.evidence(), null, null, null));
+            prefill.put(
+                    answer.indicatorCode(),
+                    new WorkbookExporter.Prefill(
+                            answer.level(),
+                            answer.value(),
+                            answer.notApplicable(),
+                            answer.comment(),
+                            answer.evidence(),
+                            null,
+                            null,
+                            null));
         }
-        return write(assessments.definitionOf(assessmentId), new WorkbookExporter.Metadata(assessment.city(), assessment.country(),
-                assessment.year(), null, participant), prefill, List.of(), lang);
+        return write(
+                assessments.definitionOf(assessmentId),
+                new WorkbookExporter.Metadata(
+                        assessment.city(), assessment.country(), assessment.year(), null, participant),
+                prefill,
+                List.of(),
+                lang);
     }
 
-    private byte[] write(ScorecardDefinition definition, WorkbookExporter.Metadata metadata,
-                         Map<String, WorkbookExporter.Prefill> answers, List<AnswerBy> comments, String lang) {
+    private byte[] write(
+            ScorecardDefinition definition,
+            WorkbookExporter.Metadata metadata,
+            Map<String, WorkbookExporter.Prefill> answers,
+            List<AnswerBy> comments,
+            String lang) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             exporter.write(definition, metadata, answers, comments, lang, out);

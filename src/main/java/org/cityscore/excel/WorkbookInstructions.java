@@ -1,11 +1,10 @@
 package org.cityscore.excel;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.cityscore.scorecard.ScorecardDefinition;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** The first sheet: how to fill the workbook, in the workbook's language. */
 final class WorkbookInstructions {
@@ -13,8 +12,7 @@ final class WorkbookInstructions {
     /** The numbered steps, workbook.instructions.1 to .6; step 2 names the scale's range. */
     private static final int STEPS = 6;
 
-    private WorkbookInstructions() {
-    }
+    private WorkbookInstructions() {}
 
     static void write(XSSFSheet sheet, ScorecardDefinition definition, WorkbookTexts texts, CellStyle wrap) {
         String lang = texts.lang();

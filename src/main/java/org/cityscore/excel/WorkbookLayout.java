@@ -13,8 +13,15 @@ final class WorkbookLayout {
 
     // metadata: labels in column A (message keys), values in column B, rows 2 to 8; the importer reads them by row
     static final int META_FIRST_ROW = 1;
-    static final String[] META_KEYS = {"workbook.meta.scorecardId", "workbook.meta.scorecardVersion", "workbook.meta.city",
-            "workbook.meta.country", "workbook.meta.year", "workbook.meta.assessmentId", "workbook.meta.title"};
+    static final String[] META_KEYS = {
+        "workbook.meta.scorecardId",
+        "workbook.meta.scorecardVersion",
+        "workbook.meta.city",
+        "workbook.meta.country",
+        "workbook.meta.year",
+        "workbook.meta.assessmentId",
+        "workbook.meta.title"
+    };
     static final int HEADER_ROW = 9;
     static final int FIRST_DATA_ROW = HEADER_ROW + 1;
     static final int MAX_DATA_ROWS = 5000;
@@ -35,16 +42,27 @@ final class WorkbookLayout {
     static final int COLUMNS = 13;
 
     /** The column headers' message keys; the importer reads columns by position, never by header. */
-    static final String[] HEADER_KEYS = {"workbook.column.category", "workbook.column.code", "workbook.column.indicator",
-            "workbook.column.question", "workbook.column.level", "workbook.column.notApplicable", "workbook.column.value",
-            "workbook.column.unit", "workbook.column.comment", "workbook.column.evidence", "workbook.column.action",
-            "workbook.column.responsible", "workbook.column.timescale"};
+    static final String[] HEADER_KEYS = {
+        "workbook.column.category",
+        "workbook.column.code",
+        "workbook.column.indicator",
+        "workbook.column.question",
+        "workbook.column.level",
+        "workbook.column.notApplicable",
+        "workbook.column.value",
+        "workbook.column.unit",
+        "workbook.column.comment",
+        "workbook.column.evidence",
+        "workbook.column.action",
+        "workbook.column.responsible",
+        "workbook.column.timescale"
+    };
     /** What the not-applicable column holds: the importer reads it (with "n/a", "yes", "是", …), in every language. */
     static final String NOT_APPLICABLE_MARK = "N/A";
+
     static final int[] WIDTHS = {22, 9, 28, 60, 26, 12, 14, 22, 40, 30, 36, 24, 14};
 
-    private WorkbookLayout() {
-    }
+    private WorkbookLayout() {}
 
     /** "Scores!E14" for row index 13, column index 4. */
     static String cell(String sheet, int row, int column) {

@@ -1,9 +1,8 @@
 package org.cityscore.excel;
 
+import java.util.Locale;
 import org.cityscore.text.Languages;
 import org.cityscore.text.Messages;
-
-import java.util.Locale;
 
 /** The texts of one exported workbook, from the message bundles in the workbook's language. */
 record WorkbookTexts(Messages messages, Locale locale) {

@@ -1,5 +1,6 @@
 package org.cityscore.excel;
 
+import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -7,8 +8,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.workshop.AnswerBy;
-
-import java.util.List;
 
 /**
  * The sheet "Workshop comments": what each participant said about each indicator in the assessment's workshops,
@@ -18,16 +17,29 @@ final class WorkshopCommentsSheet {
 
     /** A sheet name, the same in every language as the workbook's other sheets (see {@link WorkbookLayout#SCORES}). */
     static final String NAME = "Workshop comments";
-    static final String[] HEADER_KEYS = {"workbook.comments.code", "workbook.comments.indicator", "workbook.comments.participant",
-            "workbook.comments.bureau", "workbook.comments.answer", "workbook.comments.comment", "workbook.comments.evidence",
-            "workbook.comments.workshop"};
+
+    static final String[] HEADER_KEYS = {
+        "workbook.comments.code",
+        "workbook.comments.indicator",
+        "workbook.comments.participant",
+        "workbook.comments.bureau",
+        "workbook.comments.answer",
+        "workbook.comments.comment",
+        "workbook.comments.evidence",
+        "workbook.comments.workshop"
+    };
     private static final int[] WIDTHS = {9, 28, 20, 20, 14, 60, 40, 10};
 
-    private WorkshopCommentsSheet() {
-    }
+    private WorkshopCommentsSheet() {}
 
-    static void write(XSSFWorkbook workbook, ScorecardDefinition definition, List<AnswerBy> comments, String lang,
-                      WorkbookTexts texts, CellStyle header, CellStyle wrap) {
+    static void write(
+            XSSFWorkbook workbook,
+            ScorecardDefinition definition,
+            List<AnswerBy> comments,
+            String lang,
+            WorkbookTexts texts,
+            CellStyle header,
+            CellStyle wrap) {
         if (comments.isEmpty()) {
             return;
         }
@@ -39,10 +51,20 @@ final class WorkshopCommentsSheet {
         int row = 1;
         for (AnswerBy comment : comments) {
             Row line = sheet.createRow(row++);
-            String[] values = {comment.indicatorCode(),
-                    definition.indicator(comment.indicatorCode()).map(Indicator::name).map(name -> name.in(lang)).orElse(""),
-                    comment.anonymous() ? texts.get("workshop.anonymous") : comment.name(), comment.department(), answer(comment, definition, lang), comment.comment(),
-                    comment.evidence(), String.valueOf(comment.workshopId())};
+            String[] values = {
+                comment.indicatorCode(),
+                definition
+                        .indicator(comment.indicatorCode())
+                        .map(Indicator::name)
+                        .map(name -> name.in(lang))
+                        .orElse(""),
+                comment.anonymous() ? texts.get("workshop.anonymous") : comment.name(),
+                comment.department(),
+                answer(comment, definition, lang),
+                comment.comment(),
+                comment.evidence(),
+                String.valueOf(comment.workshopId())
+            };
             for (int column = 0; column < values.length; column++) {
                 cell(line, column, values[column], wrap);
             }

@@ -1,14 +1,13 @@
 package org.cityscore.excel;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Collections;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Collections;
 
 /**
  * Measures what an .xlsx expands to before POI opens it: POI reads every part of a package into memory, so a
@@ -26,6 +25,7 @@ final class ZipBombCheck {
     static final long MAX_TOTAL_SIZE = 200L * 1024 * 1024;
     /** Uncompressed / compressed for a part over {@link #GRACE_SIZE}: XML compresses 5-20 times, zeros or spaces 1000 times. */
     static final long MAX_RATIO = 100;
+
     static final long GRACE_SIZE = 1024 * 1024;
 
     static {
@@ -42,8 +42,7 @@ final class ZipBombCheck {
         }
     }
 
-    private ZipBombCheck() {
-    }
+    private ZipBombCheck() {}
 
     /** Throws {@link Bomb} when the package is too big once expanded; a file that is not a readable zip is left to POI. */
     static void check(byte[] zip) throws Bomb {
@@ -52,7 +51,9 @@ final class ZipBombCheck {
     }
 
     private static void checkDirectory(byte[] zip) throws Bomb {
-        try (ZipFile file = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+        try (ZipFile file = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip))
+                .get()) {
             int entries = 0;
             long total = 0;
             for (ZipArchiveEntry entry : Collections.list(file.getEntries())) {
@@ -88,7 +89,8 @@ final class ZipBombCheck {
                     size += read;
                     total += read;
                     if (size > MAX_ENTRY_SIZE || total > MAX_TOTAL_SIZE) {
-                        throw new Bomb(entry.getName() + " expands beyond " + (size > MAX_ENTRY_SIZE ? MAX_ENTRY_SIZE : MAX_TOTAL_SIZE) + " bytes");
+                        throw new Bomb(entry.getName() + " expands beyond "
+                                + (size > MAX_ENTRY_SIZE ? MAX_ENTRY_SIZE : MAX_TOTAL_SIZE) + " bytes");
                     }
                     checkRatio(entry.getName(), size, in.getCompressedCount());
                 }

@@ -10,7 +10,6 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneOffset;
@@ -36,11 +35,16 @@ public final class ComparisonReport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 60, 55);
         Texts text = (key, args) -> texts.apply(key, args);
-        String date = DateTimeFormatter.ISO_LOCAL_DATE.format(sheet.generatedAt().atZone(ZoneOffset.UTC));
+        String date =
+                DateTimeFormatter.ISO_LOCAL_DATE.format(sheet.generatedAt().atZone(ZoneOffset.UTC));
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             String header = sheet.title() + "  ·  " + String.join("  ·  ", sheet.columns());
-            writer.setPageEvent(new ReportPageEvents(fonts, header, null, text.of("report.footer", date),
+            writer.setPageEvent(new ReportPageEvents(
+                    fonts,
+                    header,
+                    null,
+                    text.of("report.footer", date),
                     (page, total) -> text.of("report.pageOf", page, total)));
             document.addTitle(sheet.title());
             document.addCreator("Cityscore");
@@ -54,7 +58,8 @@ public final class ComparisonReport {
             for (String note : sheet.notes()) {
                 document.add(ReportRenderer.paragraph(note, fonts.font(9, false, ReportRenderer.MUTED), 3));
             }
-            document.add(ReportRenderer.paragraph(text.of("compare.unit.note"), fonts.font(9, false, ReportRenderer.MUTED), 3));
+            document.add(ReportRenderer.paragraph(
+                    text.of("compare.unit.note"), fonts.font(9, false, ReportRenderer.MUTED), 3));
             document.add(table(text.of("results.category"), sheet.columns(), sheet.categories(), text));
             ReportRenderer.roomFor(document, writer, 120);
             heading(document, text.of("compare.improved"));
@@ -111,9 +116,15 @@ public final class ComparisonReport {
         PdfPTable block = new PdfPTable(new float[] {1.4f, 4});
         block.setWidthPercentage(100);
         block.setSpacingBefore(24);
-        block.addCell(PdfCells.header(text.of("compare.legend"), fonts.font(10, true, ReportRenderer.MUTED), 7, Element.ALIGN_LEFT));
-        block.addCell(PdfCells.cell(String.valueOf(sheet.columns().size()), fonts.font(11, false, ReportRenderer.INK), 7, Element.ALIGN_LEFT));
-        block.addCell(PdfCells.header(text.of("report.date.label"), fonts.font(10, true, ReportRenderer.MUTED), 7, Element.ALIGN_LEFT));
+        block.addCell(PdfCells.header(
+                text.of("compare.legend"), fonts.font(10, true, ReportRenderer.MUTED), 7, Element.ALIGN_LEFT));
+        block.addCell(PdfCells.cell(
+                String.valueOf(sheet.columns().size()),
+                fonts.font(11, false, ReportRenderer.INK),
+                7,
+                Element.ALIGN_LEFT));
+        block.addCell(PdfCells.header(
+                text.of("report.date.label"), fonts.font(10, true, ReportRenderer.MUTED), 7, Element.ALIGN_LEFT));
         block.addCell(PdfCells.cell(date, fonts.font(11, false, ReportRenderer.INK), 7, Element.ALIGN_LEFT));
         document.add(block);
     }
@@ -143,7 +154,8 @@ public final class ComparisonReport {
         chart.setFontAndSize(fonts.regular(), 8);
         chart.setColorFill(ReportRenderer.MUTED);
         for (int tick = 0; tick <= 100; tick += 25) {
-            chart.showTextAligned(PdfContentByte.ALIGN_RIGHT, tick + " %", left - 6, bottom + plotHeight * tick / 100 - 3, 0);
+            chart.showTextAligned(
+                    PdfContentByte.ALIGN_RIGHT, tick + " %", left - 6, bottom + plotHeight * tick / 100 - 3, 0);
         }
         chart.endText();
         for (int tick = 0; tick <= 100; tick += 25) {
@@ -185,8 +197,11 @@ public final class ComparisonReport {
         chart.beginText();
         chart.setFontAndSize(fonts.regular(), 8.5f);
         for (int i = 0; i < n; i++) {
-            int align = n == 1 ? PdfContentByte.ALIGN_CENTER : i == 0 ? PdfContentByte.ALIGN_LEFT
-                    : i == n - 1 ? PdfContentByte.ALIGN_RIGHT : PdfContentByte.ALIGN_CENTER;
+            int align = n == 1
+                    ? PdfContentByte.ALIGN_CENTER
+                    : i == 0
+                            ? PdfContentByte.ALIGN_LEFT
+                            : i == n - 1 ? PdfContentByte.ALIGN_RIGHT : PdfContentByte.ALIGN_CENTER;
             chart.setColorFill(ReportRenderer.INK);
             chart.showTextAligned(align, sheet.columns().get(i), xs[i], bottom - 14, 0);
             if (values.get(i) != null) {
@@ -214,8 +229,12 @@ public final class ComparisonReport {
             chart.beginText();
             chart.setFontAndSize(fonts.regular(), 9.5f);
             chart.setColorFill(ReportRenderer.INK);
-            chart.showTextAligned(PdfContentByte.ALIGN_LEFT, sheet.columns().get(i)
-                    + (overall == null ? "" : String.format(Locale.ROOT, "   %.1f %%", overall)), 365, y, 0);
+            chart.showTextAligned(
+                    PdfContentByte.ALIGN_LEFT,
+                    sheet.columns().get(i) + (overall == null ? "" : String.format(Locale.ROOT, "   %.1f %%", overall)),
+                    365,
+                    y,
+                    0);
             chart.endText();
             y -= 18;
         }
@@ -249,10 +268,14 @@ public final class ComparisonReport {
 
     private void list(Document document, List<ComparisonSheet.Line> items, Texts text) throws DocumentException {
         for (ComparisonSheet.Line item : items) {
-            document.add(ReportRenderer.paragraph("•  " + item.label() + "   " + change(item.change(), text), fonts.font(10, false, ReportRenderer.INK), 2));
+            document.add(ReportRenderer.paragraph(
+                    "•  " + item.label() + "   " + change(item.change(), text),
+                    fonts.font(10, false, ReportRenderer.INK),
+                    2));
         }
         if (items.isEmpty()) {
-            document.add(ReportRenderer.paragraph(text.of("compare.none"), fonts.font(10, false, ReportRenderer.MUTED), 2));
+            document.add(
+                    ReportRenderer.paragraph(text.of("compare.none"), fonts.font(10, false, ReportRenderer.MUTED), 2));
         }
     }
 

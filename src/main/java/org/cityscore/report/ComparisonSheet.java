@@ -7,13 +7,22 @@ import java.util.List;
  * What a comparison report shows, already in words and numbers: the report does not need to know how they were
  * computed. {@code overallPercents} has one overall score per column (null where there is none), for the trend chart.
  */
-public record ComparisonSheet(String title, List<String> notes, List<String> columns, List<String> axisLabels,
-                              List<List<Double>> seriesPercents, List<Double> overallPercents, List<Line> categories,
-                              List<Line> improved, List<Line> declined, List<Line> indicators, Instant generatedAt, String lang) {
+public record ComparisonSheet(
+        String title,
+        List<String> notes,
+        List<String> columns,
+        List<String> axisLabels,
+        List<List<Double>> seriesPercents,
+        List<Double> overallPercents,
+        List<Line> categories,
+        List<Line> improved,
+        List<Line> declined,
+        List<Line> indicators,
+        Instant generatedAt,
+        String lang) {
 
     /** A row: its label, one value per column, and the change from the first column to the last. */
-    public record Line(String label, List<String> values, Change change) {
-    }
+    public record Line(String label, List<String> values, Change change) {}
 
     /** A change in percentage points or in levels; null amount: nothing to compare; not comparable: versions differ. */
     public record Change(Double amount, boolean inLevels, boolean comparable) {

@@ -2,7 +2,6 @@ package org.cityscore.report;
 
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
-
 import java.awt.Color;
 import java.util.List;
 
@@ -10,29 +9,58 @@ import java.util.List;
 final class PdfRadar {
 
     /** One axis: its label and its percentage (null: no score, drawn at the centre). */
-    record Axis(String label, Double percent) {
-    }
+    record Axis(String label, Double percent) {}
 
-    private PdfRadar() {
-    }
+    private PdfRadar() {}
 
-    static final Color[] SERIES = {new Color(37, 99, 235), new Color(11, 110, 79), new Color(194, 65, 12), new Color(124, 58, 237)};
+    static final Color[] SERIES = {
+        new Color(37, 99, 235), new Color(11, 110, 79), new Color(194, 65, 12), new Color(124, 58, 237)
+    };
 
-    static void draw(PdfContentByte canvas, BaseFont font, List<Axis> axes, float centreX, float centreY, float radius) {
-        drawSeries(canvas, font, axes.stream().map(Axis::label).toList(),
-                List.of(axes.stream().map(Axis::percent).toList()), true, centreX, centreY, radius, new Color[] {new Color(11, 110, 79)});
+    static void draw(
+            PdfContentByte canvas, BaseFont font, List<Axis> axes, float centreX, float centreY, float radius) {
+        drawSeries(
+                canvas,
+                font,
+                axes.stream().map(Axis::label).toList(),
+                List.of(axes.stream().map(Axis::percent).toList()),
+                true,
+                centreX,
+                centreY,
+                radius,
+                new Color[] {new Color(11, 110, 79)});
         drawLabels(canvas, font, axes, centreX, centreY, radius);
     }
 
     /** Several outlines on the same axes, one colour each; labels without scores. */
-    static void drawOverlay(PdfContentByte canvas, BaseFont font, List<String> labels, List<List<Double>> series,
-                            float centreX, float centreY, float radius) {
+    static void drawOverlay(
+            PdfContentByte canvas,
+            BaseFont font,
+            List<String> labels,
+            List<List<Double>> series,
+            float centreX,
+            float centreY,
+            float radius) {
         drawSeries(canvas, font, labels, series, false, centreX, centreY, radius, SERIES);
-        drawLabels(canvas, font, labels.stream().map(label -> new Axis(label, null)).toList(), centreX, centreY, radius);
+        drawLabels(
+                canvas,
+                font,
+                labels.stream().map(label -> new Axis(label, null)).toList(),
+                centreX,
+                centreY,
+                radius);
     }
 
-    private static void drawSeries(PdfContentByte canvas, BaseFont font, List<String> labels, List<List<Double>> series, boolean filled,
-                                   float centreX, float centreY, float radius, Color[] colors) {
+    private static void drawSeries(
+            PdfContentByte canvas,
+            BaseFont font,
+            List<String> labels,
+            List<List<Double>> series,
+            boolean filled,
+            float centreX,
+            float centreY,
+            float radius,
+            Color[] colors) {
         int n = labels.size();
         canvas.saveState();
         canvas.setLineWidth(0.5f);
@@ -77,7 +105,8 @@ final class PdfRadar {
         canvas.restoreState();
     }
 
-    private static void drawLabels(PdfContentByte canvas, BaseFont font, List<Axis> axes, float centreX, float centreY, float radius) {
+    private static void drawLabels(
+            PdfContentByte canvas, BaseFont font, List<Axis> axes, float centreX, float centreY, float radius) {
         int n = axes.size();
         canvas.saveState();
         canvas.beginText();
@@ -87,7 +116,8 @@ final class PdfRadar {
             Axis axis = axes.get(i);
             float[] p = point(i, n, radius + 14, centreX, centreY);
             double angle = angle(i, n);
-            int align = Math.abs(Math.cos(angle)) < 0.2 ? PdfContentByte.ALIGN_CENTER
+            int align = Math.abs(Math.cos(angle)) < 0.2
+                    ? PdfContentByte.ALIGN_CENTER
                     : Math.cos(angle) > 0 ? PdfContentByte.ALIGN_LEFT : PdfContentByte.ALIGN_RIGHT;
             String score = axis.percent() == null ? "" : "  " + Math.round(axis.percent()) + " %";
             canvas.showTextAligned(align, axis.label() + score, p[0], p[1] - 3, 0);
@@ -102,6 +132,8 @@ final class PdfRadar {
 
     private static float[] point(int i, int n, float distance, float centreX, float centreY) {
         double angle = angle(i, n);
-        return new float[] {(float) (centreX + distance * Math.cos(angle)), (float) (centreY + distance * Math.sin(angle))};
+        return new float[] {
+            (float) (centreX + distance * Math.cos(angle)), (float) (centreY + distance * Math.sin(angle))
+        };
     }
 }

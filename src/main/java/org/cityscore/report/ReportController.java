@@ -1,5 +1,7 @@
 package org.cityscore.report;
 
+import java.security.Principal;
+import java.time.Instant;
 import org.cityscore.system.HeavyWork;
 import org.cityscore.system.TrainerAccounts;
 import org.cityscore.system.TrainerProfile;
@@ -12,9 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.security.Principal;
-import java.time.Instant;
 
 /** The PDF report, from the API (HTTP Basic) and from the results page (the trainer's session). */
 @RestController
@@ -31,13 +30,26 @@ class ReportController {
     }
 
     @GetMapping({"/api/assessments/{id}/report.pdf", "/assessments/{id}/report.pdf"})
-    ResponseEntity<byte[]> report(@PathVariable long id, ApiLanguage language,
-                                  @RequestParam(required = false) Instant date, Principal trainer) {
-        String preparedBy = trainer == null ? null
-                : trainers.profile(trainer.getName()).map(TrainerProfile::signature).orElse(trainer.getName());
-        byte[] pdf = heavyWork.run(() -> reports.report(id, language.tag(), preparedBy, date == null ? Instant.now() : date));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("cityscore-report-" + id + ".pdf").build().toString())
+    ResponseEntity<byte[]> report(
+            @PathVariable long id,
+            ApiLanguage language,
+            @RequestParam(required = false) Instant date,
+            Principal trainer) {
+        String preparedBy = trainer == null
+                ? null
+                : trainers.profile(trainer.getName())
+                        .map(TrainerProfile::signature)
+                        .orElse(trainer.getName());
+        byte[] pdf = heavyWork.run(
+                () -> reports.report(id, language.tag(), preparedBy, date == null ? Instant.now() : date));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("cityscore-report-" + id + ".pdf")
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 }

@@ -1,28 +1,34 @@
 package org.cityscore.report;
 
-import org.cityscore.assessment.Assessment;
-import org.cityscore.assessment.Response;
-import org.cityscore.scorecard.ScorecardDefinition;
-import org.cityscore.scoring.AssessmentResult;
-
-import org.cityscore.workshop.ParticipantAnswer;
-import org.cityscore.workshop.WorkshopSummary;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.cityscore.assessment.Assessment;
+import org.cityscore.assessment.Response;
+import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.scoring.AssessmentResult;
+import org.cityscore.workshop.ParticipantAnswer;
+import org.cityscore.workshop.WorkshopSummary;
 
 /**
  * Everything one report shows, and the texts of its headings in the chosen language. {@code participantAnswers} holds
  * each workshop participant's own answers (with their comments), by participant id; the comments of the
  * participants in {@code anonymous} are shown without their name.
  */
-record ReportData(Assessment assessment, ScorecardDefinition definition, AssessmentResult result,
-                  Map<String, Response> responses, List<WorkshopSummary> workshops, Map<Long, List<ParticipantAnswer>> participantAnswers,
-                  Set<Long> anonymous,
-                  String preparedBy, Instant generatedAt, String lang, BiFunction<String, Object[], String> texts) {
+record ReportData(
+        Assessment assessment,
+        ScorecardDefinition definition,
+        AssessmentResult result,
+        Map<String, Response> responses,
+        List<WorkshopSummary> workshops,
+        Map<Long, List<ParticipantAnswer>> participantAnswers,
+        Set<Long> anonymous,
+        String preparedBy,
+        Instant generatedAt,
+        String lang,
+        BiFunction<String, Object[], String> texts) {
 
     String text(String key, Object... args) {
         return texts.apply(key, args);

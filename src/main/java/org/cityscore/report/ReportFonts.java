@@ -4,10 +4,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontSelector;
-import org.cityscore.text.Languages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cityscore.text.Languages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The fonts of a report in one language, loaded once per process and face, embedded as a subset. Chinese, English,
@@ -38,17 +37,25 @@ public final class ReportFonts {
             "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc");
     private static final Map<String, List<String>> PLATFORM = Map.of(
             // not user-facing: font file names
-            "ja", List.of("/System/Library/Fonts/ヒラギノ角ゴシック W3.ttc,0", "C:/Windows/Fonts/YuGothM.ttc,0",
-                    "C:/Windows/Fonts/msgothic.ttc,0"),
+            "ja",
+                    List.of(
+                            "/System/Library/Fonts/ヒラギノ角ゴシック W3.ttc,0",
+                            "C:/Windows/Fonts/YuGothM.ttc,0",
+                            "C:/Windows/Fonts/msgothic.ttc,0"),
             "ko", List.of("/System/Library/Fonts/AppleSDGothicNeo.ttc,0", "C:/Windows/Fonts/malgun.ttf"),
             "sc", List.of("/System/Library/Fonts/PingFang.ttc,0", "C:/Windows/Fonts/msyh.ttc,0"));
     /** Fonts with Mongolian Cyrillic, each with its bold. */
     private static final Map<String, String> CYRILLIC = new LinkedHashMap<>();
 
     static {
-        CYRILLIC.put("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
-        CYRILLIC.put("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf");
-        CYRILLIC.put("/System/Library/Fonts/Supplemental/Arial.ttf", "/System/Library/Fonts/Supplemental/Arial Bold.ttf");
+        CYRILLIC.put(
+                "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+        CYRILLIC.put(
+                "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+                "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf");
+        CYRILLIC.put(
+                "/System/Library/Fonts/Supplemental/Arial.ttf", "/System/Library/Fonts/Supplemental/Arial Bold.ttf");
         CYRILLIC.put("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf");
     }
 
@@ -80,8 +87,9 @@ public final class ReportFonts {
         regulars.addAll(PLATFORM.getOrDefault(face, PLATFORM.get("sc")));
         Loaded found = load(regulars);
         if (found == null) {
-            log.warn("No CJK font found for PDF reports: Chinese, Japanese and Korean text will be missing. "
-                    + "Install Debian's fonts-noto-cjk, or set cityscore.report.font to a .ttf/.otf file (or \"file.ttc,index\").");
+            log.warn(
+                    "No CJK font found for PDF reports: Chinese, Japanese and Korean text will be missing. "
+                            + "Install Debian's fonts-noto-cjk, or set cityscore.report.font to a .ttf/.otf file (or \"file.ttc,index\").");
             regular = builtIn(BaseFont.HELVETICA);
             bold = builtIn(BaseFont.HELVETICA_BOLD);
             drawnBold = false;
@@ -93,8 +101,11 @@ public final class ReportFonts {
         Loaded ownBold = cyrillic ? load(List.of(CYRILLIC.get(found.candidate()))) : null;
         bold = ownBold == null ? regular : ownBold.font();
         drawnBold = ownBold == null;
-        Loaded cjk = cyrillic ? load(regulars.subList(regulars.indexOf(found.candidate()) + 1, regulars.size()).stream()
-                .filter(candidate -> !CYRILLIC.containsKey(candidate)).toList()) : null;
+        Loaded cjk = cyrillic
+                ? load(regulars.subList(regulars.indexOf(found.candidate()) + 1, regulars.size()).stream()
+                        .filter(candidate -> !CYRILLIC.containsKey(candidate))
+                        .toList())
+                : null;
         fallback = cjk == null ? null : cjk.font();
     }
 
@@ -114,7 +125,9 @@ public final class ReportFonts {
 
     Font font(float size, boolean isBold, Color color) {
         Font font = new Font(isBold ? bold : regular, size, isBold && drawnBold ? Font.BOLD : Font.NORMAL, color);
-        return fallback == null ? font : new WithFallback(font, new Font(fallback, size, isBold ? Font.BOLD : Font.NORMAL, color));
+        return fallback == null
+                ? font
+                : new WithFallback(font, new Font(fallback, size, isBold ? Font.BOLD : Font.NORMAL, color));
     }
 
     /** The text in the font, or, for characters the font lacks, in its fallback. */
@@ -141,15 +154,15 @@ public final class ReportFonts {
         }
     }
 
-    private record Loaded(String candidate, BaseFont font) {
-    }
+    private record Loaded(String candidate, BaseFont font) {}
 
     private static Loaded load(List<String> candidates) {
         for (String candidate : candidates) {
             String file = candidate.contains(",") ? candidate.substring(0, candidate.lastIndexOf(',')) : candidate;
             if (Files.isReadable(Path.of(file))) {
                 try {
-                    return new Loaded(candidate, BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED));
+                    return new Loaded(
+                            candidate, BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED));
                 } catch (Exception e) {
                     log.warn("Cannot use {} for PDF reports: {}", candidate, e.getMessage());
                 }

@@ -10,7 +10,6 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -44,9 +43,13 @@ final class ReportPageEvents extends PdfPageEventHelper {
     }
 
     ReportPageEvents(ReportData data, ReportFonts fonts) {
-        this(fonts, data.assessment().city() + "  ·  " + data.definition().title().in(data.lang()) + "  ·  " + data.assessment().year(),
+        this(
+                fonts,
+                data.assessment().city() + "  ·  " + data.definition().title().in(data.lang()) + "  ·  "
+                        + data.assessment().year(),
                 data.assessment().isFinal() ? null : data.text("assessment.status.draft"),
-                data.text("report.footer", date(data)), (page, total) -> data.text("report.pageOf", page, total));
+                data.text("report.footer", date(data)),
+                (page, total) -> data.text("report.pageOf", page, total));
     }
 
     static String date(ReportData data) {
@@ -69,8 +72,13 @@ final class ReportPageEvents extends PdfPageEventHelper {
         canvas.lineTo(document.right(), 40);
         canvas.stroke();
         // the header holds the city's name, which may need the fallback font (ReportFonts.phrase)
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, ReportFonts.phrase(header, headerFont), document.left(),
-                page.getTop() - 35, 0);
+        ColumnText.showTextAligned(
+                canvas,
+                Element.ALIGN_LEFT,
+                ReportFonts.phrase(header, headerFont),
+                document.left(),
+                page.getTop() - 35,
+                0);
         canvas.beginText();
         canvas.setFontAndSize(font, 8);
         canvas.setColorFill(ReportRenderer.MUTED);

@@ -13,18 +13,17 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import org.cityscore.scorecard.Category;
-import org.cityscore.scorecard.Indicator;
-import org.cityscore.scoring.CategoryResult;
-import org.cityscore.scoring.IndicatorResult;
-import org.cityscore.text.Languages;
-
 import java.awt.Color;
 import java.io.OutputStream;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.cityscore.scorecard.Category;
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scoring.CategoryResult;
+import org.cityscore.scoring.IndicatorResult;
+import org.cityscore.text.Languages;
 
 /** Writes an assessment report: cover, summary with a vector radar chart, strengths and priorities, every category, method. */
 public final class ReportRenderer {
@@ -50,7 +49,8 @@ public final class ReportRenderer {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new ReportPageEvents(data, fonts));
-            document.addTitle(data.assessment().city() + " " + data.assessment().year() + " – " + data.definition().title().in(data.lang()));
+            document.addTitle(data.assessment().city() + " " + data.assessment().year() + " – "
+                    + data.definition().title().in(data.lang()));
             document.addCreator("Cityscore");
             document.open();
             GregorianCalendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
@@ -100,13 +100,21 @@ public final class ReportRenderer {
             document.add(paragraph(data.assessment().title(), fonts.font(14, false, INK), 10));
         }
         if (!data.assessment().isFinal()) {
-            document.add(paragraph(data.text("assessment.status.draft").toUpperCase(Locale.ROOT), fonts.font(22, true, WARNING), 10));
+            document.add(paragraph(
+                    data.text("assessment.status.draft").toUpperCase(Locale.ROOT), fonts.font(22, true, WARNING), 10));
         }
         PdfPTable block = new PdfPTable(new float[] {1.4f, 4});
         block.setWidthPercentage(100);
         block.setSpacingBefore(18);
-        titleRow(block, data.text("assessment.scorecard"), data.definition().title().in(lang) + "  ·  " + data.text("report.version", data.definition().version()));
-        titleRow(block, data.text("assessment.year"), String.valueOf(data.assessment().year()));
+        titleRow(
+                block,
+                data.text("assessment.scorecard"),
+                data.definition().title().in(lang) + "  ·  "
+                        + data.text("report.version", data.definition().version()));
+        titleRow(
+                block,
+                data.text("assessment.year"),
+                String.valueOf(data.assessment().year()));
         titleRow(block, data.text("report.status"), ReportScores.status(data));
         if (data.preparedBy() != null) {
             titleRow(block, data.text("report.preparedBy.label"), data.preparedBy());
@@ -131,17 +139,24 @@ public final class ReportRenderer {
         document.add(heading(data.text("report.summary")));
         String percent = ReportScores.percent(result.overallPercent());
         if (ReportScores.sum(data)) {
-            document.add(paragraph(data.text("report.overall.points", result.points().label(), percent), fonts.font(20, true, ACCENT), 4));
+            document.add(paragraph(
+                    data.text("report.overall.points", result.points().label(), percent),
+                    fonts.font(20, true, ACCENT),
+                    4));
         } else {
             document.add(paragraph(data.text("report.overall.percent", percent), fonts.font(20, true, ACCENT), 4));
         }
         if (result.band() != null) {
-            document.add(paragraph(data.text("report.band", result.band().label().in(data.lang())), fonts.font(12, true, INK), 4));
+            document.add(paragraph(
+                    data.text("report.band", result.band().label().in(data.lang())), fonts.font(12, true, INK), 4));
         }
         var done = result.completeness();
-        document.add(paragraph(ReportScores.completeness(data), fonts.font(12, true, done.isComplete() ? INK : WARNING), 4));
-        document.add(paragraph(data.text("results.completeness", done.answered(), done.notApplicable(), done.missing(), done.total()),
-                fonts.font(10.5f, false, MUTED), 8));
+        document.add(
+                paragraph(ReportScores.completeness(data), fonts.font(12, true, done.isComplete() ? INK : WARNING), 4));
+        document.add(paragraph(
+                data.text("results.completeness", done.answered(), done.notApplicable(), done.missing(), done.total()),
+                fonts.font(10.5f, false, MUTED),
+                8));
         if (!result.hasScore()) {
             document.add(paragraph(data.text("report.nothingAnswered"), fonts.font(12, true, WARNING), 8));
         }
@@ -156,9 +171,9 @@ public final class ReportRenderer {
         int axes = data.definition().categories().size();
         List<PdfRadar.Axis> entries = data.definition().categories().stream()
                 .map(category -> {
-                    CategoryResult result = data.result().category(category.code()).orElseThrow();
-                    return new PdfRadar.Axis(category.chartLabel(data.lang(), axes),
-                            result.percent());
+                    CategoryResult result =
+                            data.result().category(category.code()).orElseThrow();
+                    return new PdfRadar.Axis(category.chartLabel(data.lang(), axes), result.percent());
                 })
                 .toList();
         PdfRadar.draw(template, fonts.regular(), entries, width / 2, height / 2, 100);
@@ -180,7 +195,10 @@ public final class ReportRenderer {
         headerCell(table, data.text("results.score"));
         headerCell(table, data.text("assessment.progress"));
         for (CategoryResult result : data.result().categories()) {
-            Category category = data.definition().categories().stream().filter(c -> c.code().equals(result.code())).findFirst().orElseThrow();
+            Category category = data.definition().categories().stream()
+                    .filter(c -> c.code().equals(result.code()))
+                    .findFirst()
+                    .orElseThrow();
             cell(table, category.code() + "  " + category.title().in(data.lang()), false);
             if (sum) {
                 cell(table, result.points().label(), true);
@@ -193,7 +211,8 @@ public final class ReportRenderer {
     }
 
     private void strengths(Document document, PdfWriter writer, ReportData data) throws DocumentException {
-        List<IndicatorResult> answered = data.result().indicators().filter(IndicatorResult::isAnswered).toList();
+        List<IndicatorResult> answered =
+                data.result().indicators().filter(IndicatorResult::isAnswered).toList();
         if (answered.isEmpty()) {
             roomFor(document, writer, 80);
             document.add(heading(data.text("report.strengths")));
@@ -202,16 +221,29 @@ public final class ReportRenderer {
         }
         ReportHighlights highlights = ReportHighlights.of(answered);
         if (highlights.strengths().isEmpty()) {
-            ReportSections.indicatorList(document, data, data.text("report.answeredSoFar"), highlights.answeredSoFar(), null, fonts);
+            ReportSections.indicatorList(
+                    document, data, data.text("report.answeredSoFar"), highlights.answeredSoFar(), null, fonts);
             return;
         }
-        ReportSections.indicatorList(document, data, data.text("report.strengths"), highlights.strengths(), highlights.strengthTies(), fonts);
+        ReportSections.indicatorList(
+                document,
+                data,
+                data.text("report.strengths"),
+                highlights.strengths(),
+                highlights.strengthTies(),
+                fonts);
         if (highlights.priorities().isEmpty()) {
             document.add(heading(data.text("report.priorities")));
             document.add(paragraph(data.text("compare.none"), fonts.font(10.5f, false, MUTED), 6));
             return;
         }
-        ReportSections.indicatorList(document, data, data.text("report.priorities"), highlights.priorities(), highlights.priorityTies(), fonts);
+        ReportSections.indicatorList(
+                document,
+                data,
+                data.text("report.priorities"),
+                highlights.priorities(),
+                highlights.priorityTies(),
+                fonts);
     }
 
     Paragraph heading(String text) {
@@ -232,7 +264,8 @@ public final class ReportRenderer {
     }
 
     private void cell(PdfPTable table, String text, boolean number) {
-        table.addCell(PdfCells.cell(text, fonts.font(9.5f, false, INK), 6, number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
+        table.addCell(PdfCells.cell(
+                text, fonts.font(9.5f, false, INK), 6, number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
     }
 
     static String indicatorName(ReportData data, String code) {

@@ -1,8 +1,7 @@
 package org.cityscore.report;
 
-import org.cityscore.scoring.Completeness;
-
 import java.util.Locale;
+import org.cityscore.scoring.Completeness;
 
 /**
  * One score, one meaning, as the report prints it: for a sum scorecard the points X / M (M the maximum of every
@@ -10,8 +9,7 @@ import java.util.Locale;
  */
 final class ReportScores {
 
-    private ReportScores() {
-    }
+    private ReportScores() {}
 
     static boolean sum(ReportData data) {
         return data.result().hasPoints();
@@ -32,12 +30,14 @@ final class ReportScores {
     /** "Provisional: 8 of 47 answered" or "Complete: all 47 applicable questions answered". */
     static String completeness(ReportData data) {
         Completeness done = data.result().completeness();
-        return done.isComplete() ? data.text("report.status.complete", done.applicable())
+        return done.isComplete()
+                ? data.text("report.status.complete", done.applicable())
                 : data.text("report.status.provisional", done.answered(), done.applicable());
     }
 
     /** "Draft · Provisional: 8 of 47 answered". */
     static String status(ReportData data) {
-        return data.text(data.assessment().isFinal() ? "assessment.status.final" : "assessment.status.draft") + "  ·  " + completeness(data);
+        return data.text(data.assessment().isFinal() ? "assessment.status.final" : "assessment.status.draft") + "  ·  "
+                + completeness(data);
     }
 }

@@ -1,5 +1,14 @@
 package org.cityscore.report;
 
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ScoredAssessment;
 import org.cityscore.text.Languages;
@@ -8,16 +17,6 @@ import org.cityscore.workshop.WorkshopService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-
-import java.io.ByteArrayOutputStream;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Makes the PDF report of an assessment in any of {@link Languages#SUPPORTED}. Each face ({@link ReportFonts#face}) is
@@ -33,8 +32,11 @@ public class ReportService {
     private final String configuredFont;
     private final Map<String, ReportRenderer> renderers = new ConcurrentHashMap<>();
 
-    ReportService(AssessmentService assessments, WorkshopService workshops, MessageSource messages,
-                  @Value("${cityscore.report.font:}") String configuredFont) {
+    ReportService(
+            AssessmentService assessments,
+            WorkshopService workshops,
+            MessageSource messages,
+            @Value("${cityscore.report.font:}") String configuredFont) {
         this.assessments = assessments;
         this.workshops = workshops;
         this.messages = messages;
@@ -46,16 +48,30 @@ public class ReportService {
         ScoredAssessment scored = assessments.scored(id);
         String language = Languages.code(lang);
         Locale locale = Languages.locale(language);
-        var summaries = workshops.forAssessment(id).stream().map(workshop -> workshops.summary(workshop.id()))
-                .filter(summary -> !summary.participants().isEmpty()).toList();
+        var summaries = workshops.forAssessment(id).stream()
+                .map(workshop -> workshops.summary(workshop.id()))
+                .filter(summary -> !summary.participants().isEmpty())
+                .toList();
         Map<Long, List<ParticipantAnswer>> answers = new HashMap<>();
-        summaries.forEach(summary -> summary.participants().forEach(participant ->
-                answers.put(participant.id(), workshops.answersOf(participant.id()))));
-        Set<Long> anonymous = summaries.stream().flatMap(summary -> summary.participants().stream())
-                .filter(participant -> participant.anonymous()).map(participant -> participant.id())
+        summaries.forEach(summary -> summary.participants()
+                .forEach(participant -> answers.put(participant.id(), workshops.answersOf(participant.id()))));
+        Set<Long> anonymous = summaries.stream()
+                .flatMap(summary -> summary.participants().stream())
+                .filter(participant -> participant.anonymous())
+                .map(participant -> participant.id())
                 .collect(Collectors.toSet());
-        ReportData data = new ReportData(scored.assessment(), scored.definition(), scored.result(), scored.responsesByCode(),
-                summaries, answers, anonymous, preparedBy, generatedAt, language, (key, args) -> messages.getMessage(key, args, key, locale));
+        ReportData data = new ReportData(
+                scored.assessment(),
+                scored.definition(),
+                scored.result(),
+                scored.responsesByCode(),
+                summaries,
+                answers,
+                anonymous,
+                preparedBy,
+                generatedAt,
+                language,
+                (key, args) -> messages.getMessage(key, args, key, locale));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer(language).render(data, out);
         return out.toByteArray();
@@ -69,7 +85,7 @@ public class ReportService {
     }
 
     private ReportRenderer renderer(String language) {
-        return renderers.computeIfAbsent(ReportFonts.face(language),
-                face -> new ReportRenderer(new ReportFonts(configuredFont, face)));
+        return renderers.computeIfAbsent(
+                ReportFonts.face(language), face -> new ReportRenderer(new ReportFonts(configuredFont, face)));
     }
 }

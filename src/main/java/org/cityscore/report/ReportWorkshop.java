@@ -5,9 +5,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.cityscore.workshop.ParticipantAnswer;
-import org.cityscore.workshop.WorkshopSummary;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cityscore.workshop.ParticipantAnswer;
+import org.cityscore.workshop.WorkshopSummary;
 
 /**
  * The workshop part of a report: who took part, by bureau; where participants disagreed, with the level agreed and
@@ -24,80 +23,135 @@ import java.util.stream.Collectors;
  */
 final class ReportWorkshop {
 
-    private ReportWorkshop() {
-    }
+    private ReportWorkshop() {}
 
-    static void section(Document document, PdfWriter writer, ReportData data, WorkshopSummary workshop, ReportFonts fonts)
+    static void section(
+            Document document, PdfWriter writer, ReportData data, WorkshopSummary workshop, ReportFonts fonts)
             throws DocumentException {
-        document.add(ReportRenderer.paragraph(data.text("report.workshop", workshop.workshopId()), fonts.font(16, true, ReportRenderer.INK), 6));
-        document.add(ReportRenderer.paragraph(data.text("report.workshop.participants", workshop.participants().size()),
-                fonts.font(10.5f, false, ReportRenderer.INK), 6));
+        document.add(ReportRenderer.paragraph(
+                data.text("report.workshop", workshop.workshopId()), fonts.font(16, true, ReportRenderer.INK), 6));
+        document.add(ReportRenderer.paragraph(
+                data.text(
+                        "report.workshop.participants", workshop.participants().size()),
+                fonts.font(10.5f, false, ReportRenderer.INK),
+                6));
         Map<String, List<WorkshopSummary.ParticipantProgress>> byBureau = new TreeMap<>(workshop.participants().stream()
-                .collect(Collectors.groupingBy(participant -> participant.department() == null ? "–" : participant.department())));
+                .collect(Collectors.groupingBy(
+                        participant -> participant.department() == null ? "–" : participant.department())));
         PdfPTable bureaus = table(new float[] {2.2f, 3.8f, 0.9f});
-        header(bureaus, fonts, data.text("join.department"), data.text("report.workshop.names"), data.text("report.workshop.count"));
-        byBureau.forEach((bureau, people) -> row(bureaus, fonts, bureau,
-                people.stream().map(person -> person.anonymous() ? data.text("workshop.anonymous") : person.name())
-                        .collect(Collectors.joining(", ")), String.valueOf(people.size())));
+        header(
+                bureaus,
+                fonts,
+                data.text("join.department"),
+                data.text("report.workshop.names"),
+                data.text("report.workshop.count"));
+        byBureau.forEach((bureau, people) -> row(
+                bureaus,
+                fonts,
+                bureau,
+                people.stream()
+                        .map(person -> person.anonymous() ? data.text("workshop.anonymous") : person.name())
+                        .collect(Collectors.joining(", ")),
+                String.valueOf(people.size())));
         document.add(bureaus);
         disagreements(document, writer, data, workshop, fonts);
         comments(document, writer, data, workshop, fonts);
     }
 
-    private static void disagreements(Document document, PdfWriter writer, ReportData data, WorkshopSummary workshop, ReportFonts fonts)
+    private static void disagreements(
+            Document document, PdfWriter writer, ReportData data, WorkshopSummary workshop, ReportFonts fonts)
             throws DocumentException {
         ReportRenderer.roomFor(document, writer, 120);
-        document.add(ReportRenderer.paragraph(data.text("report.workshop.disagreements", workshop.flaggedCount()),
-                fonts.font(12, true, ReportRenderer.INK), 6));
+        document.add(ReportRenderer.paragraph(
+                data.text("report.workshop.disagreements", workshop.flaggedCount()),
+                fonts.font(12, true, ReportRenderer.INK),
+                6));
         if (workshop.flaggedCount() == 0) {
             return;
         }
         PdfPTable disagreements = table(new float[] {2.6f, 1.7f, 0.8f, 0.8f, 2.4f});
-        header(disagreements, fonts, data.text("results.indicator"), data.text("workshop.distribution"), data.text("workshop.median"),
-                data.text("workshop.agreed"), data.text("report.workshop.rationale"));
+        header(
+                disagreements,
+                fonts,
+                data.text("results.indicator"),
+                data.text("workshop.distribution"),
+                data.text("workshop.median"),
+                data.text("workshop.agreed"),
+                data.text("report.workshop.rationale"));
         for (WorkshopSummary.IndicatorSummary indicator : workshop.indicators()) {
             if (!indicator.flagged()) {
                 continue;
             }
-            String counts = indicator.counts().entrySet().stream().filter(entry -> entry.getValue() > 0)
-                    .map(entry -> entry.getKey() + ": " + entry.getValue()).collect(Collectors.joining("  "));
-            row(disagreements, fonts, ReportRenderer.indicatorName(data, indicator.code()), counts,
+            String counts = indicator.counts().entrySet().stream()
+                    .filter(entry -> entry.getValue() > 0)
+                    .map(entry -> entry.getKey() + ": " + entry.getValue())
+                    .collect(Collectors.joining("  "));
+            row(
+                    disagreements,
+                    fonts,
+                    ReportRenderer.indicatorName(data, indicator.code()),
+                    counts,
                     String.format(Locale.ROOT, "%.1f", indicator.median()),
-                    indicator.agreedNotApplicable() ? data.text("results.notApplicable") : indicator.agreed() == null ? "–" : String.valueOf(indicator.agreed()),
+                    indicator.agreedNotApplicable()
+                            ? data.text("results.notApplicable")
+                            : indicator.agreed() == null ? "–" : String.valueOf(indicator.agreed()),
                     indicator.rationale() == null || indicator.rationale().isBlank() ? "–" : indicator.rationale());
         }
         document.add(disagreements);
     }
 
-    private static void comments(Document document, PdfWriter writer, ReportData data, WorkshopSummary workshop, ReportFonts fonts)
+    private static void comments(
+            Document document, PdfWriter writer, ReportData data, WorkshopSummary workshop, ReportFonts fonts)
             throws DocumentException {
         Map<Long, String> names = workshop.participants().stream()
-                .collect(Collectors.toMap(WorkshopSummary.ParticipantProgress::id, participant ->
-                        data.anonymous().contains(participant.id()) ? data.text("workshop.anonymous") : participant.name()));
+                .collect(Collectors.toMap(
+                        WorkshopSummary.ParticipantProgress::id,
+                        participant -> data.anonymous().contains(participant.id())
+                                ? data.text("workshop.anonymous")
+                                : participant.name()));
         List<ParticipantAnswer> commented = new ArrayList<>();
         for (var participant : workshop.participants()) {
             data.participantAnswers().getOrDefault(participant.id(), List.of()).stream()
-                    .filter(answer -> answer.comment() != null && !answer.comment().isBlank()).forEach(commented::add);
+                    .filter(answer ->
+                            answer.comment() != null && !answer.comment().isBlank())
+                    .forEach(commented::add);
         }
         Map<String, Integer> order = new HashMap<>();
         data.definition().indicators().forEach(indicator -> order.put(indicator.code(), order.size()));
-        commented.sort(Comparator.comparing((ParticipantAnswer answer) -> order.getOrDefault(answer.indicatorCode(), Integer.MAX_VALUE))
+        commented.sort(Comparator.comparing(
+                        (ParticipantAnswer answer) -> order.getOrDefault(answer.indicatorCode(), Integer.MAX_VALUE))
                 .thenComparing(answer -> names.get(answer.participantId())));
         ReportRenderer.roomFor(document, writer, 120);
-        document.add(ReportRenderer.paragraph(data.text("report.workshop.comments"), fonts.font(12, true, ReportRenderer.INK), 6));
+        document.add(ReportRenderer.paragraph(
+                data.text("report.workshop.comments"), fonts.font(12, true, ReportRenderer.INK), 6));
         if (commented.isEmpty()) {
-            document.add(ReportRenderer.paragraph(data.text("report.workshop.noComments"), fonts.font(10, false, ReportRenderer.MUTED), 6));
+            document.add(ReportRenderer.paragraph(
+                    data.text("report.workshop.noComments"), fonts.font(10, false, ReportRenderer.MUTED), 6));
             return;
         }
         PdfPTable table = table(new float[] {2.4f, 1.2f, 0.6f, 3.6f});
-        header(table, fonts, data.text("results.indicator"), data.text("report.workshop.names"), data.text("results.level"), data.text("entry.comment"));
-        Function<ParticipantAnswer, String> level = answer -> answer.notApplicable() ? data.text("results.notApplicable")
-                : answer.level() != null ? String.valueOf(answer.level()) : answer.value() != null ? answer.value().toPlainString() : "–";
+        header(
+                table,
+                fonts,
+                data.text("results.indicator"),
+                data.text("report.workshop.names"),
+                data.text("results.level"),
+                data.text("entry.comment"));
+        Function<ParticipantAnswer, String> level = answer -> answer.notApplicable()
+                ? data.text("results.notApplicable")
+                : answer.level() != null
+                        ? String.valueOf(answer.level())
+                        : answer.value() != null ? answer.value().toPlainString() : "–";
         String previous = null;
         for (ParticipantAnswer answer : commented) {
             String code = answer.indicatorCode();
-            row(table, fonts, code.equals(previous) ? "" : ReportRenderer.indicatorName(data, code), names.get(answer.participantId()),
-                    level.apply(answer), answer.comment());
+            row(
+                    table,
+                    fonts,
+                    code.equals(previous) ? "" : ReportRenderer.indicatorName(data, code),
+                    names.get(answer.participantId()),
+                    level.apply(answer),
+                    answer.comment());
             previous = code;
         }
         document.add(table);

@@ -1,5 +1,4 @@
 package org.cityscore.scorecard;
 
 /** A named result band reached from an overall percentage ({@code from}) upwards, such as Silver from 60. */
-public record Band(double from, LocalizedText label) {
-}
+public record Band(double from, LocalizedText label) {}

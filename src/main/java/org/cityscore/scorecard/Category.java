@@ -1,7 +1,6 @@
 package org.cityscore.scorecard;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 
 /** A SHIFT category, a UNDRR Essential or one of the 5Rs: its indicators in file order, sub-groups included. */

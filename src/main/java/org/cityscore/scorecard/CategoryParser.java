@@ -1,16 +1,16 @@
 package org.cityscore.scorecard;
 
-import org.yaml.snakeyaml.nodes.Node;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads the categories of a scorecard file, with their optional sub-groups, and checks codes are unique. */
 final class CategoryParser {
 
-    private static final Set<String> CATEGORY_KEYS = Set.of("code", "title", "description", "weight", "indicators", "groups");
+    private static final Set<String> CATEGORY_KEYS =
+            Set.of("code", "title", "description", "weight", "indicators", "groups");
     private static final Set<String> GROUP_KEYS = Set.of("code", "title", "indicators");
 
     private final YamlMapping top;
@@ -57,8 +57,13 @@ final class CategoryParser {
         if (all.isEmpty() && !category.has("indicators") && groupNodes.isEmpty()) {
             top.log().add(node, path, "scorecard.problem.categoryEmpty");
         }
-        return new Category(code, category.text("title", true, languages), category.text("description", false, languages),
-                category.weight(), all, groups);
+        return new Category(
+                code,
+                category.text("title", true, languages),
+                category.text("description", false, languages),
+                category.weight(),
+                all,
+                groups);
     }
 
     private IndicatorGroup group(Node node, String categoryPath, int index, List<Indicator> all) {
@@ -71,15 +76,21 @@ final class CategoryParser {
         checkUnique(group, groupCodes, "group");
         List<Indicator> members = indicators.read(group, code);
         all.addAll(members);
-        return new IndicatorGroup(code, group.text("title", true, languages),
+        return new IndicatorGroup(
+                code,
+                group.text("title", true, languages),
                 members.stream().map(Indicator::code).toList());
     }
 
     private void checkUnique(YamlMapping mapping, Set<String> seen, String what) {
         String code = mapping.string("code", true);
         if (code != null && !seen.add(code)) {
-            top.log().add(mapping.get("code"), YamlMapping.child(mapping.path(), "code"),
-                    "scorecard.problem." + what + "CodeTwice", code);
+            top.log()
+                    .add(
+                            mapping.get("code"),
+                            YamlMapping.child(mapping.path(), "code"),
+                            "scorecard.problem." + what + "CodeTwice",
+                            code);
         }
     }
 
@@ -88,7 +99,8 @@ final class CategoryParser {
             return mapping.getValue().stream()
                     .filter(tuple -> "code".equals(YamlMapping.scalar(tuple.getKeyNode())))
                     .map(org.yaml.snakeyaml.nodes.NodeTuple::getValueNode)
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         }
         return null;
     }

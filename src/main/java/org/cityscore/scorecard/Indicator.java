@@ -1,7 +1,6 @@
 package org.cityscore.scorecard;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,6 +33,7 @@ public record Indicator(
 
     /** What a level means here: the indicator's own description, else the scale's label. */
     public Optional<LocalizedText> describe(int level, Scale scale) {
-        return Optional.ofNullable(levels.get(level)).or(() -> Optional.ofNullable(scale.labels().get(level)));
+        return Optional.ofNullable(levels.get(level))
+                .or(() -> Optional.ofNullable(scale.labels().get(level)));
     }
 }

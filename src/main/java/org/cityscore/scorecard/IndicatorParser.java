@@ -1,7 +1,5 @@
 package org.cityscore.scorecard;
 
-import org.yaml.snakeyaml.nodes.Node;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,12 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads indicators, rated or measured, and checks their levels and thresholds against the scale. */
 final class IndicatorParser {
 
-    private static final Set<String> INDICATOR_KEYS = Set.of("code", "kind", "name", "question", "guidance", "weight",
-            "notApplicableAllowed", "levels", "unit", "range", "thresholds");
+    private static final Set<String> INDICATOR_KEYS = Set.of(
+            "code",
+            "kind",
+            "name",
+            "question",
+            "guidance",
+            "weight",
+            "notApplicableAllowed",
+            "levels",
+            "unit",
+            "range",
+            "thresholds");
     private static final Set<String> MEASURED_ONLY = Set.of("unit", "range", "thresholds");
     private static final Set<String> RANGE_KEYS = Set.of("min", "max");
     private static final Set<String> THRESHOLD_KEYS = Set.of("direction", "levels");
@@ -48,8 +57,7 @@ final class IndicatorParser {
     private Indicator indicator(YamlMapping in, String group) {
         String code = in.string("code", true);
         if (code != null && !codes.add(code)) {
-            log.add(in.get("code"), YamlMapping.child(in.path(), "code"),
-                    "scorecard.problem.indicatorCodeTwice", code);
+            log.add(in.get("code"), YamlMapping.child(in.path(), "code"), "scorecard.problem.indicatorCodeTwice", code);
         }
         IndicatorKind kind = kind(in);
         Thresholds thresholds = null;
@@ -66,9 +74,19 @@ final class IndicatorParser {
                 }
             }
         }
-        return new Indicator(code, kind, in.text("name", true, languages), in.text("question", true, languages),
-                in.text("guidance", false, languages), in.weight(), in.bool("notApplicableAllowed"),
-                levels(in), unit, range, thresholds, group);
+        return new Indicator(
+                code,
+                kind,
+                in.text("name", true, languages),
+                in.text("question", true, languages),
+                in.text("guidance", false, languages),
+                in.weight(),
+                in.bool("notApplicableAllowed"),
+                levels(in),
+                unit,
+                range,
+                thresholds,
+                group);
     }
 
     private IndicatorKind kind(YamlMapping in) {
@@ -108,7 +126,12 @@ final class IndicatorParser {
         BigDecimal min = range.number("min");
         BigDecimal max = range.number("max");
         if (min != null && max != null && min.compareTo(max) >= 0) {
-            log.add(range.node(), range.path(), "scorecard.problem.rangeOrder", min.toPlainString(), max.toPlainString());
+            log.add(
+                    range.node(),
+                    range.path(),
+                    "scorecard.problem.rangeOrder",
+                    min.toPlainString(),
+                    max.toPlainString());
         }
         return new ValueRange(min, max);
     }
@@ -136,7 +159,8 @@ final class IndicatorParser {
         return direction == null ? null : new Thresholds(direction, values);
     }
 
-    private TreeMap<Integer, BigDecimal> thresholdValues(YamlMapping thresholds, String path, Map<Integer, Node> nodes) {
+    private TreeMap<Integer, BigDecimal> thresholdValues(
+            YamlMapping thresholds, String path, Map<Integer, Node> nodes) {
         TreeMap<Integer, BigDecimal> values = new TreeMap<>();
         if (nodes.isEmpty()) {
             log.add(thresholds.node(), path + ".levels", "scorecard.problem.thresholdLevels");

@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Chooses among the language tags a text offers, the way HTTP Accept-Language does (zh-CN finds zh). */
 public final class LanguageChoice {
 
-    private LanguageChoice() {
-    }
+    private LanguageChoice() {}
 
     /** Parses "zh", "zh-CN" or a full Accept-Language header; blank or malformed input means English. */
     public static List<Locale.LanguageRange> parse(String tagOrHeader) {
@@ -28,13 +27,17 @@ public final class LanguageChoice {
         }
         String found = Locale.lookupTag(preferences, available);
         if (found != null) {
-            return available.stream().filter(found::equalsIgnoreCase).findFirst().orElse(found);
+            return available.stream()
+                    .filter(found::equalsIgnoreCase)
+                    .findFirst()
+                    .orElse(found);
         }
         // "zh" asked, only "zh-Hans" offered: lookup truncates the range, never the offered tag.
         for (Locale.LanguageRange range : preferences) {
             String language = Locale.forLanguageTag(range.getRange()).getLanguage();
             for (String tag : available) {
-                if (!language.isEmpty() && Locale.forLanguageTag(tag).getLanguage().equals(language)) {
+                if (!language.isEmpty()
+                        && Locale.forLanguageTag(tag).getLanguage().equals(language)) {
                     return tag;
                 }
             }

@@ -1,7 +1,6 @@
 package org.cityscore.scorecard;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

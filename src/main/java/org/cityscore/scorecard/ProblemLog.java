@@ -1,10 +1,9 @@
 package org.cityscore.scorecard;
 
-import org.cityscore.text.Message;
-import org.yaml.snakeyaml.nodes.Node;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.cityscore.text.Message;
+import org.yaml.snakeyaml.nodes.Node;
 
 /** Collects every problem found in one scorecard file, so all of them are reported at once. */
 final class ProblemLog {

@@ -1,19 +1,17 @@
 package org.cityscore.scorecard;
 
+import java.util.List;
+import java.util.Locale;
 import org.cityscore.system.ApiException;
+import org.cityscore.text.ApiLanguage;
 import org.cityscore.text.Message;
 import org.cityscore.text.Messages;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.cityscore.text.ApiLanguage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
-import java.util.Locale;
 
 /** The scorecards as JSON: the list (in one language), one whole definition, and the files that failed to load. */
 @RestController
@@ -31,7 +29,9 @@ class ScorecardApiController {
     @GetMapping
     List<ScorecardSummary> list(ApiLanguage asked) {
         List<Locale.LanguageRange> language = LanguageChoice.parse(asked.asked());
-        return catalog.current().stream().map(definition -> ScorecardSummary.of(definition, language)).toList();
+        return catalog.current().stream()
+                .map(definition -> ScorecardSummary.of(definition, language))
+                .toList();
     }
 
     @GetMapping("/problems")
@@ -47,7 +47,11 @@ class ScorecardApiController {
 
     /** Also the scorecard page's refusal: that page says it in the reader's language. */
     static ApiException notFound(String id, String version) {
-        return new ApiException(HttpStatus.NOT_FOUND, "id", version == null ? Message.of("scorecard.notFound", id)
-                : Message.of("scorecard.notFound.version", id, version));
+        return new ApiException(
+                HttpStatus.NOT_FOUND,
+                "id",
+                version == null
+                        ? Message.of("scorecard.notFound", id)
+                        : Message.of("scorecard.notFound.version", id, version));
     }
 }

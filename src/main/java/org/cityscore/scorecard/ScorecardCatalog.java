@@ -1,15 +1,7 @@
 package org.cityscore.scorecard;
 
-import org.cityscore.text.Messages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
-
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.io.StringReader;
+import org.cityscore.text.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The scorecards this Cityscore knows: read at start-up from {@code cityscore.scorecards-dir} (or, when that
@@ -35,8 +34,10 @@ public class ScorecardCatalog {
     private final Map<String, String> sources;
     private final Map<String, ScorecardDefinition> snapshots = new ConcurrentHashMap<>();
 
-    ScorecardCatalog(@Value("${cityscore.scorecards-dir:scorecards}") Path directory,
-                     @Value("${cityscore.scorecards.max-file-size:2MB}") DataSize maxFileSize, Messages messages) {
+    ScorecardCatalog(
+            @Value("${cityscore.scorecards-dir:scorecards}") Path directory,
+            @Value("${cityscore.scorecards.max-file-size:2MB}") DataSize maxFileSize,
+            Messages messages) {
         ScorecardLoader.Loaded loaded = load(directory, new ScorecardLoader(maxFileSize.toBytes()));
         this.definitions = loaded.definitions().stream()
                 .sorted(Comparator.comparing(ScorecardDefinition::id)
@@ -45,26 +46,35 @@ public class ScorecardCatalog {
         this.problems = loaded.problems();
         this.sources = loaded.sources();
         definitions.forEach(definition -> snapshots.put(sources.get(definition.key()), definition));
-        log.info("Loaded {} scorecard(s): {}", definitions.size(),
+        log.info(
+                "Loaded {} scorecard(s): {}",
+                definitions.size(),
                 definitions.stream().map(ScorecardDefinition::key).toList());
-        problems.forEach(problem -> log.warn("Scorecard problem: {}: {}", problem.where(), messages.english(problem.text())));
+        problems.forEach(
+                problem -> log.warn("Scorecard problem: {}: {}", problem.where(), messages.english(problem.text())));
     }
 
     /** The newest version of a scorecard. */
     public Optional<ScorecardDefinition> find(String id) {
-        return definitions.stream().filter(definition -> definition.id().equals(id)).reduce((older, newer) -> newer);
+        return definitions.stream()
+                .filter(definition -> definition.id().equals(id))
+                .reduce((older, newer) -> newer);
     }
 
     public Optional<ScorecardDefinition> find(String id, String version) {
         return definitions.stream()
-                .filter(definition -> definition.id().equals(id) && definition.version().equals(version))
+                .filter(definition ->
+                        definition.id().equals(id) && definition.version().equals(version))
                 .findFirst();
     }
 
     /** The newest version of every scorecard, by id. */
     public List<ScorecardDefinition> current() {
-        return definitions.stream().map(ScorecardDefinition::id).distinct()
-                .map(id -> find(id).orElseThrow()).toList();
+        return definitions.stream()
+                .map(ScorecardDefinition::id)
+                .distinct()
+                .map(id -> find(id).orElseThrow())
+                .toList();
     }
 
     public List<ScorecardProblem> problems() {
@@ -95,17 +105,21 @@ public class ScorecardCatalog {
             log.info("Reading scorecards from {}", directory.toAbsolutePath());
             return loader.loadDirectory(directory);
         }
-        log.warn("Scorecard folder {} does not exist; using the scorecards packaged with Cityscore. "
-                + "Set cityscore.scorecards-dir to a folder of your own to edit them.", directory.toAbsolutePath());
+        log.warn(
+                "Scorecard folder {} does not exist; using the scorecards packaged with Cityscore. "
+                        + "Set cityscore.scorecards-dir to a folder of your own to edit them.",
+                directory.toAbsolutePath());
         return loader.load(packagedFiles());
     }
 
     private static List<ScorecardLoader.ScorecardFile> packagedFiles() {
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:scorecards/*.yaml");
+            Resource[] resources =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:scorecards/*.yaml");
             return Arrays.stream(resources)
                     .sorted(Comparator.comparing(Resource::getFilename))
-                    .map(resource -> new ScorecardLoader.ScorecardFile(resource.getFilename(), resource::getInputStream))
+                    .map(resource ->
+                            new ScorecardLoader.ScorecardFile(resource.getFilename(), resource::getInputStream))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the packaged scorecards", e);

@@ -2,7 +2,6 @@ package org.cityscore.scorecard;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +35,9 @@ public record ScorecardDefinition(
     }
 
     public int indicatorCount() {
-        return categories.stream().mapToInt(category -> category.indicators().size()).sum();
+        return categories.stream()
+                .mapToInt(category -> category.indicators().size())
+                .sum();
     }
 
     public Optional<Indicator> indicator(String code) {
@@ -64,7 +65,8 @@ public record ScorecardDefinition(
 
     /** Whether the scorecard gives its texts in a language ("ja"); where it does not, its texts are English. */
     public boolean speaks(String language) {
-        return languages.stream().anyMatch(tag -> Locale.forLanguageTag(tag).getLanguage().equals(language));
+        return languages.stream()
+                .anyMatch(tag -> Locale.forLanguageTag(tag).getLanguage().equals(language));
     }
 
     @JsonIgnore

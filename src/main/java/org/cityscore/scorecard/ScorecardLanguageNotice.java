@@ -2,6 +2,8 @@ package org.cityscore.scorecard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collection;
+import java.util.stream.Stream;
 import org.cityscore.text.Languages;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -9,9 +11,6 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
-
-import java.util.Collection;
-import java.util.stream.Stream;
 
 /**
  * Scorecard texts a scorecard lacks in the page's language are shown in English ({@code LocalizedText.in}); a page
@@ -30,12 +29,14 @@ class ScorecardLanguageNotice implements HandlerInterceptor {
     }
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
         if (view == null || view.getViewName() == null || view.getViewName().startsWith("redirect:")) {
             return;
         }
         String language = Languages.code(RequestContextUtils.getLocale(request));
-        boolean inEnglish = view.getModel().values().stream().flatMap(ScorecardLanguageNotice::scorecards)
+        boolean inEnglish = view.getModel().values().stream()
+                .flatMap(ScorecardLanguageNotice::scorecards)
                 .anyMatch(scorecard -> !scorecard.speaks(language));
         view.addObject("scorecardInEnglish", inEnglish);
     }

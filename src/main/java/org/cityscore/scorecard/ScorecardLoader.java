@@ -1,8 +1,5 @@
 package org.cityscore.scorecard;
 
-import org.cityscore.text.Message;
-import org.yaml.snakeyaml.reader.UnicodeReader;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.cityscore.text.Message;
+import org.yaml.snakeyaml.reader.UnicodeReader;
 
 /** Loads every scorecard file of a folder; a broken file is reported and skipped, the others still load. */
 public final class ScorecardLoader {
@@ -40,8 +39,8 @@ public final class ScorecardLoader {
      * The scorecards that loaded, and every problem of the files that did not. {@code sources} holds each loaded
      * file's text by {@link ScorecardDefinition#key()}: assessments keep it as the snapshot they were made with.
      */
-    public record Loaded(List<ScorecardDefinition> definitions, List<ScorecardProblem> problems, Map<String, String> sources) {
-    }
+    public record Loaded(
+            List<ScorecardDefinition> definitions, List<ScorecardProblem> problems, Map<String, String> sources) {}
 
     /** One file's name, a way to open it, and its size in bytes when known beforehand (-1 when not). */
     public record ScorecardFile(String name, InputStreamSource content, long size) {
@@ -60,8 +59,10 @@ public final class ScorecardLoader {
 
     public Loaded loadDirectory(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
-            return load(files.filter(ScorecardLoader::isScorecardFile).sorted()
-                    .map(path -> new ScorecardFile(path.getFileName().toString(), () -> Files.newInputStream(path), sizeOf(path)))
+            return load(files.filter(ScorecardLoader::isScorecardFile)
+                    .sorted()
+                    .map(path -> new ScorecardFile(
+                            path.getFileName().toString(), () -> Files.newInputStream(path), sizeOf(path)))
                     .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list scorecards in " + directory.toAbsolutePath(), e);
@@ -78,10 +79,12 @@ public final class ScorecardLoader {
             try {
                 text = read(file);
             } catch (TooLarge e) {
-                problems.add(new ScorecardProblem(file.name(), "", 0, Message.of("scorecard.problem.tooLarge", maxFileSize)));
+                problems.add(new ScorecardProblem(
+                        file.name(), "", 0, Message.of("scorecard.problem.tooLarge", maxFileSize)));
                 continue;
             } catch (IOException e) {
-                problems.add(new ScorecardProblem(file.name(), "", 0, Message.of("scorecard.problem.unreadable", e.getMessage())));
+                problems.add(new ScorecardProblem(
+                        file.name(), "", 0, Message.of("scorecard.problem.unreadable", e.getMessage())));
                 continue;
             }
             ScorecardParser.Outcome outcome = parser.parse(file.name(), new StringReader(text));
@@ -93,8 +96,11 @@ public final class ScorecardLoader {
                     definitions.add(definition);
                     sources.put(definition.key(), text);
                 } else {
-                    problems.add(new ScorecardProblem(file.name(), "id", 1, Message.of("scorecard.problem.duplicate",
-                            definition.id(), definition.version(), earlier)));
+                    problems.add(new ScorecardProblem(
+                            file.name(),
+                            "id",
+                            1,
+                            Message.of("scorecard.problem.duplicate", definition.id(), definition.version(), earlier)));
                 }
             }
         }
@@ -129,8 +135,7 @@ public final class ScorecardLoader {
     }
 
     /** A file over the size limit, refused before (or while) reading it. */
-    private static final class TooLarge extends IOException {
-    }
+    private static final class TooLarge extends IOException {}
 
     static boolean isScorecardFile(Path path) {
         String name = path.getFileName().toString();

@@ -1,13 +1,12 @@
 package org.cityscore.scorecard;
 
+import java.util.Locale;
 import org.cityscore.text.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.Locale;
 
 /** The scorecard pages: what is loaded, what is wrong in the files that are not, and one scorecard in full. */
 @Controller

@@ -1,12 +1,5 @@
 package org.cityscore.scorecard;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
-
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,12 +9,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads one scorecard file into a {@link ScorecardDefinition}, or into the list of everything wrong with it. */
 public final class ScorecardParser {
 
-    private static final Set<String> TOP_KEYS = Set.of("id", "version", "languages", "title", "description",
-            "source", "scale", "aggregation", "bands", "categories", "comparableWith");
+    private static final Set<String> TOP_KEYS = Set.of(
+            "id",
+            "version",
+            "languages",
+            "title",
+            "description",
+            "source",
+            "scale",
+            "aggregation",
+            "bands",
+            "categories",
+            "comparableWith");
     private static final Set<String> COMPARABLE_KEYS = Set.of("version", "except");
     private static final Set<String> SOURCE_KEYS = Set.of("citation", "url", "note");
     private static final Set<String> SCALE_KEYS = Set.of("min", "max", "labels");
@@ -80,8 +89,18 @@ public final class ScorecardParser {
         Source source = source(top, languages);
         List<Band> bands = bands(top, languages);
         List<Category> categories = new CategoryParser(top, languages, scale).categories();
-        return new ScorecardDefinition(id, top.string("version", true), languages, title, description, source,
-                scale, aggregation, bands, categories, comparableWith(top));
+        return new ScorecardDefinition(
+                id,
+                top.string("version", true),
+                languages,
+                title,
+                description,
+                source,
+                scale,
+                aggregation,
+                bands,
+                categories,
+                comparableWith(top));
     }
 
     private static List<String> languages(YamlMapping top) {
@@ -156,8 +175,8 @@ public final class ScorecardParser {
         if (source == null) {
             return null;
         }
-        return new Source(source.string("citation", true), source.string("url", false),
-                source.text("note", true, languages));
+        return new Source(
+                source.string("citation", true), source.string("url", false), source.text("note", true, languages));
     }
 
     /** {@code comparableWith}: one {version, except} or a list of them. */
@@ -166,10 +185,13 @@ public final class ScorecardParser {
         if (node == null) {
             return List.of();
         }
-        List<Node> entries = node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence ? sequence.getValue() : List.of(node);
+        List<Node> entries =
+                node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence ? sequence.getValue() : List.of(node);
         List<Comparability> result = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            String path = entries.size() == 1 && !(node instanceof org.yaml.snakeyaml.nodes.SequenceNode) ? "comparableWith" : "comparableWith[" + i + "]";
+            String path = entries.size() == 1 && !(node instanceof org.yaml.snakeyaml.nodes.SequenceNode)
+                    ? "comparableWith"
+                    : "comparableWith[" + i + "]";
             YamlMapping entry = YamlMapping.of(entries.get(i), path, top.log(), COMPARABLE_KEYS);
             if (entry == null) {
                 continue;
@@ -206,12 +228,19 @@ public final class ScorecardParser {
                 top.log().add(band.node(), path + ".from", "scorecard.problem.bandFrom");
                 continue;
             }
-            BigDecimal previous = bands.isEmpty() ? BigDecimal.ONE.negate() : BigDecimal.valueOf(bands.get(bands.size() - 1).from());
+            BigDecimal previous = bands.isEmpty()
+                    ? BigDecimal.ONE.negate()
+                    : BigDecimal.valueOf(bands.get(bands.size() - 1).from());
             if (i == 0 && from.signum() != 0) {
                 top.log().add(band.get("from"), path + ".from", "scorecard.problem.firstBand");
             } else if (from.compareTo(previous) <= 0 || from.compareTo(BigDecimal.valueOf(100)) > 0) {
-                top.log().add(band.get("from"), path + ".from", "scorecard.problem.bandsRise", from.toPlainString(),
-                        previous.stripTrailingZeros().toPlainString());
+                top.log()
+                        .add(
+                                band.get("from"),
+                                path + ".from",
+                                "scorecard.problem.bandsRise",
+                                from.toPlainString(),
+                                previous.stripTrailingZeros().toPlainString());
             }
             bands.add(new Band(from.doubleValue(), label));
         }

@@ -16,16 +16,25 @@ record ScorecardSummary(
         int indicatorCount,
         List<CategorySummary> categories) {
 
-    record CategorySummary(String code, String title, int indicatorCount) {
-    }
+    record CategorySummary(String code, String title, int indicatorCount) {}
 
     static ScorecardSummary of(ScorecardDefinition definition, List<Locale.LanguageRange> language) {
-        return new ScorecardSummary(definition.id(), definition.version(), definition.title().in(language),
-                definition.description() == null ? null : definition.description().in(language),
-                definition.aggregation().key(), definition.scale().min(), definition.scale().max(),
-                definition.languages(), definition.indicatorCount(),
+        return new ScorecardSummary(
+                definition.id(),
+                definition.version(),
+                definition.title().in(language),
+                definition.description() == null
+                        ? null
+                        : definition.description().in(language),
+                definition.aggregation().key(),
+                definition.scale().min(),
+                definition.scale().max(),
+                definition.languages(),
+                definition.indicatorCount(),
                 definition.categories().stream()
-                        .map(category -> new CategorySummary(category.code(), category.title().in(language),
+                        .map(category -> new CategorySummary(
+                                category.code(),
+                                category.title().in(language),
                                 category.indicators().size()))
                         .toList());
     }

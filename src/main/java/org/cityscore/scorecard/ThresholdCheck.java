@@ -1,10 +1,9 @@
 package org.cityscore.scorecard;
 
-import org.yaml.snakeyaml.nodes.Node;
-
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
+import org.yaml.snakeyaml.nodes.Node;
 
 /** Checks that thresholds name every level above the scale's minimum and move the right way. */
 final class ThresholdCheck {
@@ -25,20 +24,30 @@ final class ThresholdCheck {
 
     void check(TreeMap<Integer, BigDecimal> values, Map<Integer, Node> valueNodes) {
         if (values.containsKey(scale.min())) {
-            log.add(valueNodes.getOrDefault(scale.min(), node), path + "." + scale.min(), "scorecard.problem.minimumThreshold",
+            log.add(
+                    valueNodes.getOrDefault(scale.min(), node),
+                    path + "." + scale.min(),
+                    "scorecard.problem.minimumThreshold",
                     scale.min());
         }
         for (int level = scale.min() + 1; level <= scale.max(); level++) {
             if (!values.containsKey(level)) {
-                log.add(node, path, "scorecard.problem.thresholdMissing", level,
-                        scale.min() + 1, scale.max());
+                log.add(node, path, "scorecard.problem.thresholdMissing", level, scale.min() + 1, scale.max());
             }
         }
         Map.Entry<Integer, BigDecimal> previous = null;
         for (Map.Entry<Integer, BigDecimal> entry : values.entrySet()) {
             if (previous != null && !inOrder(previous.getValue(), entry.getValue())) {
-                log.add(valueNodes.getOrDefault(entry.getKey(), node), path + "." + entry.getKey(), direction == Thresholds.Direction.HIGHER_IS_BETTER ? "scorecard.problem.thresholdOrder.higher" : "scorecard.problem.thresholdOrder.lower",
-                        entry.getKey(), entry.getValue().toPlainString(), previous.getKey(), previous.getValue().toPlainString());
+                log.add(
+                        valueNodes.getOrDefault(entry.getKey(), node),
+                        path + "." + entry.getKey(),
+                        direction == Thresholds.Direction.HIGHER_IS_BETTER
+                                ? "scorecard.problem.thresholdOrder.higher"
+                                : "scorecard.problem.thresholdOrder.lower",
+                        entry.getKey(),
+                        entry.getValue().toPlainString(),
+                        previous.getKey(),
+                        previous.getValue().toPlainString());
             }
             previous = entry;
         }

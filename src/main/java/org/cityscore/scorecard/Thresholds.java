@@ -1,7 +1,6 @@
 package org.cityscore.scorecard;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;

@@ -1,11 +1,5 @@
 package org.cityscore.scorecard;
 
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-
 import java.math.BigDecimal;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -14,6 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * A YAML mapping read from a composed node tree, with the key path and line of every value at hand.
@@ -46,7 +45,12 @@ final class YamlMapping {
             if (key == null) {
                 log.add(tuple.getKeyNode(), path, "scorecard.problem.plainKey");
             } else if (!allowedKeys.contains(key)) {
-                log.add(tuple.getKeyNode(), keyPath, "scorecard.problem.unknownKey", key, String.join(", ", new TreeSet<>(allowedKeys)));
+                log.add(
+                        tuple.getKeyNode(),
+                        keyPath,
+                        "scorecard.problem.unknownKey",
+                        key,
+                        String.join(", ", new TreeSet<>(allowedKeys)));
             } else if (result.values.containsKey(key)) {
                 log.add(tuple.getKeyNode(), keyPath, "scorecard.problem.keyTwice", key);
             } else {
@@ -234,7 +238,11 @@ final class YamlMapping {
                     log.add(tuple.getKeyNode(), child(mapPath, level), "scorecard.problem.levelTwice", level);
                 }
             } catch (NumberFormatException e) {
-                log.add(tuple.getKeyNode(), child(mapPath, String.valueOf(level)), "scorecard.problem.notALevel", level);
+                log.add(
+                        tuple.getKeyNode(),
+                        child(mapPath, String.valueOf(level)),
+                        "scorecard.problem.notALevel",
+                        level);
             }
         }
         return levels;

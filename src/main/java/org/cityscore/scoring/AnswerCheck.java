@@ -1,34 +1,33 @@
 package org.cityscore.scoring;
 
-import org.cityscore.scorecard.Indicator;
-import org.cityscore.scorecard.ScorecardDefinition;
-import org.cityscore.scorecard.Scale;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scorecard.Scale;
+import org.cityscore.scorecard.ScorecardDefinition;
 
 /** Finds every answer that cannot be scored against a scorecard, with a message a participant understands. */
 public final class AnswerCheck {
 
-    private AnswerCheck() {
-    }
+    private AnswerCheck() {}
 
     public static List<AnswerProblem> problems(ScorecardDefinition definition, Collection<Answer> answers) {
         List<AnswerProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Map<String, Indicator> indicators = definition.indicators()
-                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        Map<String, Indicator> indicators =
+                definition.indicators().collect(Collectors.toMap(Indicator::code, Function.identity()));
         for (Answer answer : answers) {
             String code = answer.indicatorCode();
             Indicator indicator = indicators.get(code);
             if (indicator == null) {
-                problems.add(AnswerProblem.of(code, "answer.unknownIndicator", code, definition.id(), definition.version()));
+                problems.add(
+                        AnswerProblem.of(code, "answer.unknownIndicator", code, definition.id(), definition.version()));
             } else if (!seen.add(code)) {
                 problems.add(AnswerProblem.of(code, "answer.twice", code));
             } else {
@@ -57,14 +56,21 @@ public final class AnswerCheck {
         } else if (answer.level() != null && answer.value() != null) {
             problems.add(AnswerProblem.of(code, "answer.levelAndValue", code));
         } else if (answer.level() != null && !scale.contains(answer.level())) {
-            problems.add(AnswerProblem.of(code, "answer.levelOutside", answer.level(), scale.range(), code,
-                    allButLast(scale), last(scale)));
+            problems.add(AnswerProblem.of(
+                    code, "answer.levelOutside", answer.level(), scale.range(), code, allButLast(scale), last(scale)));
         } else if (answer.value() != null && !indicator.isMeasured()) {
             problems.add(AnswerProblem.of(code, "answer.valueForRated", code, allButLast(scale), last(scale)));
-        } else if (answer.value() != null && indicator.range() != null && !indicator.range().contains(answer.value())) {
+        } else if (answer.value() != null
+                && indicator.range() != null
+                && !indicator.range().contains(answer.value())) {
             // the unit is an argument in English: a Message's arguments are plain strings; other languages leave it out
-            problems.add(AnswerProblem.of(code, "answer.valueOutside", answer.value().toPlainString(), code,
-                    indicator.range().describe(), indicator.unit().in("en")));
+            problems.add(AnswerProblem.of(
+                    code,
+                    "answer.valueOutside",
+                    answer.value().toPlainString(),
+                    code,
+                    indicator.range().describe(),
+                    indicator.unit().in("en")));
         }
     }
 

@@ -2,8 +2,6 @@ package org.cityscore.scoring;
 
 import org.cityscore.text.Message;
 
-import java.util.List;
-
 /**
  * An answer that cannot be scored, with the indicator it is for and what to do about it, as a {@link Message}
  * resolved at the edge: in English for the API, in the reader's language on pages and in workbooks.

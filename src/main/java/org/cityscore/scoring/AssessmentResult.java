@@ -1,11 +1,10 @@
 package org.cityscore.scoring;
 
-import org.cityscore.scorecard.Aggregation;
-import org.cityscore.scorecard.Band;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.cityscore.scorecard.Aggregation;
+import org.cityscore.scorecard.Band;
 
 /** The scores of one assessment: overall, per category and per indicator, with the band and completeness. */
 public record AssessmentResult(
@@ -36,7 +35,9 @@ public record AssessmentResult(
     }
 
     public Optional<CategoryResult> category(String code) {
-        return categories.stream().filter(category -> category.code().equals(code)).findFirst();
+        return categories.stream()
+                .filter(category -> category.code().equals(code))
+                .findFirst();
     }
 
     public Stream<IndicatorResult> indicators() {

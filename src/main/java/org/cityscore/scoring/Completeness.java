@@ -31,7 +31,8 @@ public record Completeness(int answered, int notApplicable, int missing) {
     }
 
     Completeness plus(Completeness other) {
-        return new Completeness(answered + other.answered, notApplicable + other.notApplicable, missing + other.missing);
+        return new Completeness(
+                answered + other.answered, notApplicable + other.notApplicable, missing + other.missing);
     }
 
     static Completeness of(AnswerStatus status) {

@@ -12,7 +12,9 @@ public class InvalidAnswersException extends IllegalArgumentException {
     private final transient List<AnswerProblem> problems;
 
     public InvalidAnswersException(List<AnswerProblem> problems) {
-        super(problems.stream().map(problem -> problem.indicatorCode() + ": " + problem.text()).collect(Collectors.joining("; ")));
+        super(problems.stream()
+                .map(problem -> problem.indicatorCode() + ": " + problem.text())
+                .collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }
 

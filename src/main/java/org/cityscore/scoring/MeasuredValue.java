@@ -13,8 +13,7 @@ public final class MeasuredValue {
     public static final int INTEGER_DIGITS = 20;
     public static final int DECIMALS = 10;
 
-    private MeasuredValue() {
-    }
+    private MeasuredValue() {}
 
     /** What is wrong with a value; null when it can be stored exactly. */
     static AnswerProblem problem(String code, BigDecimal value) {
@@ -33,6 +32,8 @@ public final class MeasuredValue {
     public static String shortForm(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         boolean plainIsShort = stripped.precision() <= 30 && Math.abs((long) stripped.scale()) <= 30;
-        return plainIsShort ? stripped.toPlainString() : value.round(new MathContext(12)).toString();
+        return plainIsShort
+                ? stripped.toPlainString()
+                : value.round(new MathContext(12)).toString();
     }
 }

@@ -1,11 +1,5 @@
 package org.cityscore.scoring;
 
-import org.cityscore.scorecard.Aggregation;
-import org.cityscore.scorecard.Category;
-import org.cityscore.scorecard.Indicator;
-import org.cityscore.scorecard.Scale;
-import org.cityscore.scorecard.ScorecardDefinition;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cityscore.scorecard.Aggregation;
+import org.cityscore.scorecard.Category;
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scorecard.Scale;
+import org.cityscore.scorecard.ScorecardDefinition;
 
 /**
  * Computes an assessment's scores from a scorecard and answers, exactly as {@code scorecards/README.md} defines
@@ -20,8 +19,7 @@ import java.util.stream.Collectors;
  */
 public final class ScoreCalculator {
 
-    private ScoreCalculator() {
-    }
+    private ScoreCalculator() {}
 
     /** Scores the answers; throws {@link InvalidAnswersException} listing every answer that cannot be scored. */
     public static AssessmentResult score(ScorecardDefinition definition, Collection<Answer> answers) {
@@ -29,27 +27,38 @@ public final class ScoreCalculator {
         if (!problems.isEmpty()) {
             throw new InvalidAnswersException(problems);
         }
-        Map<String, Answer> byCode = answers.stream().collect(Collectors.toMap(Answer::indicatorCode, Function.identity()));
+        Map<String, Answer> byCode =
+                answers.stream().collect(Collectors.toMap(Answer::indicatorCode, Function.identity()));
         List<CategoryResult> categories = new ArrayList<>();
         for (Category category : definition.categories()) {
             categories.add(category(definition, category, byCode));
         }
         Points points = categories.stream().map(CategoryResult::points).reduce(Points.ZERO, Points::plus);
-        Completeness completeness = categories.stream().map(CategoryResult::completeness).reduce(Completeness.NONE, Completeness::plus);
+        Completeness completeness =
+                categories.stream().map(CategoryResult::completeness).reduce(Completeness.NONE, Completeness::plus);
         Double overall = definition.aggregation() == Aggregation.SUM
                 ? sumPercent(points, completeness)
                 : weightedMeanOfCategories(categories);
-        return new AssessmentResult(definition.id(), definition.version(), definition.aggregation(), overall,
-                overall == null ? null : definition.bandFor(overall).orElse(null), points, completeness, categories);
+        return new AssessmentResult(
+                definition.id(),
+                definition.version(),
+                definition.aggregation(),
+                overall,
+                overall == null ? null : definition.bandFor(overall).orElse(null),
+                points,
+                completeness,
+                categories);
     }
 
-    private static CategoryResult category(ScorecardDefinition definition, Category category, Map<String, Answer> answers) {
+    private static CategoryResult category(
+            ScorecardDefinition definition, Category category, Map<String, Answer> answers) {
         Scale scale = definition.scale();
         List<IndicatorResult> indicators = category.indicators().stream()
                 .map(indicator -> indicator(indicator, category.code(), scale, answers.get(indicator.code())))
                 .toList();
         Points points = indicators.stream().map(result -> points(result, scale)).reduce(Points.ZERO, Points::plus);
-        Completeness completeness = indicators.stream().map(result -> Completeness.of(result.status()))
+        Completeness completeness = indicators.stream()
+                .map(result -> Completeness.of(result.status()))
                 .reduce(Completeness.NONE, Completeness::plus);
         Double percent = definition.aggregation() == Aggregation.SUM
                 ? sumPercent(points, completeness)
@@ -59,16 +68,23 @@ public final class ScoreCalculator {
 
     private static IndicatorResult indicator(Indicator indicator, String categoryCode, Scale scale, Answer answer) {
         if (answer == null || answer.isEmpty()) {
-            return new IndicatorResult(indicator.code(), categoryCode, AnswerStatus.MISSING, null, null, null, indicator.weight());
+            return new IndicatorResult(
+                    indicator.code(), categoryCode, AnswerStatus.MISSING, null, null, null, indicator.weight());
         }
         if (answer.notApplicable()) {
-            return new IndicatorResult(indicator.code(), categoryCode, AnswerStatus.NOT_APPLICABLE, null, null, null, indicator.weight());
+            return new IndicatorResult(
+                    indicator.code(), categoryCode, AnswerStatus.NOT_APPLICABLE, null, null, null, indicator.weight());
         }
-        int level = answer.value() != null
-                ? indicator.thresholds().levelFor(answer.value(), scale.min())
-                : answer.level();
+        int level =
+                answer.value() != null ? indicator.thresholds().levelFor(answer.value(), scale.min()) : answer.level();
         double percent = 100.0 * (level - scale.min()) / scale.span();
-        return new IndicatorResult(indicator.code(), categoryCode, AnswerStatus.ANSWERED, level, answer.value(), percent,
+        return new IndicatorResult(
+                indicator.code(),
+                categoryCode,
+                AnswerStatus.ANSWERED,
+                level,
+                answer.value(),
+                percent,
                 indicator.weight());
     }
 
@@ -82,13 +98,17 @@ public final class ScoreCalculator {
     }
 
     private static Double weightedMeanOfIndicators(List<IndicatorResult> indicators) {
-        return weightedMean(indicators.stream().filter(IndicatorResult::isAnswered)
-                .map(result -> new double[] {result.weight(), result.percent()}).toList());
+        return weightedMean(indicators.stream()
+                .filter(IndicatorResult::isAnswered)
+                .map(result -> new double[] {result.weight(), result.percent()})
+                .toList());
     }
 
     private static Double weightedMeanOfCategories(List<CategoryResult> categories) {
-        return weightedMean(categories.stream().filter(CategoryResult::hasScore)
-                .map(category -> new double[] {category.weight(), category.percent()}).toList());
+        return weightedMean(categories.stream()
+                .filter(CategoryResult::hasScore)
+                .map(category -> new double[] {category.weight(), category.percent()})
+                .toList());
     }
 
     /** The weighted mean of (weight, value) pairs; null when there is none. */

@@ -1,14 +1,12 @@
 package org.cityscore.scoring;
 
-import org.cityscore.text.Message;
-
 import java.math.BigDecimal;
+import org.cityscore.text.Message;
 
 /** A level as it arrives (JSON, a form, a cell): a whole number, or refused; 2.9 is never cut to 2. */
 public final class WholeLevel {
 
-    private WholeLevel() {
-    }
+    private WholeLevel() {}
 
     /** A level that is not a whole number, or one far beyond any scale. */
     public static final class NotWhole extends RuntimeException {

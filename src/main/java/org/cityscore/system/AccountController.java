@@ -1,5 +1,10 @@
 package org.cityscore.system;
 
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.cityscore.text.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,12 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.security.Principal;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /** A trainer's own account: the name and organisation that their reports are signed with, and their API tokens. */
 @Controller
@@ -31,19 +30,24 @@ class AccountController {
 
     @GetMapping("/account")
     String initAccountForm(Principal trainer, Model model) {
-        TrainerProfile profile = accounts.profile(trainer.getName())
-                .orElse(new TrainerProfile(trainer.getName(), null, null));
+        TrainerProfile profile =
+                accounts.profile(trainer.getName()).orElse(new TrainerProfile(trainer.getName(), null, null));
         model.addAttribute("profile", profile);
         model.addAttribute("tokens", tokens.list(trainer.getName()));
         return "account";
     }
 
     @PostMapping("/account")
-    String processAccountForm(Principal trainer, @RequestParam(defaultValue = "") String displayName,
-                              @RequestParam(defaultValue = "") String organisation, Model model, RedirectAttributes redirect) {
+    String processAccountForm(
+            Principal trainer,
+            @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(defaultValue = "") String organisation,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, TextLimit.TooLong> problems = new LinkedHashMap<>();
         for (TextLimit limit : List.of(TextLimit.DISPLAY_NAME, TextLimit.ORGANISATION)) {
-            limit.check(limit == TextLimit.DISPLAY_NAME ? displayName : organisation).ifPresent(tooLong -> problems.put(limit.field(), tooLong));
+            limit.check(limit == TextLimit.DISPLAY_NAME ? displayName : organisation)
+                    .ifPresent(tooLong -> problems.put(limit.field(), tooLong));
         }
         if (!problems.isEmpty()) {
             model.addAttribute("profile", new TrainerProfile(trainer.getName(), displayName, organisation));
@@ -58,8 +62,11 @@ class AccountController {
 
     /** The new token's secret travels once, as a flash attribute, to the page that shows it. */
     @PostMapping("/account/tokens")
-    String createToken(Principal trainer, @RequestParam(defaultValue = "") String name, Locale locale,
-                       RedirectAttributes redirect) {
+    String createToken(
+            Principal trainer,
+            @RequestParam(defaultValue = "") String name,
+            Locale locale,
+            RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("newToken", tokens.create(trainer.getName(), name));
         } catch (ApiException refused) {

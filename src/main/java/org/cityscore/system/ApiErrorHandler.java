@@ -2,6 +2,12 @@ package org.cityscore.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cityscore.text.Message;
 import org.cityscore.text.Messages;
 import org.slf4j.Logger;
@@ -22,13 +28,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.support.RequestContextUtils;
-
-import java.io.IOException;
-import java.sql.SQLException;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The one place where failed requests of every controller get their answer. API requests (and the pages' own JSON
@@ -52,40 +51,51 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<Object> refused(ApiException e, HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+    ResponseEntity<Object> refused(
+            ApiException e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws IOException {
         if (!ErrorRequests.wantsJson(request)) {
             return page(request, response, e.status(), e.text() == null ? null : messages.in(e.text(), locale));
         }
         // the pages' scripts show the message as it comes: in the reader's language; the API stays English
         Locale language = language(request, locale);
-        List<ApiError> errors = e.text() == null ? e.errors()
-                : List.of(new ApiError(e.field(), messages.in(e.text(), language)));
+        List<ApiError> errors =
+                e.text() == null ? e.errors() : List.of(new ApiError(e.field(), messages.in(e.text(), language)));
         return json(e.status(), e.headers(), e.body(errors));
     }
 
     /** A unique key lost a race (409), or a value the database refuses, such as one longer than its column (422). */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<Object> integrity(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response,
-                                     Locale locale) throws IOException {
+    ResponseEntity<Object> integrity(
+            DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws IOException {
         String state = e.getMostSpecificCause() instanceof SQLException sql ? sql.getSQLState() : null;
         boolean badValue = !(e instanceof DuplicateKeyException) && state != null && state.startsWith("22");
         String reason = String.valueOf(e.getMostSpecificCause().getMessage());
-        log.warn("{} {} refused by the database: {}", request.getMethod(), ErrorRequests.path(request),
+        log.warn(
+                "{} {} refused by the database: {}",
+                request.getMethod(),
+                ErrorRequests.path(request),
                 reason.length() > 300 ? reason.substring(0, 300) + "…" : reason);
         HttpStatus status = badValue ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT;
         if (!ErrorRequests.wantsJson(request)) {
             return page(request, response, status, null);
         }
-        return json(status, new HttpHeaders(), badValue
-                ? errors(request, locale, column(e), Message.of("error.api.valueTooLarge"))
-                : errors(request, locale, null, Message.of("error.api.conflict")));
+        return json(
+                status,
+                new HttpHeaders(),
+                badValue
+                        ? errors(request, locale, column(e), Message.of("error.api.valueTooLarge"))
+                        : errors(request, locale, null, Message.of("error.api.conflict")));
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers, HttpStatusCode status,
-                                                             WebRequest request) {
-        HttpStatusCode answered = e instanceof MethodArgumentNotValidException || e instanceof HandlerMethodValidationException
-                ? HttpStatus.UNPROCESSABLE_CONTENT : status;
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        HttpStatusCode answered =
+                e instanceof MethodArgumentNotValidException || e instanceof HandlerMethodValidationException
+                        ? HttpStatus.UNPROCESSABLE_CONTENT
+                        : status;
         ServletWebRequest servlet = (ServletWebRequest) request;
         if (answered.is5xxServerError()) {
             log.error("{} failed", servlet.getRequest().getRequestURI(), e);
@@ -112,12 +122,16 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> json(HttpStatusCode status, HttpHeaders headers, Object body) {
         // explicit: a client that asked for a PDF or a workbook still gets the error, as JSON
-        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
     /** The error dispatch renders the page; a refusal that has a sentence in the reader's language shows it too. */
-    private static ResponseEntity<Object> page(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
-                                               String detail) throws IOException {
+    private static ResponseEntity<Object> page(
+            HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String detail)
+            throws IOException {
         if (detail != null) {
             request.setAttribute(ErrorPageController.DETAIL, detail);
         }
@@ -134,11 +148,15 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     /** A request that is not multipart/form-data reaching an upload; too large has its own case. */
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<Object> notMultipart(MultipartException e, HttpServletRequest request, HttpServletResponse response,
-                                        Locale locale) throws IOException {
+    ResponseEntity<Object> notMultipart(
+            MultipartException e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws IOException {
         if (!ErrorRequests.wantsJson(request)) {
             return page(request, response, HttpStatus.BAD_REQUEST, null);
         }
-        return json(HttpStatus.BAD_REQUEST, new HttpHeaders(), errors(request, locale, "file", Message.of("error.api.notMultipart", "file")));
+        return json(
+                HttpStatus.BAD_REQUEST,
+                new HttpHeaders(),
+                errors(request, locale, "file", Message.of("error.api.notMultipart", "file")));
     }
 }

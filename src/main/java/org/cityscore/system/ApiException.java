@@ -1,10 +1,9 @@
 package org.cityscore.system;
 
+import java.util.List;
 import org.cityscore.text.Message;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-
-import java.util.List;
 
 /**
  * A failed request that the client can act on: the status, and which field is wrong and why. Every feature's

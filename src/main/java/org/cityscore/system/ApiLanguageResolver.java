@@ -17,8 +17,11 @@ final class ApiLanguageResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public ApiLanguage resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                       NativeWebRequest request, WebDataBinderFactory binderFactory) {
+    public ApiLanguage resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest request,
+            WebDataBinderFactory binderFactory) {
         return ApiLanguage.of(request.getParameter("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

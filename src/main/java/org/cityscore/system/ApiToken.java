@@ -6,6 +6,5 @@ import java.time.Instant;
 public record ApiToken(long id, String name, Instant createdAt, Instant lastUsedAt) {
 
     /** A token just created, with its secret: the only time anyone sees it. */
-    public record Created(long id, String name, String token, Instant createdAt) {
-    }
+    public record Created(long id, String name, String token, Instant createdAt) {}
 }

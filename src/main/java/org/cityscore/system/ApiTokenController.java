@@ -1,5 +1,7 @@
 package org.cityscore.system;
 
+import java.security.Principal;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,15 +11,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.security.Principal;
-import java.util.List;
-
 /** A trainer's personal API tokens as JSON: create one (its secret shown once), list them, revoke one. */
 @RestController
 class ApiTokenController {
 
-    record TokenRequest(String name) {
-    }
+    record TokenRequest(String name) {}
 
     private final ApiTokens tokens;
 

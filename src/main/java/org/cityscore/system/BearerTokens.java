@@ -1,8 +1,7 @@
 package org.cityscore.system;
 
-import org.springframework.security.core.Authentication;
-
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
 
 /** Turns a bearer token from the JSON API into an authentication; the workshop feature issues such tokens. */
 public interface BearerTokens {

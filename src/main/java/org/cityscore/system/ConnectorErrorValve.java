@@ -1,5 +1,9 @@
 package org.cityscore.system;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -7,11 +11,6 @@ import org.apache.coyote.ActionCode;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.util.HtmlUtils;
-
-import java.io.IOException;
-import java.io.Writer;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Tomcat's error report, for the failures that never reach the application: a path Tomcat refuses before mapping
@@ -33,7 +32,10 @@ class ConnectorErrorValve extends ErrorReportValve {
     protected void report(Request request, Response response, Throwable throwable) {
         HttpStatus status = HttpStatus.resolve(response.getStatus());
         // as Tomcat's own valve: only an error sent with sendError and not answered by the application yet
-        if (status == null || !status.isError() || response.getContentWritten() > 0 || !ioAllowed(response)
+        if (status == null
+                || !status.isError()
+                || response.getContentWritten() > 0
+                || !ioAllowed(response)
                 || !response.setErrorReported()) {
             return;
         }
@@ -45,7 +47,10 @@ class ConnectorErrorValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(api ? json(messages.getMessage(key, null, Locale.ENGLISH)) : page(status, key, request.getLocale()));
+                writer.write(
+                        api
+                                ? json(messages.getMessage(key, null, Locale.ENGLISH))
+                                : page(status, key, request.getLocale()));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException gone) {
@@ -60,15 +65,19 @@ class ConnectorErrorValve extends ErrorReportValve {
     }
 
     private static String json(String message) {
-        return "{\"errors\":[{\"field\":null,\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}]}";
+        return "{\"errors\":[{\"field\":null,\"message\":\""
+                + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}]}";
     }
 
     private String page(HttpStatus status, String key, Locale locale) {
         String title = HtmlUtils.htmlEscape(messages.getMessage("error.page", new Object[] {status.value()}, locale));
-        return "<!DOCTYPE html><html lang=\"" + HtmlUtils.htmlEscape(locale.toLanguageTag()) + "\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title + " · Cityscore</title>"
+        return "<!DOCTYPE html><html lang=\"" + HtmlUtils.htmlEscape(locale.toLanguageTag())
+                + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
+                + " · Cityscore</title>"
                 + "<link rel=\"stylesheet\" href=\"/css/cityscore.css\"></head><body><main><h1>" + title + "</h1><p>"
                 + HtmlUtils.htmlEscape(messages.getMessage(key, null, locale)) + "</p><p><a href=\"/\">"
-                + HtmlUtils.htmlEscape(messages.getMessage("error.back", null, locale)) + "</a></p></main></body></html>";
+                + HtmlUtils.htmlEscape(messages.getMessage("error.back", null, locale))
+                + "</a></p></main></body></html>";
     }
 }

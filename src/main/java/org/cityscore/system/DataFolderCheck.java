@@ -1,15 +1,14 @@
 package org.cityscore.system;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
-
-import java.io.IOException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Before anything opens the database, checks that the data folder can be written to, so that a read-only or
@@ -39,7 +38,8 @@ class DataFolderCheck implements ApplicationListener<ApplicationEnvironmentPrepa
         }
         Path database = folder.resolve("cityscore.mv.db");
         if (Files.exists(database) && !Files.isWritable(database)) {
-            throw new DataFolderNotWritableException(folder, "its database file " + database.getFileName() + " is read-only");
+            throw new DataFolderNotWritableException(
+                    folder, "its database file " + database.getFileName() + " is read-only");
         }
     }
 

@@ -2,6 +2,7 @@ package org.cityscore.system;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.SQLExceptionOverride;
+import java.sql.SQLException;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +13,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.support.JdbcAccessor;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
-
-import java.sql.SQLException;
 
 /**
  * Makes a database that cannot be used recognisable and recoverable: its SQL errors become
@@ -55,7 +54,8 @@ class DatabaseFailureConfiguration {
         };
     }
 
-    private static DataAccessException translate(SQLExceptionTranslator usual, String task, String sql, SQLException e) {
+    private static DataAccessException translate(
+            SQLExceptionTranslator usual, String task, String sql, SQLException e) {
         return DatabaseFailures.isResourceFailure(e)
                 ? new DataAccessResourceFailureException(task + ": " + e.getMessage(), e)
                 : usual.translate(task, sql, e);
@@ -71,7 +71,8 @@ class DatabaseFailureConfiguration {
 
     @Bean
     FilterRegistrationBean<DatabaseFailureFilter> databaseFailureFilter(DatabaseUnavailable unavailable) {
-        FilterRegistrationBean<DatabaseFailureFilter> registration = new FilterRegistrationBean<>(new DatabaseFailureFilter(unavailable));
+        FilterRegistrationBean<DatabaseFailureFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseFailureFilter(unavailable));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

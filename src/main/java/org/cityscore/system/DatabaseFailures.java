@@ -1,12 +1,5 @@
 package org.cityscore.system;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.env.Environment;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessResourceException;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -15,6 +8,12 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.stereotype.Component;
 
 /**
  * Failures of the database itself rather than of one request: a full disk, read-only files, a database H2 closed
@@ -56,7 +55,8 @@ public class DatabaseFailures {
     /** Whether this exception, or one of its causes, says the database cannot be used at all. */
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessResourceException
                     || cause instanceof SQLException sql && isResourceFailure(sql)) {
                 return true;
             }
@@ -66,8 +66,11 @@ public class DatabaseFailures {
 
     static boolean isResourceFailure(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        return e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
-                || H2_CODES.contains(e.getErrorCode()) || state.startsWith("08") || STATES.contains(state)
+        return e instanceof SQLTransientConnectionException
+                || e instanceof SQLNonTransientConnectionException
+                || H2_CODES.contains(e.getErrorCode())
+                || state.startsWith("08")
+                || STATES.contains(state)
                 || failedInputOutput(e);
     }
 
@@ -87,7 +90,8 @@ public class DatabaseFailures {
         String message;
         synchronized (this) {
             refused++;
-            boolean newIncident = lastFailure == null || Duration.between(lastFailure, now).compareTo(INCIDENT_GAP) > 0;
+            boolean newIncident =
+                    lastFailure == null || Duration.between(lastFailure, now).compareTo(INCIDENT_GAP) > 0;
             lastFailure = now;
             if (newIncident) {
                 incidentStart = now;
@@ -99,11 +103,13 @@ public class DatabaseFailures {
             lastLogged = now;
             // not user-facing: the operator's log line, in English like every log line
             message = newIncident
-                    ? "The database cannot be used, so Cityscore answers 503 (try again later) to whatever needs it: " + rootMessage(failure)
-                    + ". Look at " + where + ": free space on its disk, check that the folder and its files are writable by the user"
-                    + " running Cityscore and not on a read-only mount. Cityscore works again by itself once they are; no restart is needed."
-                    : "The database is still unavailable since " + incidentStart + " (" + refused + " requests answered 503): "
-                    + rootMessage(failure) + ". Look at " + where + ".";
+                    ? "The database cannot be used, so Cityscore answers 503 (try again later) to whatever needs it: "
+                            + rootMessage(failure)
+                            + ". Look at " + where
+                            + ": free space on its disk, check that the folder and its files are writable by the user"
+                            + " running Cityscore and not on a read-only mount. Cityscore works again by itself once they are; no restart is needed."
+                    : "The database is still unavailable since " + incidentStart + " (" + refused
+                            + " requests answered 503): " + rootMessage(failure) + ". Look at " + where + ".";
         }
         log.error(message);
     }

@@ -2,6 +2,7 @@ package org.cityscore.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.cityscore.text.Message;
 import org.cityscore.text.Messages;
 import org.springframework.http.HttpHeaders;
@@ -10,8 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.io.IOException;
 
 /**
  * The answer while the database cannot be used: 503 with Retry-After, the JSON error for {@code /api} requests and
@@ -42,8 +41,10 @@ class DatabaseUnavailable {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(json.writeValueAsString(ApiErrors.of(null,
-                    messages.in(MESSAGE, ApiErrorHandler.language(request, locales.resolveLocale(request))))));
+            response.getWriter()
+                    .write(json.writeValueAsString(ApiErrors.of(
+                            null,
+                            messages.in(MESSAGE, ApiErrorHandler.language(request, locales.resolveLocale(request))))));
         } else {
             request.setAttribute(ErrorPageController.SENTENCE, MESSAGE.code());
             response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());

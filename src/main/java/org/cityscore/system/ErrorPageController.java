@@ -2,6 +2,7 @@ package org.cityscore.system;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -10,8 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
-
-import java.util.Locale;
 
 /**
  * The error dispatch, in place of Spring Boot's: whatever failed before or outside a controller (an unexpected
@@ -36,7 +35,8 @@ class ErrorPageController implements ErrorController {
     Object error(HttpServletRequest request) {
         HttpStatus status = status(request);
         if (ErrorRequests.wantsJson(request)) {
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_JSON)
                     .body(ApiErrors.of(null, messages.getMessage(sentence(status), null, Locale.ENGLISH)));
         }
         ModelAndView page = new ModelAndView("error", status);

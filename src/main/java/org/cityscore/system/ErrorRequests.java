@@ -10,15 +10,16 @@ import org.springframework.http.MediaType;
  */
 final class ErrorRequests {
 
-    private ErrorRequests() {
-    }
+    private ErrorRequests() {}
 
     /** The path the client asked for, also during the error dispatch (where the request's own path is /error). */
     static String path(HttpServletRequest request) {
         Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String uri = original instanceof String text ? text : request.getRequestURI();
         String context = request.getContextPath();
-        return uri != null && context != null && uri.startsWith(context) ? uri.substring(context.length()) : String.valueOf(uri);
+        return uri != null && context != null && uri.startsWith(context)
+                ? uri.substring(context.length())
+                : String.valueOf(uri);
     }
 
     static boolean isApi(HttpServletRequest request) {

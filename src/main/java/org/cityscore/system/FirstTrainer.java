@@ -1,5 +1,6 @@
 package org.cityscore.system;
 
+import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,8 +9,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import java.security.SecureRandom;
 
 /**
  * Makes sure a trainer can sign in. The properties {@code cityscore.admin.username} and
@@ -30,10 +29,12 @@ class FirstTrainer implements ApplicationRunner {
     private final String displayName;
     private final String organisation;
 
-    FirstTrainer(TrainerAccounts accounts, @Value("${cityscore.admin.username:}") String username,
-                 @Value("${cityscore.admin.password:}") String password,
-                 @Value("${cityscore.admin.display-name:}") String displayName,
-                 @Value("${cityscore.admin.organisation:}") String organisation) {
+    FirstTrainer(
+            TrainerAccounts accounts,
+            @Value("${cityscore.admin.username:}") String username,
+            @Value("${cityscore.admin.password:}") String password,
+            @Value("${cityscore.admin.display-name:}") String displayName,
+            @Value("${cityscore.admin.organisation:}") String organisation) {
         this.accounts = accounts;
         this.username = username;
         this.password = password;
@@ -47,7 +48,9 @@ class FirstTrainer implements ApplicationRunner {
             if (!accounts.exists(username)) {
                 accounts.create(username, password);
                 accounts.saveProfile(username, displayName, organisation);
-                log.info("Created trainer account '{}' from cityscore.admin.username and cityscore.admin.password", username);
+                log.info(
+                        "Created trainer account '{}' from cityscore.admin.username and cityscore.admin.password",
+                        username);
             }
             return;
         }

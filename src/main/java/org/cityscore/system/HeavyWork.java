@@ -1,15 +1,14 @@
 package org.cityscore.system;
 
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.cityscore.text.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A bulkhead for work that needs many megabytes of heap at once (PDF reports, workbook imports): at most
@@ -30,15 +29,23 @@ public class HeavyWork {
     private final Duration wait;
     private final AtomicInteger waiting = new AtomicInteger();
 
-    HeavyWork(@Value("${cityscore.heavy-work.concurrency:0}") int concurrency, @Value("${cityscore.heavy-work.queue:-1}") int queue,
-              @Value("${cityscore.heavy-work.wait:20s}") Duration wait) {
-        this.concurrency = concurrency > 0 ? concurrency : defaultConcurrency(Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory());
+    HeavyWork(
+            @Value("${cityscore.heavy-work.concurrency:0}") int concurrency,
+            @Value("${cityscore.heavy-work.queue:-1}") int queue,
+            @Value("${cityscore.heavy-work.wait:20s}") Duration wait) {
+        this.concurrency = concurrency > 0
+                ? concurrency
+                : defaultConcurrency(
+                        Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().maxMemory());
         this.queue = queue >= 0 ? queue : 4 * this.concurrency;
         this.wait = wait;
         this.permits = new Semaphore(this.concurrency, true);
-        log.info("Heavy work (PDF reports, workbook imports): {} at a time, {} more may wait up to {} s",
-                this.concurrency, this.queue, wait.toSeconds());
+        log.info(
+                "Heavy work (PDF reports, workbook imports): {} at a time, {} more may wait up to {} s",
+                this.concurrency,
+                this.queue,
+                wait.toSeconds());
     }
 
     /** One per processor, but no more than the heap holds beside the rest of the app: 1 at -Xmx256m, 3 at 384 MB, 9 at 1 GB. */

@@ -1,8 +1,7 @@
 package org.cityscore.system;
 
-import org.springframework.stereotype.Component;
-
 import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
 
 /**
  * An indicator or category code made safe for an HTML id and a URL fragment: "TSS 1" becomes "TSS-1", "P1.1" becomes

@@ -1,11 +1,10 @@
 package org.cityscore.system;
 
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.function.Supplier;
 
 /**
  * Runs a statement that may fail (typically an insert that loses a race on a unique key) so that the surrounding

@@ -6,14 +6,13 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.Locale;
 
 /**
  * Marks every cookie the app sets (the language, a participant's comeback token) {@code Secure} when the request
@@ -55,7 +54,9 @@ class SecureCookies extends OncePerRequestFilter {
 
         private static String secured(String name, String value) {
             boolean cookie = HttpHeaders.SET_COOKIE.equalsIgnoreCase(name) && value != null;
-            return cookie && !value.toLowerCase(Locale.ROOT).matches("(?s).*;\\s*secure\\s*(;.*)?") ? value + "; Secure" : value;
+            return cookie && !value.toLowerCase(Locale.ROOT).matches("(?s).*;\\s*secure\\s*(;.*)?")
+                    ? value + "; Secure"
+                    : value;
         }
     }
 }

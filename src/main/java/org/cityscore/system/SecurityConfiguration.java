@@ -1,6 +1,8 @@
 package org.cityscore.system;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
 import org.cityscore.text.Message;
 import org.cityscore.text.Messages;
 import org.springframework.context.annotation.Bean;
@@ -18,15 +20,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.io.IOException;
-import java.util.List;
 
 /**
  * Who may do what. The JSON API is stateless: trainers use HTTP Basic, workshop participants a bearer token,
@@ -42,20 +41,28 @@ class SecurityConfiguration {
      * No address of the app (an assessment id, a join code in a link) leaves for another site. HSTS needs nothing
      * here: Spring Security sends it on every secure request, which behind a proxy is one with X-Forwarded-Proto: https.
      */
-    static final ReferrerPolicyHeaderWriter.ReferrerPolicy REFERRER_POLICY = ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN;
+    static final ReferrerPolicyHeaderWriter.ReferrerPolicy REFERRER_POLICY =
+            ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN;
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, List<BearerTokens> tokens, JsonMapper json, DatabaseUnavailable unavailable,
-                            Messages messages)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            List<BearerTokens> tokens,
+            JsonMapper json,
+            DatabaseUnavailable unavailable,
+            Messages messages)
             throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             if (DatabaseFailures.causedBy(e)) { // the trainer could not be looked up: not a wrong password
                 unavailable.answer(request, response, e);
             } else if (e instanceof SignInLocked locked) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(locked.retryAfterSeconds()));
-                write(response, HttpStatus.TOO_MANY_REQUESTS, json, messages.english(
-                        Message.of("signIn.locked", String.valueOf(locked.retryAfterMinutes()))));
+                write(
+                        response,
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        json,
+                        messages.english(Message.of("signIn.locked", String.valueOf(locked.retryAfterMinutes()))));
             } else {
                 write(response, HttpStatus.UNAUTHORIZED, json, messages.english(Message.of("error.api.signIn")));
             }
@@ -63,19 +70,26 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/scorecards", "/api/scorecards/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/workshops/join").permitAll()
-                        .requestMatchers(HttpMethod.PUT, "/api/workshops/*/answers/*").hasAnyRole(PARTICIPANT)
-                        .requestMatchers(HttpMethod.GET, "/api/workshops/*/answers").hasAnyRole(PARTICIPANT)
-                        .anyRequest().hasRole(TRAINER))
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers(HttpMethod.GET, "/api/scorecards", "/api/scorecards/**")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.POST, "/api/workshops/join")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.PUT, "/api/workshops/*/answers/*")
+                                .hasAnyRole(PARTICIPANT)
+                                .requestMatchers(HttpMethod.GET, "/api/workshops/*/answers")
+                                .hasAnyRole(PARTICIPANT)
+                                .anyRequest()
+                                .hasRole(TRAINER))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler((request, response, e) ->
-                                write(response, HttpStatus.FORBIDDEN, json, messages.english(Message.of("error.api.forbidden")))));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler((request, response, e) -> write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                json,
+                                messages.english(Message.of("error.api.forbidden")))));
         return http.build();
     }
 
@@ -84,12 +98,24 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, DatabaseUnavailable unavailable) throws Exception {
         AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
         AuthenticationFailureHandler locked = new SimpleUrlAuthenticationFailureHandler("/login?locked");
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/join", "/join/**", "/css/**", "/js/**", "/error", "/favicon.ico",
-                                "/scorecards", "/scorecards/**").permitAll()
-                        .requestMatchers("/workshop", "/workshop/**").hasRole(PARTICIPANT)
-                        .anyRequest().hasRole(TRAINER))
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/join",
+                                "/join/**",
+                                "/css/**",
+                                "/js/**",
+                                "/error",
+                                "/favicon.ico",
+                                "/scorecards",
+                                "/scorecards/**")
+                        .permitAll()
+                        .requestMatchers("/workshop", "/workshop/**")
+                        .hasRole(PARTICIPANT)
+                        .anyRequest()
+                        .hasRole(TRAINER))
+                .formLogin(login -> login.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .permitAll()
                         .failureHandler((request, response, e) -> {
                             if (DatabaseFailures.causedBy(e)) {
                                 unavailable.answer(request, response, e);
@@ -99,17 +125,20 @@ class SecurityConfiguration {
                                 wrongPassword.onAuthenticationFailure(request, response, e);
                             }
                         }))
-                // participants without a session go back to the join page (their cookie brings them in), trainers to login
-                .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/join"),
+                // participants without a session go back to the join page (their cookie brings them in), trainers to
+                // login
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/join"),
                                 PathPatternRequestMatcher.withDefaults().matcher("/workshop/**"))
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                AnyRequestMatcher.INSTANCE))
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
-                        // not user-facing: a header for browsers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
+                .headers(
+                        headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
+                                // not user-facing: a header for browsers
+                                .contentSecurityPolicy(
+                                        csp -> csp.policyDirectives(
+                                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
         return http.build();
     }
 
@@ -118,8 +147,8 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    private static void write(HttpServletResponse response, HttpStatus status, JsonMapper json,
-                              String message) throws IOException {
+    private static void write(HttpServletResponse response, HttpStatus status, JsonMapper json, String message)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

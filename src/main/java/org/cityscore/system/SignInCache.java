@@ -1,9 +1,5 @@
 package org.cityscore.system;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.stereotype.Component;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +11,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
 
 /**
  * Successful password checks, remembered for a few minutes so that a script calling the API with HTTP Basic does
@@ -32,8 +31,7 @@ public class SignInCache {
     private final Clock clock;
     private final Map<String, Remembered> checks = new ConcurrentHashMap<>();
 
-    private record Remembered(UserDetails user, Instant until) {
-    }
+    private record Remembered(UserDetails user, Instant until) {}
 
     SignInCache(ObjectProvider<Clock> clock) {
         this.clock = clock.getIfAvailable(Clock::systemUTC);

@@ -1,8 +1,7 @@
 package org.cityscore.system;
 
-import org.springframework.security.core.AuthenticationException;
-
 import java.time.Duration;
+import org.springframework.security.core.AuthenticationException;
 
 /** A sign-in refused without checking the password: too many failures for this username or from this address. */
 class SignInLocked extends AuthenticationException {

@@ -1,13 +1,12 @@
 package org.cityscore.system;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Failed sign-ins (the form and HTTP Basic alike), counted per username and per client address (as Tomcat sees it,
@@ -22,8 +21,10 @@ class SignInThrottle {
     private final Throttle usernames;
     private final Throttle addresses;
 
-    SignInThrottle(@Value("${cityscore.sign-in.failures-per-username:5}") int perUsername,
-                   @Value("${cityscore.sign-in.failures-per-address:20}") int perAddress, ObjectProvider<Clock> clock) {
+    SignInThrottle(
+            @Value("${cityscore.sign-in.failures-per-username:5}") int perUsername,
+            @Value("${cityscore.sign-in.failures-per-address:20}") int perAddress,
+            ObjectProvider<Clock> clock) {
         Clock time = clock.getIfAvailable(Clock::systemUTC);
         this.usernames = new Throttle(perUsername, WINDOW, WINDOW, time);
         this.addresses = new Throttle(perAddress, WINDOW, WINDOW, time);
@@ -33,7 +34,9 @@ class SignInThrottle {
     Optional<Duration> lockedFor(String username, String address) {
         Optional<Duration> user = usernames.lockedFor(key(username));
         Optional<Duration> from = addresses.lockedFor(address);
-        return user.isEmpty() ? from : from.isEmpty() ? user : Optional.of(user.get().compareTo(from.get()) > 0 ? user.get() : from.get());
+        return user.isEmpty()
+                ? from
+                : from.isEmpty() ? user : Optional.of(user.get().compareTo(from.get()) > 0 ? user.get() : from.get());
     }
 
     void failed(String username, String address) {

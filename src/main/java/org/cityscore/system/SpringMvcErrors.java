@@ -1,5 +1,8 @@
 package org.cityscore.system;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.cityscore.text.Message;
 import org.cityscore.text.Messages;
 import org.springframework.beans.TypeMismatchException;
@@ -20,26 +23,23 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
 /** Spring MVC's own failures said as sentences a client can act on, naming the field when there is one. */
 final class SpringMvcErrors {
 
-    private SpringMvcErrors() {
-    }
+    private SpringMvcErrors() {}
 
     /** The errors of {@code e} in {@code language}; bean validation's messages come already resolved by the validator. */
     static List<ApiError> of(Exception e, HttpStatusCode status, Messages messages, Locale language) {
         if (e instanceof MethodArgumentNotValidException invalid) {
             return invalid.getBindingResult().getFieldErrors().stream()
-                    .map(error -> new ApiError(error.getField(), error.getDefaultMessage())).toList();
+                    .map(error -> new ApiError(error.getField(), error.getDefaultMessage()))
+                    .toList();
         }
         if (e instanceof HandlerMethodValidationException invalid) {
             return invalid.getParameterValidationResults().stream()
                     .flatMap(result -> result.getResolvableErrors().stream()
-                            .map(error -> new ApiError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                            .map(error -> new ApiError(
+                                    result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                     .toList();
         }
         Message text = text(e);
@@ -73,16 +73,23 @@ final class SpringMvcErrors {
     /** What to tell the client about one of Spring MVC's failures that Cityscore words itself; null for the others. */
     private static Message text(Exception e) {
         if (e instanceof HttpRequestMethodNotSupportedException method) {
-            String supported = method.getSupportedMethods() == null ? "" : String.join(", ", Arrays.asList(method.getSupportedMethods()));
-            return supported.isEmpty() ? Message.of("error.api.method", method.getMethod())
+            String supported = method.getSupportedMethods() == null
+                    ? ""
+                    : String.join(", ", Arrays.asList(method.getSupportedMethods()));
+            return supported.isEmpty()
+                    ? Message.of("error.api.method", method.getMethod())
                     : Message.of("error.api.methodUse", method.getMethod(), supported);
         }
         if (e instanceof HttpMediaTypeNotSupportedException type) {
-            MediaType wanted = type.getSupportedMediaTypes().isEmpty() ? MediaType.APPLICATION_JSON : type.getSupportedMediaTypes().get(0);
-            return type.getContentType() == null ? Message.of("error.api.mediaType", wanted)
+            MediaType wanted = type.getSupportedMediaTypes().isEmpty()
+                    ? MediaType.APPLICATION_JSON
+                    : type.getSupportedMediaTypes().get(0);
+            return type.getContentType() == null
+                    ? Message.of("error.api.mediaType", wanted)
                     : Message.of("error.api.mediaTypeNot", wanted, type.getContentType());
         }
-        if (e instanceof HttpMessageNotReadableException unreadable && unreadable.getCause() instanceof InvalidFormatException format
+        if (e instanceof HttpMessageNotReadableException unreadable
+                && unreadable.getCause() instanceof InvalidFormatException format
                 && format.getTargetType() != null
                 && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(format.getTargetType()))) {
             return Message.of("error.api.notANumber", shortened(format.getValue()));
@@ -97,8 +104,10 @@ final class SpringMvcErrors {
             return Message.of("error.api.partRequired", missing.getRequestPartName());
         }
         if (e instanceof TypeMismatchException mismatch) {
-            return Message.of(isWholeNumber(mismatch.getRequiredType()) ? "error.api.notAWholeNumber" : "error.api.invalidValue",
-                    shortened(mismatch.getValue()), mismatch.getPropertyName());
+            return Message.of(
+                    isWholeNumber(mismatch.getRequiredType()) ? "error.api.notAWholeNumber" : "error.api.invalidValue",
+                    shortened(mismatch.getValue()),
+                    mismatch.getPropertyName());
         }
         if (e instanceof NoResourceFoundException none) {
             return Message.of("error.api.nothingAt", none.getResourcePath());
@@ -111,7 +120,8 @@ final class SpringMvcErrors {
 
     /** The JSON field that could not be read, when the parser got that far. */
     private static String field(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        if (e.getCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
             return jackson.getPath().get(jackson.getPath().size() - 1).getPropertyName();
         }
         return null;

@@ -1,9 +1,7 @@
 package org.cityscore.system;
 
-import org.cityscore.text.Message;
-
-import java.util.List;
 import java.util.Optional;
+import org.cityscore.text.Message;
 
 /**
  * The longest text each field takes, counted after {@link UserText#clean} in UTF-16 units (a character beyond
@@ -11,7 +9,6 @@ import java.util.Optional;
  * workbook imports, and never more than the database column holds. The README's table of limits is this enum.
  */
 public enum TextLimit {
-
     CITY("city", Max.CITY),
     COUNTRY("country", Max.COUNTRY),
     TITLE("title", Max.TITLE),
@@ -58,13 +55,11 @@ public enum TextLimit {
         public static final int ORGANISATION = 200;
         public static final int TOKEN_NAME = 100;
 
-        private Max() {
-        }
+        private Max() {}
     }
 
     /** A text over its limit: the field, and what to tell the reader. */
-    public record TooLong(String field, Message text) {
-    }
+    public record TooLong(String field, Message text) {}
 
     private final String field;
     private final int max;

@@ -79,7 +79,8 @@ public final class Throttle {
         failures.entrySet().removeIf(e -> {
             synchronized (e.getValue()) {
                 e.getValue().dropBefore(now.minus(window));
-                return e.getValue().times.isEmpty() && (e.getValue().lockedUntil == null || !now.isBefore(e.getValue().lockedUntil));
+                return e.getValue().times.isEmpty()
+                        && (e.getValue().lockedUntil == null || !now.isBefore(e.getValue().lockedUntil));
             }
         });
         if (failures.size() >= MAX_KEYS) {

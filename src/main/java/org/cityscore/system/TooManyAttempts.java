@@ -1,10 +1,9 @@
 package org.cityscore.system;
 
+import java.time.Duration;
 import org.cityscore.text.Message;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-
-import java.time.Duration;
 
 /** 429 with Retry-After: a client that failed too often (wrong join codes) waits before it may try again. */
 public class TooManyAttempts extends ApiException {
@@ -16,7 +15,10 @@ public class TooManyAttempts extends ApiException {
     }
 
     private TooManyAttempts(String field, long retryAfterSeconds, String messageCode) {
-        super(HttpStatus.TOO_MANY_REQUESTS, field, Message.of(messageCode, String.valueOf(Math.max(1, (retryAfterSeconds + 59) / 60))));
+        super(
+                HttpStatus.TOO_MANY_REQUESTS,
+                field,
+                Message.of(messageCode, String.valueOf(Math.max(1, (retryAfterSeconds + 59) / 60))));
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

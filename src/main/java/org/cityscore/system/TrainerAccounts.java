@@ -1,5 +1,8 @@
 package org.cityscore.system;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -7,10 +10,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.Optional;
 
 /** Trainer accounts: usernames with hashed passwords, read at login, and how each trainer is named on reports. */
 @Service
@@ -28,7 +27,8 @@ public class TrainerAccounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash from trainer_account where username = ?").param(username)
+        return jdbc.sql("select username, password_hash from trainer_account where username = ?")
+                .param(username)
                 .query((row, n) -> user(row.getString("username"), row.getString("password_hash")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No trainer " + username));
@@ -36,34 +36,48 @@ public class TrainerAccounts implements UserDetailsService {
 
     /** A trainer as Spring Security sees them: one rule for the sign-in and for personal API tokens. */
     static UserDetails user(String username, String passwordHash) {
-        return User.withUsername(username).password(passwordHash).roles(SecurityConfiguration.TRAINER).build();
+        return User.withUsername(username)
+                .password(passwordHash)
+                .roles(SecurityConfiguration.TRAINER)
+                .build();
     }
 
     public boolean isEmpty() {
-        return jdbc.sql("select count(*) from trainer_account").query(Long.class).single() == 0;
+        return jdbc.sql("select count(*) from trainer_account")
+                        .query(Long.class)
+                        .single()
+                == 0;
     }
 
     public boolean exists(String username) {
-        return jdbc.sql("select count(*) from trainer_account where username = ?").param(username).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from trainer_account where username = ?")
+                        .param(username)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public void create(String username, String password) {
         jdbc.sql("insert into trainer_account (username, password_hash, created_at) values (?, ?, ?)")
-                .params(username, passwords.encode(password), Timestamp.from(Instant.now())).update();
+                .params(username, passwords.encode(password), Timestamp.from(Instant.now()))
+                .update();
         // where an account's password or status changes, a remembered sign-in must not outlive it
         signIns.forget(username);
     }
 
     public Optional<TrainerProfile> profile(String username) {
-        return jdbc.sql("select username, display_name, organisation from trainer_account where username = ?").param(username)
-                .query((row, n) -> new TrainerProfile(row.getString("username"), row.getString("display_name"), row.getString("organisation")))
+        return jdbc.sql("select username, display_name, organisation from trainer_account where username = ?")
+                .param(username)
+                .query((row, n) -> new TrainerProfile(
+                        row.getString("username"), row.getString("display_name"), row.getString("organisation")))
                 .optional();
     }
 
     /** Blank texts are stored as null: the report then names the trainer by username, or without an organisation. */
     public void saveProfile(String username, String displayName, String organisation) {
         jdbc.sql("update trainer_account set display_name = ?, organisation = ? where username = ?")
-                .params(blankToNull(displayName), blankToNull(organisation), username).update();
+                .params(blankToNull(displayName), blankToNull(organisation), username)
+                .update();
     }
 
     private static String blankToNull(String text) {

@@ -32,16 +32,19 @@ class TrainerSignIn implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
-        String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+        String password =
+                attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : "unknown";
+                ? web.getRemoteAddress()
+                : "unknown";
         throttle.lockedFor(username, address).ifPresent(wait -> {
             throw new SignInLocked(wait);
         });
         var remembered = cache.find(username, password);
         if (remembered.isPresent()) {
             UserDetails user = remembered.get();
-            UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+            UsernamePasswordAuthenticationToken signedIn =
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
             signedIn.setDetails(attempt.getDetails());
             return signedIn;
         }

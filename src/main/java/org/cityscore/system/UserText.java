@@ -10,8 +10,7 @@ import java.text.Normalizer;
  */
 public final class UserText {
 
-    private UserText() {
-    }
+    private UserText() {}
 
     /** The cleaned text; null stays null. */
     public static String clean(String text) {
@@ -44,6 +43,7 @@ public final class UserText {
 
     private static boolean removed(char c) {
         return (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t')
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 }

@@ -5,17 +5,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Form and query parameters pass through {@link UserText#clean} before any controller reads them, however it reads
@@ -61,8 +60,9 @@ class UserTextFilter extends OncePerRequestFilter {
         public Map<String, String[]> getParameterMap() {
             if (cleaned == null) {
                 Map<String, String[]> map = new LinkedHashMap<>();
-                super.getParameterMap().forEach((name, values) ->
-                        map.put(name, Arrays.stream(values).map(UserText::clean).toArray(String[]::new)));
+                super.getParameterMap()
+                        .forEach((name, values) -> map.put(
+                                name, Arrays.stream(values).map(UserText::clean).toArray(String[]::new)));
                 cleaned = Collections.unmodifiableMap(map);
             }
             return cleaned;

@@ -18,8 +18,7 @@ class UserTextJson {
 
     @Bean
     JsonMapperBuilderCustomizer userTextCustomizer() {
-        return builder -> builder
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .addModule(new SimpleModule("user-text").addDeserializer(String.class, new CleanStringDeserializer()));
     }
 

@@ -15,7 +15,8 @@ import org.springframework.web.servlet.ModelAndView;
 class ViewerInterceptor implements HandlerInterceptor {
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
         if (view != null && view.getViewName() != null && !view.getViewName().startsWith("redirect:")) {
             view.addObject("viewer", viewer());
         }
@@ -30,11 +31,15 @@ class ViewerInterceptor implements HandlerInterceptor {
 
     static Viewer viewer() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
             return new Viewer(null, false);
         }
-        boolean trainer = authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + SecurityConfiguration.TRAINER));
-        boolean participant = authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + SecurityConfiguration.PARTICIPANT));
+        boolean trainer = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + SecurityConfiguration.TRAINER));
+        boolean participant = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + SecurityConfiguration.PARTICIPANT));
         return new Viewer(trainer ? authentication.getName() : null, participant);
     }
 }

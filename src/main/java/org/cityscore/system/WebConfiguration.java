@@ -1,22 +1,21 @@
 package org.cityscore.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.cityscore.text.Languages;
 import org.cityscore.text.Messages;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The page language, one of {@link Languages#SUPPORTED}: the browser's Accept-Language, switched on any page with
@@ -38,7 +37,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
             @Override
             public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-                return ErrorRequests.isApi(request) ? new SimpleLocaleContext(Messages.API) : super.resolveLocaleContext(request);
+                return ErrorRequests.isApi(request)
+                        ? new SimpleLocaleContext(Messages.API)
+                        : super.resolveLocaleContext(request);
             }
         };
         resolver.setDefaultLocaleFunction(request -> supported(request.getLocale()));

@@ -22,8 +22,11 @@ public record ApiLanguage(String asked) {
     /** The most wanted language tag ("zh-cn" of "zh-CN,zh;q=0.9"); "en" when none can be read. */
     public String tag() {
         try {
-            return Locale.LanguageRange.parse(asked.replace('_', '-')).stream().map(Locale.LanguageRange::getRange)
-                    .filter(range -> !range.contains("*")).findFirst().orElse("en");
+            return Locale.LanguageRange.parse(asked.replace('_', '-')).stream()
+                    .map(Locale.LanguageRange::getRange)
+                    .filter(range -> !range.contains("*"))
+                    .findFirst()
+                    .orElse("en");
         } catch (IllegalArgumentException malformed) {
             return "en";
         }

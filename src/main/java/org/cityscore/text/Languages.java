@@ -12,8 +12,7 @@ public final class Languages {
     /** Every language with a message bundle, English first. */
     public static final List<String> SUPPORTED = List.of("en", "zh", "ja", "ko", "mn");
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The supported language code a tag asks for, or "en". */
     public static String code(String tag) {

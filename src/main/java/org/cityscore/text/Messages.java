@@ -1,9 +1,8 @@
 package org.cityscore.text;
 
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
-import java.util.Locale;
 
 /** Resolves {@link Message}s: in English for the API, in the reader's language everywhere else. */
 @Component

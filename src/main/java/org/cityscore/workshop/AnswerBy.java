@@ -1,7 +1,6 @@
 package org.cityscore.workshop;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -10,7 +9,16 @@ import java.time.Instant;
  * who chose to stay anonymous has no name here ({@code anonymous} is true), only their bureau.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AnswerBy(long workshopId, long participantId, String name, boolean anonymous, String department,
-                       String indicatorCode, Integer level, BigDecimal value, boolean notApplicable, String comment,
-                       String evidence, Instant updatedAt) {
-}
+public record AnswerBy(
+        long workshopId,
+        long participantId,
+        String name,
+        boolean anonymous,
+        String department,
+        String indicatorCode,
+        Integer level,
+        BigDecimal value,
+        boolean notApplicable,
+        String comment,
+        String evidence,
+        Instant updatedAt) {}

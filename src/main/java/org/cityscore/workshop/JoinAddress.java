@@ -1,7 +1,6 @@
 package org.cityscore.workshop;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -16,8 +15,7 @@ import java.util.List;
  */
 final class JoinAddress {
 
-    private JoinAddress() {
-    }
+    private JoinAddress() {}
 
     static List<String> joinUrls(HttpServletRequest request, String code) {
         String host = request.getServerName();

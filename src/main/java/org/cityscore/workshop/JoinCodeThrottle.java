@@ -1,14 +1,13 @@
 package org.cityscore.workshop;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
 import org.cityscore.system.Throttle;
 import org.cityscore.system.TooManyAttempts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.function.Supplier;
 
 /**
  * Wrong join codes per client address: past the limit in 10 minutes, joining from that address is refused (429)
@@ -21,7 +20,8 @@ class JoinCodeThrottle {
 
     private final Throttle addresses;
 
-    JoinCodeThrottle(@Value("${cityscore.join.wrong-codes-per-address:20}") int perAddress, ObjectProvider<Clock> clock) {
+    JoinCodeThrottle(
+            @Value("${cityscore.join.wrong-codes-per-address:20}") int perAddress, ObjectProvider<Clock> clock) {
         this.addresses = new Throttle(perAddress, WINDOW, WINDOW, clock.getIfAvailable(Clock::systemUTC));
     }
 

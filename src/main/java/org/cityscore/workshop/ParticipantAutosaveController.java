@@ -18,8 +18,10 @@ class ParticipantAutosaveController {
     }
 
     @PutMapping(path = "/workshop/answers/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ParticipantAnswer save(@PathVariable String code, @RequestBody WorkshopApiController.AnswerRequest request,
-                           @AuthenticationPrincipal ParticipantPrincipal participant) {
+    ParticipantAnswer save(
+            @PathVariable String code,
+            @RequestBody WorkshopApiController.AnswerRequest request,
+            @AuthenticationPrincipal ParticipantPrincipal participant) {
         return service.answer(participant, participant.workshopId(), code, request.toValue());
     }
 }

@@ -1,18 +1,25 @@
 package org.cityscore.workshop;
 
-import org.cityscore.system.ApiException;
-import org.cityscore.text.Message;
-import org.cityscore.text.Messages;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.cityscore.assessment.ResponseValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.cityscore.assessment.IndicatorInput;
+import org.cityscore.assessment.ResponseValue;
 import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.WholeLevel;
+import org.cityscore.system.ApiException;
 import org.cityscore.system.TooManyAttempts;
+import org.cityscore.text.Message;
+import org.cityscore.text.Messages;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -29,14 +36,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The participant's pages: join with a code, then answer category by category on their own device. */
 @Controller
@@ -57,13 +56,21 @@ class ParticipantController {
 
     /** The join form; a participant whose session ended (a long break, a new phone tab) comes back through their cookie. */
     @GetMapping("/join")
-    String joinForm(@RequestParam(required = false) String code,
-                    @CookieValue(name = COMEBACK_COOKIE, required = false) String token,
-                    HttpServletRequest request, HttpServletResponse response, Model model) {
+    String joinForm(
+            @RequestParam(required = false) String code,
+            @CookieValue(name = COMEBACK_COOKIE, required = false) String token,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         if (token != null) {
             var participant = workshops.participantByToken(token);
-            if (participant.isPresent() && (code == null || code.isBlank()
-                    || Secrets.normalizeCode(code).equals(workshops.find(participant.get().workshopId()).joinCode()))) {
+            if (participant.isPresent()
+                    && (code == null
+                            || code.isBlank()
+                            || Secrets.normalizeCode(code)
+                                    .equals(workshops
+                                            .find(participant.get().workshopId())
+                                            .joinCode()))) {
                 signIn(participant.get(), request, response);
                 return "redirect:/workshop";
             }
@@ -74,12 +81,21 @@ class ParticipantController {
     }
 
     @PostMapping("/join")
-    String join(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
-                @RequestParam(required = false) String department, @RequestParam(required = false) Long groupId,
-                @RequestParam(required = false) Boolean anonymous, HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+    String join(
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) Long groupId,
+            @RequestParam(required = false) Boolean anonymous,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            Locale locale) {
         WorkshopService.Joined joined;
         try {
-            joined = throttle.join(request.getRemoteAddr(), () -> workshops.join(code, name, department, groupId, Boolean.TRUE.equals(anonymous)));
+            joined = throttle.join(
+                    request.getRemoteAddr(),
+                    () -> workshops.join(code, name, department, groupId, Boolean.TRUE.equals(anonymous)));
         } catch (WorkshopException | TooManyAttempts e) {
             model.addAttribute("groups", code == null ? List.of() : workshops.groupsForCode(code));
             model.addAttribute("code", code);
@@ -99,8 +115,11 @@ class ParticipantController {
      * person on this device starts at the join page. The answers stay on record.
      */
     @PostMapping("/workshop/leave")
-    String leave(@AuthenticationPrincipal ParticipantPrincipal me, Authentication authentication, HttpServletRequest request,
-                 HttpServletResponse response) {
+    String leave(
+            @AuthenticationPrincipal ParticipantPrincipal me,
+            Authentication authentication,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         workshops.leave(me);
         response.addCookie(comebackCookie(request, "", 0));
         new SecurityContextLogoutHandler().logout(request, response, authentication);
@@ -139,29 +158,37 @@ class ParticipantController {
         model.addAttribute("me", participant);
         model.addAttribute("group", group.orElse(null));
         model.addAttribute("groups", workshops.groups(workshop.id()));
-        model.addAttribute("progress", definition.categories().stream()
-                .filter(category -> group.map(g -> g.covers(category.code())).orElse(true))
-                .map(category -> new ParticipantProgress(category,
-                        (int) category.indicators().stream().filter(i -> mine.containsKey(i.code())).count()))
-                .toList());
+        model.addAttribute(
+                "progress",
+                definition.categories().stream()
+                        .filter(category ->
+                                group.map(g -> g.covers(category.code())).orElse(true))
+                        .map(category -> new ParticipantProgress(category, (int) category.indicators().stream()
+                                .filter(i -> mine.containsKey(i.code()))
+                                .count()))
+                        .toList());
         return "workshop/participant-home";
     }
 
     @PostMapping("/workshop/group")
-    String chooseGroup(@RequestParam(required = false) Long groupId, @AuthenticationPrincipal ParticipantPrincipal me,
-                       RedirectAttributes redirect) {
+    String chooseGroup(
+            @RequestParam(required = false) Long groupId,
+            @AuthenticationPrincipal ParticipantPrincipal me,
+            RedirectAttributes redirect) {
         workshops.chooseGroup(me, groupId);
         redirect.addFlashAttribute("flash", "flash.groupChosen");
         return "redirect:/workshop";
     }
 
     /** How many of a category's indicators this participant answered. */
-    record ParticipantProgress(Category category, int answered) {
-    }
+    record ParticipantProgress(Category category, int answered) {}
 
     @GetMapping("/workshop/categories/{code}")
-    String category(@PathVariable String code, @AuthenticationPrincipal ParticipantPrincipal me, Model model,
-                    RedirectAttributes redirect) {
+    String category(
+            @PathVariable String code,
+            @AuthenticationPrincipal ParticipantPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
         Workshop workshop = workshops.find(me.workshopId());
         ScorecardDefinition definition = workshops.definitionOf(workshop);
         Category category = category(definition, code);
@@ -175,13 +202,21 @@ class ParticipantController {
         model.addAttribute("category", category);
         model.addAttribute("answers", mine(me));
         int index = definition.categories().indexOf(category);
-        model.addAttribute("next", index + 1 < definition.categories().size() ? definition.categories().get(index + 1) : null);
+        model.addAttribute(
+                "next",
+                index + 1 < definition.categories().size()
+                        ? definition.categories().get(index + 1)
+                        : null);
         return "workshop/participant-entry";
     }
 
     @PostMapping("/workshop/categories/{code}")
-    String save(@PathVariable String code, @RequestParam MultiValueMap<String, String> form,
-                @AuthenticationPrincipal ParticipantPrincipal me, RedirectAttributes redirect, Locale locale) {
+    String save(
+            @PathVariable String code,
+            @RequestParam MultiValueMap<String, String> form,
+            @AuthenticationPrincipal ParticipantPrincipal me,
+            RedirectAttributes redirect,
+            Locale locale) {
         Workshop workshop = workshops.find(me.workshopId());
         Category category = category(workshops.definitionOf(workshop), code);
         List<String> problems = new ArrayList<>();
@@ -190,17 +225,23 @@ class ParticipantController {
             try {
                 value = IndicatorInput.from(form, indicator.code()).toValue();
             } catch (NumberFormatException e) {
-                problems.add(messages.get("participant.problemOf", locale, indicator.code(), messages.get("entry.problem.number", locale)));
+                problems.add(messages.get(
+                        "participant.problemOf",
+                        locale,
+                        indicator.code(),
+                        messages.get("entry.problem.number", locale)));
                 continue;
             } catch (WholeLevel.NotWhole e) {
-                problems.add(messages.get("participant.problemOf", locale, indicator.code(), messages.in(e.text(), locale)));
+                problems.add(
+                        messages.get("participant.problemOf", locale, indicator.code(), messages.in(e.text(), locale)));
                 continue;
             }
             if (!value.isBlank()) {
                 try {
                     workshops.answer(me, me.workshopId(), indicator.code(), value);
                 } catch (WorkshopException e) {
-                    problems.add(messages.get("participant.problemOf", locale, indicator.code(), messages.in(e.text(), locale)));
+                    problems.add(messages.get(
+                            "participant.problemOf", locale, indicator.code(), messages.in(e.text(), locale)));
                 }
             }
         }
@@ -219,7 +260,9 @@ class ParticipantController {
     }
 
     private static Category category(ScorecardDefinition definition, String code) {
-        return definition.categories().stream().filter(c -> c.code().equals(code)).findFirst()
+        return definition.categories().stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> ApiException.notFound("code", Message.of("category.unknown", code)));
     }
 }

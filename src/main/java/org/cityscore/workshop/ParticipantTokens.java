@@ -1,12 +1,11 @@
 package org.cityscore.workshop;
 
+import java.util.Optional;
 import org.cityscore.system.BearerTokens;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
 
 /** Recognises a participant's bearer token and signs them in as that participant of their workshop. */
 @Component
@@ -24,7 +23,9 @@ class ParticipantTokens implements BearerTokens {
     }
 
     static Authentication authentication(Participant participant) {
-        ParticipantPrincipal principal = new ParticipantPrincipal(participant.id(), participant.workshopId(), participant.name());
-        return UsernamePasswordAuthenticationToken.authenticated(principal, null, AuthorityUtils.createAuthorityList("ROLE_PARTICIPANT"));
+        ParticipantPrincipal principal =
+                new ParticipantPrincipal(participant.id(), participant.workshopId(), participant.name());
+        return UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, AuthorityUtils.createAuthorityList("ROLE_PARTICIPANT"));
     }
 }

@@ -3,9 +3,12 @@ package org.cityscore.workshop;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.util.List;
+import org.cityscore.assessment.ResponseValue;
 import org.cityscore.scoring.WholeLevel;
 import org.cityscore.system.TextLimit;
-import org.cityscore.assessment.ResponseValue;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,10 +18,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.math.BigDecimal;
-import java.security.Principal;
-import java.util.List;
 
 /** Workshops as JSON: trainers open, summarise, agree and close; participants join and answer with their token. */
 @RestController
@@ -32,33 +31,52 @@ class WorkshopApiController {
         this.throttle = throttle;
     }
 
-    record Opened(long workshopId, String joinCode, long assessmentId) {
-    }
+    record Opened(long workshopId, String joinCode, long assessmentId) {}
 
-    record JoinRequest(@Size(max = TextLimit.Max.JOIN_CODE, message = TextLimit.TOO_LONG) String joinCode,
-                       @Size(max = TextLimit.Max.PARTICIPANT_NAME, message = TextLimit.TOO_LONG) String name,
-                       @Size(max = TextLimit.Max.DEPARTMENT, message = TextLimit.TOO_LONG) String department, Long groupId,
-                       Boolean anonymous) {
-    }
+    record JoinRequest(
+            @Size(max = TextLimit.Max.JOIN_CODE, message = TextLimit.TOO_LONG)
+            String joinCode,
 
-    record GroupRequest(@Size(max = TextLimit.Max.GROUP_NAME, message = TextLimit.TOO_LONG) String name, List<String> categories) {
-    }
+            @Size(max = TextLimit.Max.PARTICIPANT_NAME, message = TextLimit.TOO_LONG)
+            String name,
 
-    record JoinedView(long participantId, String token, long workshopId, String name) {
-    }
+            @Size(max = TextLimit.Max.DEPARTMENT, message = TextLimit.TOO_LONG)
+            String department,
+
+            Long groupId,
+            Boolean anonymous) {}
+
+    record GroupRequest(
+            @Size(max = TextLimit.Max.GROUP_NAME, message = TextLimit.TOO_LONG)
+            String name,
+
+            List<String> categories) {}
+
+    record JoinedView(long participantId, String token, long workshopId, String name) {}
 
     // levels are numbers here, so that 2.9 is refused by name instead of cut to 2
-    record AnswerRequest(BigDecimal level, BigDecimal value, Boolean notApplicable,
-                         @Size(max = TextLimit.Max.COMMENT, message = TextLimit.TOO_LONG) String comment,
-                         @Size(max = TextLimit.Max.EVIDENCE, message = TextLimit.TOO_LONG) String evidence) {
+    record AnswerRequest(
+            BigDecimal level,
+            BigDecimal value,
+            Boolean notApplicable,
+
+            @Size(max = TextLimit.Max.COMMENT, message = TextLimit.TOO_LONG)
+            String comment,
+
+            @Size(max = TextLimit.Max.EVIDENCE, message = TextLimit.TOO_LONG)
+            String evidence) {
         ResponseValue toValue() {
-            return new ResponseValue(wholeLevel(level), value, Boolean.TRUE.equals(notApplicable), comment, evidence, null, null, null);
+            return new ResponseValue(
+                    wholeLevel(level), value, Boolean.TRUE.equals(notApplicable), comment, evidence, null, null, null);
         }
     }
 
-    record AgreeRequest(BigDecimal level, Boolean notApplicable,
-                        @Size(max = TextLimit.Max.RATIONALE, message = TextLimit.TOO_LONG) String rationale) {
-    }
+    record AgreeRequest(
+            BigDecimal level,
+            Boolean notApplicable,
+
+            @Size(max = TextLimit.Max.RATIONALE, message = TextLimit.TOO_LONG)
+            String rationale) {}
 
     private static Integer wholeLevel(BigDecimal level) {
         try {
@@ -78,19 +96,33 @@ class WorkshopApiController {
     @PostMapping("/api/workshops/join")
     @ResponseStatus(HttpStatus.CREATED)
     JoinedView join(@Valid @RequestBody JoinRequest request, HttpServletRequest http) {
-        WorkshopService.Joined joined = throttle.join(http.getRemoteAddr(), () -> service.join(request.joinCode(), request.name(),
-                request.department(), request.groupId(), Boolean.TRUE.equals(request.anonymous())));
-        return new JoinedView(joined.participant().id(), joined.token(), joined.participant().workshopId(), joined.participant().name());
+        WorkshopService.Joined joined = throttle.join(
+                http.getRemoteAddr(),
+                () -> service.join(
+                        request.joinCode(),
+                        request.name(),
+                        request.department(),
+                        request.groupId(),
+                        Boolean.TRUE.equals(request.anonymous())));
+        return new JoinedView(
+                joined.participant().id(),
+                joined.token(),
+                joined.participant().workshopId(),
+                joined.participant().name());
     }
 
     @PutMapping("/api/workshops/{wid}/answers/{indicatorCode}")
-    ParticipantAnswer answer(@PathVariable long wid, @PathVariable String indicatorCode, @Valid @RequestBody AnswerRequest request,
-                             @AuthenticationPrincipal ParticipantPrincipal participant) {
+    ParticipantAnswer answer(
+            @PathVariable long wid,
+            @PathVariable String indicatorCode,
+            @Valid @RequestBody AnswerRequest request,
+            @AuthenticationPrincipal ParticipantPrincipal participant) {
         return service.answer(participant, wid, indicatorCode, request.toValue());
     }
 
     @GetMapping("/api/workshops/{wid}/answers")
-    List<ParticipantAnswer> myAnswers(@PathVariable long wid, @AuthenticationPrincipal ParticipantPrincipal participant) {
+    List<ParticipantAnswer> myAnswers(
+            @PathVariable long wid, @AuthenticationPrincipal ParticipantPrincipal participant) {
         if (participant.workshopId() != wid) {
             throw WorkshopException.forbidden("workshop.refused.otherWorkshop");
         }
@@ -109,9 +141,18 @@ class WorkshopApiController {
     }
 
     @PutMapping("/api/workshops/{wid}/agreed/{indicatorCode}")
-    Agreement agree(@PathVariable long wid, @PathVariable String indicatorCode, @Valid @RequestBody AgreeRequest request, Principal trainer) {
-        return service.agree(wid, indicatorCode, wholeLevel(request.level()), Boolean.TRUE.equals(request.notApplicable()),
-                request.rationale(), trainer.getName());
+    Agreement agree(
+            @PathVariable long wid,
+            @PathVariable String indicatorCode,
+            @Valid @RequestBody AgreeRequest request,
+            Principal trainer) {
+        return service.agree(
+                wid,
+                indicatorCode,
+                wholeLevel(request.level()),
+                Boolean.TRUE.equals(request.notApplicable()),
+                request.rationale(),
+                trainer.getName());
     }
 
     @PostMapping("/api/workshops/{wid}/groups")

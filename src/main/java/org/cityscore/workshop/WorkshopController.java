@@ -1,11 +1,14 @@
 package org.cityscore.workshop;
 
-import org.cityscore.text.Messages;
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.TypedNumber;
 import org.cityscore.scoring.WholeLevel;
 import org.cityscore.system.HtmlId;
+import org.cityscore.text.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,10 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import java.security.Principal;
-import java.util.List;
-import java.util.Locale;
 
 /** The trainer's workshop pages: open one, show the join code, watch answers come in, agree levels, close. */
 @Controller
@@ -62,8 +61,12 @@ class WorkshopController {
     }
 
     @PostMapping("/workshops/{wid}/groups")
-    String addGroup(@PathVariable long wid, @RequestParam(required = false) String name,
-                    @RequestParam(required = false) List<String> categories, RedirectAttributes redirect, Locale locale) {
+    String addGroup(
+            @PathVariable long wid,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) List<String> categories,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             workshops.addGroup(wid, name, categories);
             redirect.addFlashAttribute("flash", "flash.groupAdded");
@@ -83,11 +86,18 @@ class WorkshopController {
     }
 
     @PostMapping("/workshops/{wid}/agreed/{code}")
-    String agree(@PathVariable long wid, @PathVariable String code, @RequestParam(required = false) String level,
-                 @RequestParam(required = false) String rationale, Principal trainer, RedirectAttributes redirect, Locale locale) {
+    String agree(
+            @PathVariable long wid,
+            @PathVariable String code,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String rationale,
+            Principal trainer,
+            RedirectAttributes redirect,
+            Locale locale) {
         boolean notApplicable = "na".equals(level);
         try {
-            workshops.agree(wid, code, notApplicable ? null : chosenLevel(level), notApplicable, rationale, trainer.getName());
+            workshops.agree(
+                    wid, code, notApplicable ? null : chosenLevel(level), notApplicable, rationale, trainer.getName());
             redirect.addFlashAttribute("flash", "flash.agreed");
         } catch (WorkshopException e) {
             redirect.addFlashAttribute("problem", messages.in(e.text(), locale));

@@ -1,9 +1,8 @@
 package org.cityscore.workshop;
 
+import java.util.Map;
 import org.cityscore.assessment.AgreedRationales;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
 
 /** Gives the assessment's API the reasons recorded with agreed levels, which workshops keep. */
 @Component

@@ -1,5 +1,12 @@
 package org.cityscore.workshop;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.cityscore.assessment.Assessment;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.Response;
@@ -11,21 +18,13 @@ import org.cityscore.scoring.Answer;
 import org.cityscore.scoring.AnswerCheck;
 import org.cityscore.scoring.AnswerProblem;
 import org.cityscore.system.ApiException;
-import org.cityscore.text.Message;
 import org.cityscore.system.TextLimit;
+import org.cityscore.text.Message;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Opens workshops, lets participants join and answer, sums their answers up, and records agreed levels. */
 @Service
@@ -36,7 +35,8 @@ public class WorkshopService {
     private final TransactionTemplate transaction;
     private final Clock clock = Clock.systemUTC();
 
-    WorkshopService(WorkshopRepository workshops, AssessmentService assessments, PlatformTransactionManager transactions) {
+    WorkshopService(
+            WorkshopRepository workshops, AssessmentService assessments, PlatformTransactionManager transactions) {
         this.workshops = workshops;
         this.assessments = assessments;
         this.transaction = new TransactionTemplate(transactions);
@@ -46,8 +46,7 @@ public class WorkshopService {
     static final String WRONG_CODE = "workshop.refused.code";
 
     /** A participant who just joined, with the token that is shown to them once. */
-    public record Joined(Participant participant, String token) {
-    }
+    public record Joined(Participant participant, String token) {}
 
     @Transactional
     public Workshop open(long assessmentId) {
@@ -118,12 +117,18 @@ public class WorkshopService {
         WorkshopException.check(TextLimit.JOIN_CODE, joinCode == null ? null : joinCode.strip());
         WorkshopException.check(TextLimit.PARTICIPANT_NAME, name.strip());
         WorkshopException.check(TextLimit.DEPARTMENT, department == null ? null : department.strip());
-        Workshop workshop = workshops.findByJoinCode(Secrets.normalizeCode(joinCode))
+        Workshop workshop = workshops
+                .findByJoinCode(Secrets.normalizeCode(joinCode))
                 .filter(Workshop::open)
                 .orElseThrow(() -> WorkshopException.invalid("joinCode", WRONG_CODE, joinCode));
         String token = Secrets.token();
-        Participant participant = workshops.addParticipant(workshop.id(), name.strip(),
-                department == null || department.isBlank() ? null : department.strip(), anonymous, Secrets.hash(token), clock.instant());
+        Participant participant = workshops.addParticipant(
+                workshop.id(),
+                name.strip(),
+                department == null || department.isBlank() ? null : department.strip(),
+                anonymous,
+                Secrets.hash(token),
+                clock.instant());
         if (groupId != null) {
             if (workshops.groups(workshop.id()).stream().noneMatch(group -> group.id() == groupId)) {
                 throw WorkshopException.invalid("groupId", "workshop.refused.group");
@@ -143,8 +148,11 @@ public class WorkshopService {
             throw WorkshopException.invalid("name", "workshop.group.nameRequired");
         }
         WorkshopException.check(TextLimit.GROUP_NAME, name.strip());
-        List<String> known = definition.categories().stream().map(Category::code).toList();
-        List<String> chosen = categories == null ? List.of() : categories.stream().filter(known::contains).distinct().toList();
+        List<String> known =
+                definition.categories().stream().map(Category::code).toList();
+        List<String> chosen = categories == null
+                ? List.of()
+                : categories.stream().filter(known::contains).distinct().toList();
         if (chosen.isEmpty()) {
             throw WorkshopException.invalid("categories", "workshop.group.noCategory", String.join(", ", known));
         }
@@ -157,8 +165,11 @@ public class WorkshopService {
 
     /** The groups of the open workshop with this join code, for the join form; empty for an unknown code. */
     public List<WorkshopGroup> groupsForCode(String joinCode) {
-        return workshops.findByJoinCode(Secrets.normalizeCode(joinCode)).filter(Workshop::open)
-                .map(workshop -> groups(workshop.id())).orElse(List.of());
+        return workshops
+                .findByJoinCode(Secrets.normalizeCode(joinCode))
+                .filter(Workshop::open)
+                .map(workshop -> groups(workshop.id()))
+                .orElse(List.of());
     }
 
     /** Puts a participant in one of their workshop's groups (null: no group, all categories). */
@@ -172,8 +183,11 @@ public class WorkshopService {
 
     /** The group of a participant, if they are in one. */
     public Optional<WorkshopGroup> groupOf(Participant participant) {
-        return participant.groupId() == null ? Optional.empty()
-                : groups(participant.workshopId()).stream().filter(group -> group.id() == participant.groupId()).findFirst();
+        return participant.groupId() == null
+                ? Optional.empty()
+                : groups(participant.workshopId()).stream()
+                        .filter(group -> group.id() == participant.groupId())
+                        .findFirst();
     }
 
     /**
@@ -222,27 +236,42 @@ public class WorkshopService {
         value.tooLong().ifPresent(tooLong -> {
             throw WorkshopException.tooLong(tooLong);
         });
-        AnswerProblem problem = AnswerCheck.problem(definition, new Answer(code, value.level(), value.value(), value.notApplicable()));
+        AnswerProblem problem =
+                AnswerCheck.problem(definition, new Answer(code, value.level(), value.value(), value.notApplicable()));
         if (problem != null) {
             throw WorkshopException.invalid(value.value() != null ? "value" : "level", problem.text());
         }
         groupOf(participant(who.participantId())).ifPresent(group -> {
             String category = categoryOf(definition, code);
             if (!group.covers(category)) {
-                throw WorkshopException.forbidden("workshop.refused.notYourGroup", group.name(), String.join(", ", group.categories()),
-                        code, category);
+                throw WorkshopException.forbidden(
+                        "workshop.refused.notYourGroup",
+                        group.name(),
+                        String.join(", ", group.categories()),
+                        code,
+                        category);
             }
         });
-        ParticipantAnswer answer = new ParticipantAnswer(who.participantId(), code, value.level(), value.value(),
-                value.notApplicable(), value.comment(), value.evidence(), clock.instant());
+        ParticipantAnswer answer = new ParticipantAnswer(
+                who.participantId(),
+                code,
+                value.level(),
+                value.value(),
+                value.notApplicable(),
+                value.comment(),
+                value.evidence(),
+                clock.instant());
         workshops.saveAnswer(answer);
         return answer;
     }
 
     private static String categoryOf(ScorecardDefinition definition, String indicatorCode) {
         return definition.categories().stream()
-                .filter(category -> category.indicators().stream().anyMatch(indicator -> indicator.code().equals(indicatorCode)))
-                .map(Category::code).findFirst().orElseThrow();
+                .filter(category -> category.indicators().stream()
+                        .anyMatch(indicator -> indicator.code().equals(indicatorCode)))
+                .map(Category::code)
+                .findFirst()
+                .orElseThrow();
     }
 
     public List<ParticipantAnswer> answersOf(long participantId) {
@@ -274,7 +303,9 @@ public class WorkshopService {
      */
     public List<AnswerBy> commentsFor(long assessmentId) {
         assessments.find(assessmentId);
-        return workshops.answersBy(null, assessmentId, null).stream().filter(answer -> answer.comment() != null).toList();
+        return workshops.answersBy(null, assessmentId, null).stream()
+                .filter(answer -> answer.comment() != null)
+                .toList();
     }
 
     /** The latest agreement's rationale per indicator over the assessment's workshops; none for one agreed without. */
@@ -294,47 +325,78 @@ public class WorkshopService {
         Workshop workshop = find(workshopId);
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
         List<ParticipantAnswer> answers = workshops.answersIn(workshopId);
-        Map<Long, Long> answeredBy = answers.stream().collect(Collectors.groupingBy(ParticipantAnswer::participantId, Collectors.counting()));
-        Map<Long, String> groupNames = groups(workshopId).stream().collect(Collectors.toMap(WorkshopGroup::id, WorkshopGroup::name));
+        Map<Long, Long> answeredBy = answers.stream()
+                .collect(Collectors.groupingBy(ParticipantAnswer::participantId, Collectors.counting()));
+        Map<Long, String> groupNames =
+                groups(workshopId).stream().collect(Collectors.toMap(WorkshopGroup::id, WorkshopGroup::name));
         List<WorkshopSummary.ParticipantProgress> participants = workshops.participants(workshopId).stream()
-                .map(p -> new WorkshopSummary.ParticipantProgress(p.id(), p.name(), p.department(),
-                        answeredBy.getOrDefault(p.id(), 0L).intValue(), p.joinedAt(),
-                        p.groupId() == null ? null : groupNames.get(p.groupId()), p.anonymous()))
+                .map(p -> new WorkshopSummary.ParticipantProgress(
+                        p.id(),
+                        p.name(),
+                        p.department(),
+                        answeredBy.getOrDefault(p.id(), 0L).intValue(),
+                        p.joinedAt(),
+                        p.groupId() == null ? null : groupNames.get(p.groupId()),
+                        p.anonymous()))
                 .toList();
-        Map<String, List<ParticipantAnswer>> byCode = answers.stream().collect(Collectors.groupingBy(ParticipantAnswer::indicatorCode));
-        Map<String, Agreement> agreed = workshops.agreements(workshopId).stream()
-                .collect(Collectors.toMap(Agreement::indicatorCode, a -> a));
+        Map<String, List<ParticipantAnswer>> byCode =
+                answers.stream().collect(Collectors.groupingBy(ParticipantAnswer::indicatorCode));
+        Map<String, Agreement> agreed =
+                workshops.agreements(workshopId).stream().collect(Collectors.toMap(Agreement::indicatorCode, a -> a));
         List<WorkshopSummary.IndicatorSummary> indicators = new ArrayList<>();
         for (Category category : definition.categories()) {
             for (Indicator indicator : category.indicators()) {
-                indicators.add(indicatorSummary(definition, category, indicator,
-                        byCode.getOrDefault(indicator.code(), List.of()), agreed.get(indicator.code())));
+                indicators.add(indicatorSummary(
+                        definition,
+                        category,
+                        indicator,
+                        byCode.getOrDefault(indicator.code(), List.of()),
+                        agreed.get(indicator.code())));
             }
         }
-        return new WorkshopSummary(workshop.id(), workshop.assessmentId(), workshop.open(), workshop.joinCode(), participants, indicators);
+        return new WorkshopSummary(
+                workshop.id(), workshop.assessmentId(), workshop.open(), workshop.joinCode(), participants, indicators);
     }
 
-    private static WorkshopSummary.IndicatorSummary indicatorSummary(ScorecardDefinition definition, Category category,
-                                                                     Indicator indicator, List<ParticipantAnswer> answers,
-                                                                     Agreement agreement) {
+    private static WorkshopSummary.IndicatorSummary indicatorSummary(
+            ScorecardDefinition definition,
+            Category category,
+            Indicator indicator,
+            List<ParticipantAnswer> answers,
+            Agreement agreement) {
         List<Integer> levels = new ArrayList<>();
         int notApplicable = 0;
         for (ParticipantAnswer answer : answers) {
             if (answer.notApplicable()) {
                 notApplicable++;
             } else if (answer.value() != null) {
-                levels.add(indicator.thresholds().levelFor(answer.value(), definition.scale().min()));
+                levels.add(indicator
+                        .thresholds()
+                        .levelFor(answer.value(), definition.scale().min()));
             } else if (answer.level() != null) {
                 levels.add(answer.level());
             }
         }
-        Consensus consensus = Consensus.of(levels, notApplicable, definition.scale().min(), definition.scale().max());
+        Consensus consensus = Consensus.of(
+                levels,
+                notApplicable,
+                definition.scale().min(),
+                definition.scale().max());
         Map<String, Integer> counts = new LinkedHashMap<>();
         consensus.counts().forEach((level, count) -> counts.put(String.valueOf(level), count));
-        return new WorkshopSummary.IndicatorSummary(indicator.code(), category.code(), counts, consensus.median(),
-                consensus.spread(), agreement == null ? null : agreement.level(),
-                agreement != null && agreement.notApplicable(), agreement == null ? null : agreement.rationale(),
-                notApplicable, consensus.answers(), consensus.disagree(), consensus.proposal());
+        return new WorkshopSummary.IndicatorSummary(
+                indicator.code(),
+                category.code(),
+                counts,
+                consensus.median(),
+                consensus.spread(),
+                agreement == null ? null : agreement.level(),
+                agreement != null && agreement.notApplicable(),
+                agreement == null ? null : agreement.rationale(),
+                notApplicable,
+                consensus.answers(),
+                consensus.disagree(),
+                consensus.proposal());
     }
 
     /**
@@ -343,7 +405,8 @@ public class WorkshopService {
      * action plan stay as they were too (the rationale is the agreement's own).
      */
     @Transactional
-    public Agreement agree(long workshopId, String code, Integer level, boolean notApplicable, String rationale, String trainer) {
+    public Agreement agree(
+            long workshopId, String code, Integer level, boolean notApplicable, String rationale, String trainer) {
         Workshop workshop = find(workshopId);
         if (assessments.find(workshop.assessmentId()).isFinal()) {
             throw WorkshopException.invalid("status", "workshop.agree.final");
@@ -355,20 +418,32 @@ public class WorkshopService {
         if (level == null && !notApplicable) {
             throw WorkshopException.invalid("level", "workshop.agree.levelRequired");
         }
-        AnswerProblem problem = AnswerCheck.problem(definition, new Answer(code, notApplicable ? null : level, null, notApplicable));
+        AnswerProblem problem =
+                AnswerCheck.problem(definition, new Answer(code, notApplicable ? null : level, null, notApplicable));
         if (problem != null) {
             throw WorkshopException.invalid("level", problem.text());
         }
         String reason = rationale == null || rationale.isBlank() ? null : rationale.strip();
         WorkshopException.check(TextLimit.RATIONALE, reason);
-        Agreement agreement = new Agreement(code, notApplicable ? null : level, notApplicable, reason, trainer, clock.instant());
+        Agreement agreement =
+                new Agreement(code, notApplicable ? null : level, notApplicable, reason, trainer, clock.instant());
         workshops.saveAgreement(workshopId, agreement);
         Response current = assessments.response(workshop.assessmentId(), code);
         ResponseValue kept = current == null ? null : current.content();
-        assessments.respond(workshop.assessmentId(), code, new ResponseValue(agreement.level(), null, notApplicable,
-                        kept == null ? null : kept.comment(), kept == null ? null : kept.evidence(), kept == null ? null : kept.action(),
-                        kept == null ? null : kept.responsible(), kept == null ? null : kept.timescale()),
-                current == null ? 0 : current.version(), trainer + " (workshop " + workshopId + ")");
+        assessments.respond(
+                workshop.assessmentId(),
+                code,
+                new ResponseValue(
+                        agreement.level(),
+                        null,
+                        notApplicable,
+                        kept == null ? null : kept.comment(),
+                        kept == null ? null : kept.evidence(),
+                        kept == null ? null : kept.action(),
+                        kept == null ? null : kept.responsible(),
+                        kept == null ? null : kept.timescale()),
+                current == null ? 0 : current.version(),
+                trainer + " (workshop " + workshopId + ")");
         return agreement;
     }
 }

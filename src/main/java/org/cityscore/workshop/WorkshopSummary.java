@@ -14,14 +14,23 @@ public record WorkshopSummary(
         List<IndicatorSummary> indicators) {
 
     /** One participant and how many indicators they answered. */
-    public record ParticipantProgress(long id, String name, String department, int answered, Instant joinedAt, String group,
-                                      boolean anonymous) {
-    }
+    public record ParticipantProgress(
+            long id, String name, String department, int answered, Instant joinedAt, String group, boolean anonymous) {}
 
     /** The answers to one indicator; {@code counts} maps each level ("0", "1", …) to how many chose it. */
-    public record IndicatorSummary(String code, String category, Map<String, Integer> counts, Double median, Integer spread,
-                                   Integer agreed, boolean agreedNotApplicable, String rationale, int notApplicable,
-                                   int answers, boolean flagged, Integer proposal) {
+    public record IndicatorSummary(
+            String code,
+            String category,
+            Map<String, Integer> counts,
+            Double median,
+            Integer spread,
+            Integer agreed,
+            boolean agreedNotApplicable,
+            String rationale,
+            int notApplicable,
+            int answers,
+            boolean flagged,
+            Integer proposal) {
 
         public boolean hasAgreement() {
             return agreed != null || agreedNotApplicable;
@@ -30,7 +39,9 @@ public record WorkshopSummary(
 
     /** Indicators where participants disagree come first, then the rest in scorecard order. */
     public List<IndicatorSummary> disagreementsFirst() {
-        return indicators.stream().sorted((a, b) -> Boolean.compare(b.flagged(), a.flagged())).toList();
+        return indicators.stream()
+                .sorted((a, b) -> Boolean.compare(b.flagged(), a.flagged()))
+                .toList();
     }
 
     public long flaggedCount() {

@@ -1,8 +1,6 @@
 package org.cityscore.assessment;
 
-import org.cityscore.support.CityscoreTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +9,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.cityscore.support.CityscoreTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Many writers of one indicator with the same version at the same moment: exactly one wins, none is lost silently. */
 @CityscoreTest
@@ -23,7 +22,10 @@ class ConcurrentWritesTest {
 
     @Test
     void exactlyOneOfManySimultaneousWritersOfOneVersionSucceeds() throws Exception {
-        long id = service.create(new AssessmentService.NewAssessment("undrr-preliminary", "Kaili", "China", 2025, null, null), false).id();
+        long id = service.create(
+                        new AssessmentService.NewAssessment("undrr-preliminary", "Kaili", "China", 2025, null, null),
+                        false)
+                .id();
         service.respond(id, "P1.1", value(0, "start"), 0, "trainer");
         int writers = 8;
         CountDownLatch start = new CountDownLatch(1);

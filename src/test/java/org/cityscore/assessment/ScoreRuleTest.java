@@ -1,5 +1,18 @@
 package org.cityscore.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.cityscore.scorecard.ShippedScorecards;
 import org.cityscore.support.CityscoreTest;
 import org.junit.jupiter.api.Test;
@@ -11,20 +24,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * One score with one meaning, at the API and on the results page: a {@code sum} scorecard scores its points out of
@@ -71,6 +70,7 @@ class ScoreRuleTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JsonMapper json;
 
@@ -99,8 +99,17 @@ class ScoreRuleTest {
         assertThat(results.get("categories").get(0).get("complete").asBoolean()).isTrue();
 
         String page = page(id, "en");
-        assertThat(page).contains("16 / 141", "11.3 %", BADGE, ">Provisional<", "answered 8 of 47 applicable", "2 / 12", "16.7 %", ">2 of 4<",
-                "M the sum of the maxima of every applicable question");
+        assertThat(page)
+                .contains(
+                        "16 / 141",
+                        "11.3 %",
+                        BADGE,
+                        ">Provisional<",
+                        "answered 8 of 47 applicable",
+                        "2 / 12",
+                        "16.7 %",
+                        ">2 of 4<",
+                        "M the sum of the maxima of every applicable question");
         assertThat(page(id, "zh")).contains("16 / 141", ">暂定<", "已回答 8 / 47 个适用项", "M 为所有适用问题的最高分之和");
     }
 
@@ -111,7 +120,9 @@ class ScoreRuleTest {
         assertThat(overall.get("percent").isNull()).isTrue();
         assertThat(overall.get("points").asInt()).isZero();
         assertThat(overall.get("complete").asBoolean()).isFalse();
-        assertThat(page(id, "en")).contains("0 / 141", "answered 0 of 47 applicable").doesNotContain(BADGE);
+        assertThat(page(id, "en"))
+                .contains("0 / 141", "answered 0 of 47 applicable")
+                .doesNotContain(BADGE);
     }
 
     @Test
@@ -126,15 +137,19 @@ class ScoreRuleTest {
         assertThat(overall.get("answered").asInt()).isEqualTo(47);
         assertThat(overall.get("points").asInt()).isEqualTo(94);
         assertThat(overall.get("percent").asDouble()).isCloseTo(100.0 * 94 / 141, within(1e-9));
-        assertThat(page(id, "en")).contains("94 / 141", "66.7 %", "answered 47 of 47 applicable").doesNotContain(BADGE);
+        assertThat(page(id, "en"))
+                .contains("94 / 141", "66.7 %", "answered 47 of 47 applicable")
+                .doesNotContain(BADGE);
     }
 
     @Test
     void notApplicableTakesAQuestionOutOfTheMaximum() throws Exception {
         long id = create("tally");
         answer(id, Map.of("A1", 3, "A2", 1));
-        mvc.perform(put("/api/assessments/{id}/responses/{code}", id, "B1").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"notApplicable\": true}")).andExpect(status().isOk());
+        mvc.perform(put("/api/assessments/{id}/responses/{code}", id, "B1")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"notApplicable\": true}"))
+                .andExpect(status().isOk());
 
         JsonNode overall = results(id).get("overall");
         assertThat(overall.get("points").asInt()).isEqualTo(4);
@@ -142,7 +157,9 @@ class ScoreRuleTest {
         assertThat(overall.get("percent").asDouble()).isCloseTo(100.0 * 4 / 6, within(1e-9));
         assertThat(overall.get("applicable").asInt()).isEqualTo(2);
         assertThat(overall.get("complete").asBoolean()).isTrue();
-        assertThat(page(id, "en")).contains("4 / 6", "66.7 %", "answered 2 of 2 applicable").doesNotContain(BADGE);
+        assertThat(page(id, "en"))
+                .contains("4 / 6", "66.7 %", "answered 2 of 2 applicable")
+                .doesNotContain(BADGE);
     }
 
     @Test
@@ -157,32 +174,46 @@ class ScoreRuleTest {
         assertThat(results.get("categories").get(0).has("points")).isFalse();
         assertThat(results.get("overall").get("complete").asBoolean()).isFalse();
         String page = page(id, "en");
-        assertThat(page).contains("50.0 %", BADGE, "There are no points.")
+        assertThat(page)
+                .contains("50.0 %", BADGE, "There are no points.")
                 .doesNotContain(">Points<", results.get("overall").get("label").asString());
     }
 
     long create(String scorecardId) throws Exception {
-        String body = mvc.perform(post("/api/assessments").contentType(MediaType.APPLICATION_JSON).content("""
+        String body = mvc.perform(post("/api/assessments")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"scorecardId": "%s", "city": "Kaili", "country": "China", "year": 2025}
                         """.formatted(scorecardId)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return json.readTree(body).get("id").asLong();
     }
 
     void answer(long id, Map<String, Integer> levels) throws Exception {
         for (var entry : levels.entrySet()) {
-            mvc.perform(put("/api/assessments/{id}/responses/{code}", id, entry.getKey()).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"level\": " + entry.getValue() + "}")).andExpect(status().isOk());
+            mvc.perform(put("/api/assessments/{id}/responses/{code}", id, entry.getKey())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"level\": " + entry.getValue() + "}"))
+                    .andExpect(status().isOk());
         }
     }
 
     JsonNode results(long id) throws Exception {
-        return json.readTree(mvc.perform(get("/api/assessments/{id}/results", id)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        return json.readTree(mvc.perform(get("/api/assessments/{id}/results", id))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     String page(long id, String lang) throws Exception {
-        return mvc.perform(get("/assessments/{id}/results", id).param("lang", lang)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(get("/assessments/{id}/results", id).param("lang", lang))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

@@ -1,8 +1,5 @@
 package org.cityscore.bench;
 
-import org.cityscore.system.SignInCache;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +13,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cityscore.system.SignInCache;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * What a small API GET costs with each kind of credentials, warm: a personal API token, HTTP Basic repeated (the
@@ -27,8 +26,7 @@ public final class ApiCredentialsBenchmark {
     static final int RUNS = 500;
     static final int UNCACHED_RUNS = 50;
 
-    private ApiCredentialsBenchmark() {
-    }
+    private ApiCredentialsBenchmark() {}
 
     interface Call {
         void run() throws Exception;
@@ -43,16 +41,36 @@ public final class ApiCredentialsBenchmark {
         try (ConfigurableApplicationContext app = BenchApp.start(Files.createTempDirectory("cityscore-credentials"))) {
             String base = "http://localhost:" + BenchApp.port(app);
             HttpClient http = HttpClient.newHttpClient();
-            String basic = "Basic " + Base64.getEncoder().encodeToString((BenchApp.USER + ":" + BenchApp.PASSWORD).getBytes(StandardCharsets.UTF_8));
-            String id = field(send(http, HttpRequest.newBuilder(URI.create(base + "/api/assessments")).header("Authorization", basic)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"scorecardId\":\"iclei-5rs\",\"city\":\"Bench\",\"year\":2025}")), 201), "id");
-            String token = "Bearer " + field(send(http, HttpRequest.newBuilder(URI.create(base + "/api/me/tokens")).header("Authorization", basic)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\"}")), 201), "token");
+            String basic = "Basic "
+                    + Base64.getEncoder()
+                            .encodeToString((BenchApp.USER + ":" + BenchApp.PASSWORD).getBytes(StandardCharsets.UTF_8));
+            String id = field(
+                    send(
+                            http,
+                            HttpRequest.newBuilder(URI.create(base + "/api/assessments"))
+                                    .header("Authorization", basic)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "{\"scorecardId\":\"iclei-5rs\",\"city\":\"Bench\",\"year\":2025}")),
+                            201),
+                    "id");
+            String token = "Bearer "
+                    + field(
+                            send(
+                                    http,
+                                    HttpRequest.newBuilder(URI.create(base + "/api/me/tokens"))
+                                            .header("Authorization", basic)
+                                            .header("Content-Type", "application/json")
+                                            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\"}")),
+                                    201),
+                            "token");
             URI small = URI.create(base + "/api/assessments/" + id);
             SignInCache cache = app.getBean(SignInCache.class);
             // interleaved, so that both see the same JIT state and the same load from elsewhere
-            double[][] warm = interleaved(WARM_UP, RUNS, () -> send(http, HttpRequest.newBuilder(small).header("Authorization", token), 200),
+            double[][] warm = interleaved(
+                    WARM_UP,
+                    RUNS,
+                    () -> send(http, HttpRequest.newBuilder(small).header("Authorization", token), 200),
                     () -> send(http, HttpRequest.newBuilder(small).header("Authorization", basic), 200));
             double[] bearer = warm[0];
             double[] repeated = warm[1];
@@ -77,11 +95,23 @@ public final class ApiCredentialsBenchmark {
 
                     The system's load average was %.1f before and %.1f after the run (other builds shared the machine;
                     on a quiet machine expect lower figures, the uncached row most of all).
-                    """.formatted(LocalDate.now(), Machine.describe(), WARM_UP, RUNS, UNCACHED_RUNS,
-                    percentile(bearer, 50), percentile(bearer, 90), percentile(bearer, 99),
-                    percentile(repeated, 50), percentile(repeated, 90), percentile(repeated, 99),
-                    percentile(uncached, 50), percentile(uncached, 90), percentile(uncached, 99),
-                    loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    """.formatted(
+                            LocalDate.now(),
+                            Machine.describe(),
+                            WARM_UP,
+                            RUNS,
+                            UNCACHED_RUNS,
+                            percentile(bearer, 50),
+                            percentile(bearer, 90),
+                            percentile(bearer, 99),
+                            percentile(repeated, 50),
+                            percentile(repeated, 90),
+                            percentile(repeated, 99),
+                            percentile(uncached, 50),
+                            percentile(uncached, 90),
+                            percentile(uncached, 99),
+                            loadBefore,
+                            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             BenchmarkReport.replaceSection(target, "credentials", report);
             System.out.println(report);
         }

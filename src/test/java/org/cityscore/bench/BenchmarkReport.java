@@ -22,8 +22,7 @@ final class BenchmarkReport {
             Each section says what it measured, on which machine, and how to run it alone.
             """;
 
-    private BenchmarkReport() {
-    }
+    private BenchmarkReport() {}
 
     static void replaceSection(Path file, String name, String content) throws IOException {
         String start = "<!-- section:" + name + " -->";

@@ -1,8 +1,5 @@
 package org.cityscore.bench;
 
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,6 +18,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Comparison with a full database: 10,000 assessments (generated here), then the compare of one city's ten years
@@ -31,8 +30,7 @@ public final class ComparisonLoadBenchmark {
     static final int ASSESSMENTS = 10_000;
     static final int RUNS = 50;
 
-    private ComparisonLoadBenchmark() {
-    }
+    private ComparisonLoadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (Boolean.getBoolean("bench.comparison.skip")) {
@@ -43,20 +41,38 @@ public final class ComparisonLoadBenchmark {
         try (ConfigurableApplicationContext app = BenchApp.start(data)) {
             int port = BenchApp.port(app);
             String base = "http://localhost:" + port;
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            String basic = "Basic " + Base64.getEncoder().encodeToString("bench:bench-password".getBytes(StandardCharsets.UTF_8));
-            long first = Long.parseLong(json(http.send(HttpRequest.newBuilder(URI.create(base + "/api/assessments"))
-                    .header("Authorization", basic).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"scorecardId\":\"ecomobility-shift-plus\",\"city\":\"Seed\",\"year\":2000}"))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body(), "id"));
+            HttpClient http =
+                    HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            String basic = "Basic "
+                    + Base64.getEncoder().encodeToString("bench:bench-password".getBytes(StandardCharsets.UTF_8));
+            long first = Long.parseLong(json(
+                    http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/api/assessments"))
+                                            .header("Authorization", basic)
+                                            .header("Content-Type", "application/json")
+                                            .POST(
+                                                    HttpRequest.BodyPublishers.ofString(
+                                                            "{\"scorecardId\":\"ecomobility-shift-plus\",\"city\":\"Seed\",\"year\":2000}"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body(),
+                    "id"));
             List<Long> tenYears = seed(app.getBean(JdbcTemplate.class), first);
-            String compare = base + "/api/comparisons?assessments=" + String.join(",", tenYears.stream().map(String::valueOf).toList());
-            double compareMedian = median(() -> http.send(HttpRequest.newBuilder(URI.create(compare)).header("Authorization", basic).build(),
+            String compare = base + "/api/comparisons?assessments="
+                    + String.join(",", tenYears.stream().map(String::valueOf).toList());
+            double compareMedian = median(() -> http.send(
+                    HttpRequest.newBuilder(URI.create(compare))
+                            .header("Authorization", basic)
+                            .build(),
                     HttpResponse.BodyHandlers.ofString()));
             signIn(http, base);
-            String city = base + "/cities/" + URLEncoder.encode("Benchmark City", StandardCharsets.UTF_8).replace("+", "%20");
-            double cityMedian = median(() -> http.send(HttpRequest.newBuilder(URI.create(city)).build(), HttpResponse.BodyHandlers.ofString()));
-            String report = """
+            String city = base + "/cities/"
+                    + URLEncoder.encode("Benchmark City", StandardCharsets.UTF_8)
+                            .replace("+", "%20");
+            double cityMedian = median(() ->
+                    http.send(HttpRequest.newBuilder(URI.create(city)).build(), HttpResponse.BodyHandlers.ofString()));
+            String report =
+                    """
                     ## Comparison with 10,000 assessments in the database
 
                     Measured on %s: %s. The harness starts the app (embedded H2 file database), generates %,d SHIFT+
@@ -85,11 +101,15 @@ public final class ComparisonLoadBenchmark {
         for (int year = 2015; year < 2025; year++) {
             rows.add(new Object[] {"Benchmark City", year, snapshot, now, now});
         }
-        jdbc.batchUpdate("insert into assessment (scorecard_id, scorecard_version, snapshot_id, city, assessment_year, status, illustrative, "
-                + "created_at, updated_at) values ('ecomobility-shift-plus', '2020.1', ?, ?, ?, 'draft', false, ?, ?)",
-                rows.stream().map(r -> new Object[] {r[2], r[0], r[1], r[3], r[4]}).toList());
+        jdbc.batchUpdate(
+                "insert into assessment (scorecard_id, scorecard_version, snapshot_id, city, assessment_year, status, illustrative, "
+                        + "created_at, updated_at) values ('ecomobility-shift-plus', '2020.1', ?, ?, ?, 'draft', false, ?, ?)",
+                rows.stream()
+                        .map(r -> new Object[] {r[2], r[0], r[1], r[3], r[4]})
+                        .toList());
         List<Long> ids = jdbc.queryForList("select id from assessment order by id", Long.class);
-        List<String> codes = List.of("E1", "E2", "E3", "E4", "E5", "E6", "TSS 1", "TSS 2", "TSS 3", "TSS 4", "TSS 5", "TSS 6", "TSS 7",
+        List<String> codes = List.of(
+                "E1", "E2", "E3", "E4", "E5", "E6", "TSS 1", "TSS 2", "TSS 3", "TSS 4", "TSS 5", "TSS 6", "TSS 7",
                 "TSS 8", "TSS 9", "TSS 10", "TSS 11", "TSS 12");
         List<Object[]> responses = new ArrayList<>();
         List<Long> benchmarkCity = ids.subList(ids.size() - 10, ids.size());
@@ -102,7 +122,8 @@ public final class ComparisonLoadBenchmark {
                 responses.add(new Object[] {id, "P1", null, now});
             }
         }
-        jdbc.batchUpdate("insert into response (assessment_id, indicator_code, level, not_applicable, version, updated_at) values (?, ?, ?, false, 1, ?)",
+        jdbc.batchUpdate(
+                "insert into response (assessment_id, indicator_code, level, not_applicable, version, updated_at) values (?, ?, ?, false, 1, ?)",
                 responses.stream().filter(r -> r[2] != null).toList());
         return benchmarkCity;
     }
@@ -132,14 +153,22 @@ public final class ComparisonLoadBenchmark {
     }
 
     private static void signIn(HttpClient http, String base) throws Exception {
-        String page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String page = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         if (!token.find()) {
             throw new IllegalStateException("no CSRF token on the login page");
         }
-        String form = "username=bench&password=bench-password&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = "username=bench&password=bench-password&_csrf="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String json(String body, String field) {
@@ -149,5 +178,4 @@ public final class ComparisonLoadBenchmark {
         }
         return m.group(1);
     }
-
 }

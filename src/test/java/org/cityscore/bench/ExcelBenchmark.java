@@ -1,5 +1,6 @@
 package org.cityscore.bench;
 
+import java.util.concurrent.TimeUnit;
 import org.cityscore.excel.ExcelBench;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -8,8 +9,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.util.concurrent.TimeUnit;
 
 /** Reading a filled 47-question UNDRR workbook (open, check every row), and writing a blank template. */
 @State(Scope.Benchmark)

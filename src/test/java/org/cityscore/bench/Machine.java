@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** One line describing the machine a benchmark ran on: processor, cores, memory, operating system, JVM. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static String describe() {
         Runtime runtime = Runtime.getRuntime();
@@ -22,7 +21,8 @@ final class Machine {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
                     .filter(line -> line.startsWith("model name"))
                     .map(line -> line.substring(line.indexOf(':') + 1).trim())
-                    .findFirst().orElse(System.getProperty("os.arch"));
+                    .findFirst()
+                    .orElse(System.getProperty("os.arch"));
         } catch (IOException | RuntimeException e) {
             return System.getProperty("os.arch");
         }
@@ -32,8 +32,10 @@ final class Machine {
         try {
             return Files.readAllLines(Path.of("/proc/meminfo")).stream()
                     .filter(line -> line.startsWith("MemTotal"))
-                    .map(line -> Math.round(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0) + " GiB memory")
-                    .findFirst().orElse("memory unknown");
+                    .map(line ->
+                            Math.round(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0) + " GiB memory")
+                    .findFirst()
+                    .orElse("memory unknown");
         } catch (IOException | RuntimeException e) {
             return "memory unknown";
         }

@@ -1,5 +1,6 @@
 package org.cityscore.bench;
 
+import java.util.concurrent.TimeUnit;
 import org.cityscore.report.ReportBench;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -8,8 +9,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.util.concurrent.TimeUnit;
 
 /** Writing the PDF report of a fully answered 47-question UNDRR assessment in Chinese (CJK font subset embedded). */
 @State(Scope.Benchmark)

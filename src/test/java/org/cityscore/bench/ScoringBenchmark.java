@@ -1,5 +1,9 @@
 package org.cityscore.bench;
 
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scorecard.ScorecardParser;
 import org.cityscore.scoring.Answer;
@@ -12,11 +16,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Scoring a complete assessment of a 117-indicator scorecard shaped like the UNDRR detailed level
@@ -75,14 +74,30 @@ public class ScoringBenchmark {
                 categories:
                 """);
         for (int essential = 1; essential <= INDICATORS_PER_ESSENTIAL.length; essential++) {
-            out.append("  - code: E").append(essential).append('\n')
-                    .append("    title: {en: \"Essential ").append(essential).append("\", zh: \"要素").append(essential).append("\"}\n")
+            out.append("  - code: E")
+                    .append(essential)
+                    .append('\n')
+                    .append("    title: {en: \"Essential ")
+                    .append(essential)
+                    .append("\", zh: \"要素")
+                    .append(essential)
+                    .append("\"}\n")
                     .append("    indicators:\n");
             for (int n = 1; n <= INDICATORS_PER_ESSENTIAL[essential - 1]; n++) {
                 String code = "D" + essential + "." + n;
-                out.append("      - code: \"").append(code).append("\"\n")
-                        .append("        name: {en: \"Criterion ").append(code).append("\", zh: \"标准").append(code).append("\"}\n")
-                        .append("        question: {en: \"How far is ").append(code).append(" met?\", zh: \"").append(code).append("达到了什么程度？\"}\n")
+                out.append("      - code: \"")
+                        .append(code)
+                        .append("\"\n")
+                        .append("        name: {en: \"Criterion ")
+                        .append(code)
+                        .append("\", zh: \"标准")
+                        .append(code)
+                        .append("\"}\n")
+                        .append("        question: {en: \"How far is ")
+                        .append(code)
+                        .append(" met?\", zh: \"")
+                        .append(code)
+                        .append("达到了什么程度？\"}\n")
                         .append("        levels: {0: {en: \"none\", zh: \"无\"}, 5: {en: \"full\", zh: \"完全\"}}\n");
             }
         }

@@ -1,14 +1,7 @@
 package org.cityscore.bench;
 
-import org.cityscore.scorecard.Indicator;
-import org.cityscore.scorecard.ShippedScorecards;
-import org.cityscore.workshop.WorkshopHttpClient;
-import tools.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.net.URI;
-import org.cityscore.support.AppProcess;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +14,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scorecard.ShippedScorecards;
+import org.cityscore.support.AppProcess;
+import org.cityscore.workshop.WorkshopHttpClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The workshop under load: 200 participants each save all 47 UNDRR answers at the same time, over HTTP, against
@@ -34,8 +32,7 @@ public final class WorkshopLoadBenchmark {
     static final int PARTICIPANTS = 200;
     static final int QUESTIONS = 47;
 
-    private WorkshopLoadBenchmark() {
-    }
+    private WorkshopLoadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (Boolean.getBoolean("bench.load.skip")) {
@@ -48,12 +45,25 @@ public final class WorkshopLoadBenchmark {
         String external = System.getProperty("bench.url", "");
         String report;
         if (!external.isBlank()) {
-            // against an app started separately, e.g. java -jar target/cityscore-*.jar --cityscore.admin.username=bench ...
-            report = measure(URI.create(external), System.getProperty("bench.user", BenchApp.USER),
-                    System.getProperty("bench.password", BenchApp.PASSWORD), warmUp, measured, pauseSeconds, "a separately started app at " + external);
+            // against an app started separately, e.g. java -jar target/cityscore-*.jar --cityscore.admin.username=bench
+            // ...
+            report = measure(
+                    URI.create(external),
+                    System.getProperty("bench.user", BenchApp.USER),
+                    System.getProperty("bench.password", BenchApp.PASSWORD),
+                    warmUp,
+                    measured,
+                    pauseSeconds,
+                    "a separately started app at " + external);
         } else {
             try (AppProcess app = AppProcess.start(Files.createTempDirectory("cityscore-load"))) {
-                report = measure(URI.create(app.baseUrl()), BenchApp.USER, BenchApp.PASSWORD, warmUp, measured, pauseSeconds,
+                report = measure(
+                        URI.create(app.baseUrl()),
+                        BenchApp.USER,
+                        BenchApp.PASSWORD,
+                        warmUp,
+                        measured,
+                        pauseSeconds,
                         "the app started by the harness in a JVM of its own, with its default settings");
             }
         }
@@ -65,9 +75,14 @@ public final class WorkshopLoadBenchmark {
     record Round(long[] latenciesNanos, int errors, long stored, double seconds, int reconnects) {
 
         static Round together(List<Round> rounds) {
-            return new Round(rounds.stream().flatMapToLong(round -> Arrays.stream(round.latenciesNanos())).toArray(),
-                    rounds.stream().mapToInt(Round::errors).sum(), rounds.stream().mapToLong(Round::stored).sum(),
-                    rounds.stream().mapToDouble(Round::seconds).sum(), rounds.stream().mapToInt(Round::reconnects).sum());
+            return new Round(
+                    rounds.stream()
+                            .flatMapToLong(round -> Arrays.stream(round.latenciesNanos()))
+                            .toArray(),
+                    rounds.stream().mapToInt(Round::errors).sum(),
+                    rounds.stream().mapToLong(Round::stored).sum(),
+                    rounds.stream().mapToDouble(Round::seconds).sum(),
+                    rounds.stream().mapToInt(Round::reconnects).sum());
         }
 
         int sent() {
@@ -90,7 +105,8 @@ public final class WorkshopLoadBenchmark {
         }
     }
 
-    static String measure(URI base, String user, String password, int warmUp, int measured, int pauseSeconds, String where)
+    static String measure(
+            URI base, String user, String password, int warmUp, int measured, int pauseSeconds, String where)
             throws Exception {
         WorkshopHttpClient trainer = new WorkshopHttpClient(base.toString(), user, password);
         List<Round> rounds = new ArrayList<>();
@@ -100,21 +116,40 @@ public final class WorkshopLoadBenchmark {
             }
             Round round = round(trainer, base);
             rounds.add(round);
-            System.out.printf("round %d: %.0f answers/s, p50 %.1f ms, p99 %.1f ms, %d errors, %d of %d stored%n", r,
-                    round.throughput(), round.percentileMillis(50), round.percentileMillis(99), round.errors(), round.stored(), round.sent());
+            System.out.printf(
+                    "round %d: %.0f answers/s, p50 %.1f ms, p99 %.1f ms, %d errors, %d of %d stored%n",
+                    r,
+                    round.throughput(),
+                    round.percentileMillis(50),
+                    round.percentileMillis(99),
+                    round.errors(),
+                    round.stored(),
+                    round.sent());
         }
         return report(rounds, warmUp, pauseSeconds, where);
     }
 
     static Round round(WorkshopHttpClient trainer, URI base) throws Exception {
-        long assessment = trainer.asTrainer("POST", "/api/assessments",
-                "{\"scorecardId\":\"undrr-preliminary\",\"city\":\"Load test\",\"year\":2025}").body().get("id").asLong();
-        JsonNode workshop = trainer.asTrainer("POST", "/api/assessments/" + assessment + "/workshops", null).body();
+        long assessment = trainer.asTrainer(
+                        "POST",
+                        "/api/assessments",
+                        "{\"scorecardId\":\"undrr-preliminary\",\"city\":\"Load test\",\"year\":2025}")
+                .body()
+                .get("id")
+                .asLong();
+        JsonNode workshop = trainer.asTrainer("POST", "/api/assessments/" + assessment + "/workshops", null)
+                .body();
         long wid = workshop.get("workshopId").asLong();
         List<String> tokens = new ArrayList<>();
         for (int p = 0; p < PARTICIPANTS; p++) {
-            tokens.add(trainer.anonymous("POST", "/api/workshops/join", "{\"joinCode\":\"" + workshop.get("joinCode").asString()
-                    + "\",\"name\":\"Participant " + p + "\"}").body().get("token").asString());
+            tokens.add(trainer.anonymous(
+                            "POST",
+                            "/api/workshops/join",
+                            "{\"joinCode\":\"" + workshop.get("joinCode").asString() + "\",\"name\":\"Participant " + p
+                                    + "\"}")
+                    .body()
+                    .get("token")
+                    .asString());
         }
         List<String> codes = codes();
         long[] latencies = new long[PARTICIPANTS * QUESTIONS];
@@ -133,9 +168,12 @@ public final class WorkshopLoadBenchmark {
                     for (int q = 0; q < QUESTIONS; q++) {
                         long began = System.nanoTime();
                         try {
-                            int status = connection.send("PUT", "/api/workshops/" + wid + "/answers/" + codes.get(q),
+                            int status = connection.send(
+                                    "PUT",
+                                    "/api/workshops/" + wid + "/answers/" + codes.get(q),
                                     "Bearer " + tokens.get(participant),
-                                    "{\"level\":" + ((participant + q) % 4) + ",\"comment\":\"load " + participant + "\"}");
+                                    "{\"level\":" + ((participant + q) % 4) + ",\"comment\":\"load " + participant
+                                            + "\"}");
                             if (status != 200) {
                                 errors.incrementAndGet();
                             }
@@ -159,7 +197,9 @@ public final class WorkshopLoadBenchmark {
         double seconds = (System.nanoTime() - began) / 1e9;
         pool.shutdown();
         long stored = 0;
-        for (JsonNode participant : trainer.asTrainer("GET", "/api/workshops/" + wid + "/summary", null).body().get("participants")) {
+        for (JsonNode participant : trainer.asTrainer("GET", "/api/workshops/" + wid + "/summary", null)
+                .body()
+                .get("participants")) {
             stored += participant.get("answered").asLong();
         }
         return new Round(latencies, errors.get(), stored, seconds, reconnects.get());
@@ -170,9 +210,12 @@ public final class WorkshopLoadBenchmark {
         List<Round> last = rounds.subList(1 + warmUp, rounds.size());
         Round warm = Round.together(last);
         Round all = Round.together(rounds);
-        String warmLabel = last.size() == 1 ? "warm: round " + rounds.size()
+        String warmLabel = last.size() == 1
+                ? "warm: round " + rounds.size()
                 : "warm: rounds " + (2 + warmUp) + "–" + rounds.size() + " together";
-        String perRound = rounds.stream().map(round -> "%.0f ms".formatted(round.percentileMillis(99))).collect(Collectors.joining(", "));
+        String perRound = rounds.stream()
+                .map(round -> "%.0f ms".formatted(round.percentileMillis(99)))
+                .collect(Collectors.joining(", "));
         return """
                 ## Workshop load: %d participants saving 47 answers each at once
 
@@ -206,13 +249,41 @@ public final class WorkshopLoadBenchmark {
                 30 s of uninterrupted load. Run once with `-Dbench.load.pause=0` on 2026-11-23, twelve back-to-back rounds
                 stayed at 1,600–2,200 answers/s with p99 230–420 ms, round after round. A few seconds without requests let
                 the compiler catch up; a real workshop has many of them, because people read a question before they answer it.
-                """.formatted(PARTICIPANTS, LocalDate.now(), Machine.describe(), where, PARTICIPANTS, QUESTIONS, PARTICIPANTS,
-                rounds.size(), warmUp, last.size(), pauseSeconds, warmLabel,
-                cold.sent(), warm.sent(), cold.stored(), warm.stored(), cold.errors(), warm.errors(),
-                cold.seconds(), warm.seconds(), cold.throughput(), warm.throughput(),
-                cold.percentileMillis(50), warm.percentileMillis(50), cold.percentileMillis(99), warm.percentileMillis(99),
-                cold.percentileMillis(100), warm.percentileMillis(100),
-                perRound, rounds.size(), all.sent(), all.stored(), all.errors(), verdict(warm, all));
+                """.formatted(
+                        PARTICIPANTS,
+                        LocalDate.now(),
+                        Machine.describe(),
+                        where,
+                        PARTICIPANTS,
+                        QUESTIONS,
+                        PARTICIPANTS,
+                        rounds.size(),
+                        warmUp,
+                        last.size(),
+                        pauseSeconds,
+                        warmLabel,
+                        cold.sent(),
+                        warm.sent(),
+                        cold.stored(),
+                        warm.stored(),
+                        cold.errors(),
+                        warm.errors(),
+                        cold.seconds(),
+                        warm.seconds(),
+                        cold.throughput(),
+                        warm.throughput(),
+                        cold.percentileMillis(50),
+                        warm.percentileMillis(50),
+                        cold.percentileMillis(99),
+                        warm.percentileMillis(99),
+                        cold.percentileMillis(100),
+                        warm.percentileMillis(100),
+                        perRound,
+                        rounds.size(),
+                        all.sent(),
+                        all.stored(),
+                        all.errors(),
+                        verdict(warm, all));
     }
 
     static String verdict(Round warm, Round all) {
@@ -222,6 +293,9 @@ public final class WorkshopLoadBenchmark {
     }
 
     private static List<String> codes() {
-        return ShippedScorecards.get("undrr-preliminary").indicators().map(Indicator::code).toList();
+        return ShippedScorecards.get("undrr-preliminary")
+                .indicators()
+                .map(Indicator::code)
+                .toList();
     }
 }

@@ -1,5 +1,9 @@
 package org.cityscore.comparison;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ResponseValue;
 import org.cityscore.scorecard.ShippedScorecards;
@@ -10,10 +14,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A city's partial UNDRR assessment of one year beside its complete one of the next: the partial one is flagged
@@ -27,8 +27,10 @@ class ProvisionalComparisonTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     AssessmentService assessments;
 
@@ -42,21 +44,31 @@ class ProvisionalComparisonTest {
             answer(partial, codes[i], levels[i]);
         }
         long complete = create("undrr-preliminary", "Shaoguan", 2025);
-        ShippedScorecards.get("undrr-preliminary").indicators().forEach(question -> answer(complete, question.code(), 3));
+        ShippedScorecards.get("undrr-preliminary")
+                .indicators()
+                .forEach(question -> answer(complete, question.code(), 3));
         String ids = partial + "," + complete;
 
         JsonNode comparison = json.readTree(mvc.perform(get("/api/comparisons").param("assessments", ids))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         JsonNode first = comparison.get("assessments").get(0);
         assertThat(first.get("provisional").asBoolean()).isTrue();
         assertThat(first.get("answered").asInt()).isEqualTo(8);
         assertThat(first.get("applicable").asInt()).isEqualTo(47);
-        assertThat(first.get("overall").asDouble()).isCloseTo(100.0 * 16 / 141, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(first.get("overall").asDouble())
+                .isCloseTo(100.0 * 16 / 141, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(first.get("points").asString()).isEqualTo("16 / 141");
-        assertThat(comparison.get("assessments").get(1).get("provisional").asBoolean()).isFalse();
+        assertThat(comparison.get("assessments").get(1).get("provisional").asBoolean())
+                .isFalse();
 
         String csv = mvc.perform(get("/api/comparisons/comparison.csv").param("assessments", ids))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(csv.lines()).contains("status,,,,provisional,complete,", "answered,,,,8 of 47,47 of 47,");
 
         String compare = page("/compare", "assessments", ids);
@@ -65,7 +77,13 @@ class ProvisionalComparisonTest {
 
         String city = page("/cities", "name", "Shaoguan");
         assertThat(badges(city)).isEqualTo(1);
-        assertThat(city).contains(">Points<", "16 / 141", "11.3 %", "answered 8 of 47 applicable", "answered 47 of 47 applicable");
+        assertThat(city)
+                .contains(
+                        ">Points<",
+                        "16 / 141",
+                        "11.3 %",
+                        "answered 8 of 47 applicable",
+                        "answered 47 of 47 applicable");
 
         String home = page("/", "lang", "zh");
         // the city's own entries: other tests share this database
@@ -80,11 +98,15 @@ class ProvisionalComparisonTest {
         long id = create("ecomobility-shift-plus", "Sapporo-provisional", 2025);
         answer(id, "E1", 4);
         String city = page("/cities", "name", "Sapporo-provisional");
-        assertThat(city).contains("75.0 %", BADGE, "answered 1 of 23 applicable").doesNotContain(">Points<", "4 / 115");
+        assertThat(city)
+                .contains("75.0 %", BADGE, "answered 1 of 23 applicable")
+                .doesNotContain(">Points<", "4 / 115");
     }
 
     long create(String scorecard, String city, int year) {
-        return assessments.create(new AssessmentService.NewAssessment(scorecard, city, "China", year, null, null), false).id();
+        return assessments
+                .create(new AssessmentService.NewAssessment(scorecard, city, "China", year, null, null), false)
+                .id();
     }
 
     void answer(long id, String code, int level) {
@@ -92,7 +114,11 @@ class ProvisionalComparisonTest {
     }
 
     String page(String path, String param, String value) throws Exception {
-        return mvc.perform(get(path).param(param, value)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).param(param, value))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     static int badges(String html) {

@@ -1,12 +1,7 @@
 package org.cityscore.comparison;
 
-import org.cityscore.assessment.AssessmentService;
-import org.cityscore.assessment.ResponseValue;
-import org.cityscore.support.CityscoreTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,9 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.cityscore.assessment.AssessmentService;
+import org.cityscore.assessment.ResponseValue;
+import org.cityscore.support.CityscoreTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Two versions of a scorecard: in version 2 indicator W2 changed meaning (declared), W4's thresholds changed, and
@@ -43,9 +42,11 @@ class VersionComparisonTest {
                      thresholds: {direction: higher-is-better, levels: {1: 10, 2: 20, 3: 30}}}
             """;
 
-    static final String V2 = V1.replace("version: \"1\"", "version: \"2\"\ncomparableWith: {version: \"1\", except: [W2]}")
+    static final String V2 = V1.replace(
+                    "version: \"1\"", "version: \"2\"\ncomparableWith: {version: \"1\", except: [W2]}")
             .replace("levels: {1: 10, 2: 20, 3: 30}", "levels: {1: 15, 2: 25, 3: 35}")
-            .replace("  - {code: W2, name: {en: \"Crossings\"}, question: {en: \"?\"}}",
+            .replace(
+                    "  - {code: W2, name: {en: \"Crossings\"}, question: {en: \"?\"}}",
                     "  - {code: W2, name: {en: \"Safe crossings\"}, question: {en: \"?\"}}\n      - {code: W3, name: {en: \"Benches\"}, question: {en: \"?\"}}");
 
     @DynamicPropertySource
@@ -64,13 +65,18 @@ class VersionComparisonTest {
 
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     ComparisonService comparisons;
 
     @Test
     void changedAndAddedIndicatorsAreNotComparableAndLeftOutOfTheCategoryChange() {
-        long old = assessments.create(new AssessmentService.NewAssessment("walk", "1", "Riverton", null, 2023, null, null), false).id();
-        long now = assessments.create(new AssessmentService.NewAssessment("walk", "2", "Riverton", null, 2025, null, null), false).id();
+        long old = assessments
+                .create(new AssessmentService.NewAssessment("walk", "1", "Riverton", null, 2023, null, null), false)
+                .id();
+        long now = assessments
+                .create(new AssessmentService.NewAssessment("walk", "2", "Riverton", null, 2025, null, null), false)
+                .id();
         answer(old, "W1", 1, null);
         answer(old, "W2", 0, null);
         answer(old, "W4", null, "25");
@@ -80,7 +86,8 @@ class VersionComparisonTest {
         answer(now, "W4", null, "25");
 
         Comparison comparison = comparisons.compare(List.of(now, old), false, "en");
-        var rows = comparison.indicators().stream().collect(Collectors.toMap(Comparison.IndicatorRow::code, row -> row));
+        var rows =
+                comparison.indicators().stream().collect(Collectors.toMap(Comparison.IndicatorRow::code, row -> row));
         assertThat(rows.get("W1").comparable()).isTrue();
         assertThat(rows.get("W1").delta()).isEqualTo(2);
         assertThat(rows.get("W2").comparable()).isFalse();
@@ -95,7 +102,8 @@ class VersionComparisonTest {
         assertThat(comparison.notes()).anyMatch(note -> note.contains("3 indicator(s) are not comparable"));
         assertThat(comparisons.compare(List.of(now, old), false, "zh").notes())
                 .anyMatch(note -> note.contains("有 3 个指标在所比较的版本"));
-        // as assessed, version 2 counts everything: W1, W2, W3 at 100 % and W4 (25 reaches level 2 of the new thresholds) at 66.7 %
+        // as assessed, version 2 counts everything: W1, W2, W3 at 100 % and W4 (25 reaches level 2 of the new
+        // thresholds) at 66.7 %
         assertThat(comparison.assessments().get(1).overallAsAssessed()).isCloseTo((300 + 200.0 / 3) / 4, within(1e-9));
     }
 
@@ -106,8 +114,12 @@ class VersionComparisonTest {
 
     @Test
     void withTheSumRuleAnIndicatorLeftOutOfTheComparisonLeavesTheMaximumToo() {
-        long old = assessments.create(new AssessmentService.NewAssessment("walksum", "1", "Riverton", null, 2023, null, null), false).id();
-        long now = assessments.create(new AssessmentService.NewAssessment("walksum", "2", "Riverton", null, 2025, null, null), false).id();
+        long old = assessments
+                .create(new AssessmentService.NewAssessment("walksum", "1", "Riverton", null, 2023, null, null), false)
+                .id();
+        long now = assessments
+                .create(new AssessmentService.NewAssessment("walksum", "2", "Riverton", null, 2025, null, null), false)
+                .id();
         answer(old, "W1", 1, null);
         answer(now, "W1", 3, null);
         answer(now, "W2", 3, null);
@@ -127,6 +139,12 @@ class VersionComparisonTest {
     }
 
     private void answer(long id, String code, Integer level, String value) {
-        assessments.respond(id, code, new ResponseValue(level, value == null ? null : new BigDecimal(value), false, null, null, null, null, null), 0, "t");
+        assessments.respond(
+                id,
+                code,
+                new ResponseValue(
+                        level, value == null ? null : new BigDecimal(value), false, null, null, null, null, null),
+                0,
+                "t");
     }
 }

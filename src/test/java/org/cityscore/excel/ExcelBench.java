@@ -1,12 +1,11 @@
 package org.cityscore.excel;
 
-import org.cityscore.text.BundleTexts;
-import org.cityscore.scorecard.ScorecardDefinition;
-import org.cityscore.scorecard.ShippedScorecards;
-
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import java.util.Optional;
+import org.cityscore.scorecard.ScorecardDefinition;
+import org.cityscore.scorecard.ShippedScorecards;
+import org.cityscore.text.BundleTexts;
 
 /** The workbook work the benchmark measures, reached from the bench package. */
 public final class ExcelBench {
@@ -26,7 +25,8 @@ public final class ExcelBench {
             }
         });
         if (!readFilled().isValid()) {
-            throw new IllegalStateException("the benchmark workbook does not import: " + readFilled().problems());
+            throw new IllegalStateException(
+                    "the benchmark workbook does not import: " + readFilled().problems());
         }
     }
 

@@ -1,9 +1,6 @@
 package org.cityscore.excel;
 
-import org.cityscore.support.CityscoreServerTest;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,8 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.cityscore.support.CityscoreServerTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Uploads over real HTTP: a file over the 10 MB default limit gets 413, a million-row sheet a clear 422; nothing is stored. */
 @CityscoreServerTest
@@ -42,8 +41,13 @@ class LargeUploadTest {
     }
 
     String assessments() throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + "/api/assessments"))
-                .header("Authorization", basic()).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/api/assessments"))
+                                .header("Authorization", basic())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     static byte[] millionRows() throws IOException {
@@ -62,13 +66,15 @@ class LargeUploadTest {
         String boundary = "cityscore-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.xlsx\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "Content-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(file);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api/assessments/import"))
                 .header("Authorization", basic())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -77,7 +83,7 @@ class LargeUploadTest {
     }
 
     static String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString("trainer:trainer-test-password".getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString("trainer:trainer-test-password".getBytes(StandardCharsets.UTF_8));
     }
-
 }

@@ -1,5 +1,14 @@
 package org.cityscore.excel;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,16 +26,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.ByteArrayOutputStream;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /**
  * A workbook with the layout of the official UNDRR preliminary scorecard (Info, Results, E01…E10; question titles
  * in column B, the chosen answer index four rows below in column E) imports to the right scores and total.
@@ -37,6 +36,7 @@ class UndrrOfficialWorkbookTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JsonMapper json;
 
@@ -48,7 +48,10 @@ class UndrrOfficialWorkbookTest {
     static byte[] officialWorkbook(boolean withDate, Map<String, Integer> expectedLevels) throws Exception {
         ScorecardDefinition undrr = ShippedScorecards.get("undrr-preliminary");
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            book.createSheet("Cover").createRow(0).createCell(0).setCellValue("Disaster Resilience Scorecard for Cities");
+            book.createSheet("Cover")
+                    .createRow(0)
+                    .createCell(0)
+                    .setCellValue("Disaster Resilience Scorecard for Cities");
             Sheet info = book.createSheet("Info");
             info.createRow(2).createCell(1).setCellValue("This Assessment");
             label(info, 3, "City name", "凯里");
@@ -58,7 +61,8 @@ class UndrrOfficialWorkbookTest {
             date.createCell(1).setCellValue("Date of assessment");
             if (withDate) {
                 CellStyle dateStyle = book.createCellStyle();
-                dateStyle.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+                dateStyle.setDataFormat(
+                        book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
                 date.createCell(2).setCellValue(LocalDate.of(2024, 11, 5));
                 date.getCell(2).setCellStyle(dateStyle);
             }
@@ -77,9 +81,16 @@ class UndrrOfficialWorkbookTest {
                 for (Indicator question : category.indicators()) {
                     n++;
                     int title = 2 + 11 * (n - 1);
-                    sheet.createRow(title).createCell(1).setCellValue(question.code() + " - " + question.name().in("en"));
+                    sheet.createRow(title)
+                            .createCell(1)
+                            .setCellValue(
+                                    question.code() + " - " + question.name().in("en"));
                     label(sheet, title + 1, "Comments", "Comment on " + question.code());
-                    label(sheet, title + 2, "Means of verification (explanation and evidence)", "Evidence " + question.code());
+                    label(
+                            sheet,
+                            title + 2,
+                            "Means of verification (explanation and evidence)",
+                            "Evidence " + question.code());
                     int index = answerIndex(essential, n);
                     Row answer = sheet.createRow(title + 4);
                     if (index > 0) {
@@ -122,7 +133,10 @@ class UndrrOfficialWorkbookTest {
         int expectedTotal = levels.values().stream().mapToInt(Integer::intValue).sum();
         JsonNode imported = json.readTree(mvc.perform(multipart("/api/assessments/import")
                         .file(new MockMultipartFile("file", "Kaili scorecard.xlsm", null, workbook)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(imported.get("city").asString()).isEqualTo("凯里");
         assertThat(imported.get("country").asString()).isEqualTo("China");
         assertThat(imported.get("year").asInt()).isEqualTo(2024);
@@ -135,7 +149,10 @@ class UndrrOfficialWorkbookTest {
         assertThat(report.get("total").asString()).isEqualTo(expectedTotal + " / 141");
 
         long id = imported.get("id").asLong();
-        JsonNode results = json.readTree(mvc.perform(get("/api/assessments/{id}/results", id)).andReturn().getResponse().getContentAsString());
+        JsonNode results = json.readTree(mvc.perform(get("/api/assessments/{id}/results", id))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(results.get("overall").get("label").asString()).isEqualTo(expectedTotal + " / 141");
         assertThat(results.get("answered").asInt()).isEqualTo(46);
         for (JsonNode indicator : results.get("indicators")) {
@@ -146,7 +163,11 @@ class UndrrOfficialWorkbookTest {
                 assertThat(indicator.get("status").asString()).as(code).isEqualTo("missing");
             }
         }
-        JsonNode p11 = json.readTree(mvc.perform(get("/api/assessments/{id}/responses", id)).andReturn().getResponse().getContentAsString()).get(0);
+        JsonNode p11 = json.readTree(mvc.perform(get("/api/assessments/{id}/responses", id))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get(0);
         assertThat(p11.get("indicatorCode").asString()).isEqualTo("P1.1");
         assertThat(p11.get("comment").asString()).isEqualTo("Comment on P1.1");
         assertThat(p11.get("evidence").asString()).isEqualTo("Evidence P1.1");
@@ -158,7 +179,9 @@ class UndrrOfficialWorkbookTest {
         byte[] workbook = officialWorkbook(false, new LinkedHashMap<>());
         mvc.perform(multipart("/api/assessments/import").file(new MockMultipartFile("file", "w.xlsm", null, workbook)))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(multipart("/api/assessments/import").file(new MockMultipartFile("file", "w.xlsm", null, workbook)).param("year", "2023"))
+        mvc.perform(multipart("/api/assessments/import")
+                        .file(new MockMultipartFile("file", "w.xlsm", null, workbook))
+                        .param("year", "2023"))
                 .andExpect(status().isCreated());
     }
 }

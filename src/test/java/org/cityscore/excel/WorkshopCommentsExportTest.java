@@ -1,5 +1,11 @@
 package org.cityscore.excel;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -13,29 +19,30 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.io.ByteArrayInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** Participants' comments from the workshops reach the assessment's workbook, on a sheet of their own. */
 @CityscoreTest
 class WorkshopCommentsExportTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     WorkshopService workshops;
+
     @Autowired
     WorkbookImports imports;
 
     private XSSFWorkbook download(long id, String lang) throws Exception {
-        byte[] file = mvc.perform(get("/api/assessments/{id}/workbook.xlsx", id).param("lang", lang).with(user("trainer").roles("TRAINER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] file = mvc.perform(get("/api/assessments/{id}/workbook.xlsx", id)
+                        .param("lang", lang)
+                        .with(user("trainer").roles("TRAINER")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         return new XSSFWorkbook(new ByteArrayInputStream(file));
     }
 
@@ -43,16 +50,27 @@ class WorkshopCommentsExportTest {
         answer(workshop, name, department, code, level, comment, false);
     }
 
-    private void answer(Workshop workshop, String name, String department, String code, Integer level, String comment,
-                        boolean anonymous) {
+    private void answer(
+            Workshop workshop,
+            String name,
+            String department,
+            String code,
+            Integer level,
+            String comment,
+            boolean anonymous) {
         var joined = workshops.join(workshop.joinCode(), name, department, null, anonymous);
-        workshops.answer(new ParticipantPrincipal(joined.participant().id(), workshop.id(), name), workshop.id(), code,
+        workshops.answer(
+                new ParticipantPrincipal(joined.participant().id(), workshop.id(), name),
+                workshop.id(),
+                code,
                 new ResponseValue(level, null, false, comment, null, null, null, null));
     }
 
     @Test
     void theWorkbookListsWhoCommentedWhatAndStillImports() throws Exception {
-        long id = assessments.create(new AssessmentService.NewAssessment("iclei-5rs", "Hiroshima", "Japan", 2025, null, null), false).id();
+        long id = assessments
+                .create(new AssessmentService.NewAssessment("iclei-5rs", "Hiroshima", "Japan", 2025, null, null), false)
+                .id();
         try (XSSFWorkbook before = download(id, "en")) {
             assertThat(before.getSheet(WorkshopCommentsSheet.NAME)).isNull();
         }
@@ -80,10 +98,17 @@ class WorkshopCommentsExportTest {
             assertThat(anonymous.getCell(5).getStringCellValue()).isEqualTo("No budget line yet");
         }
         try (XSSFWorkbook chinese = download(id, "zh")) {
-            assertThat(chinese.getSheet(WorkshopCommentsSheet.NAME).getRow(0).getCell(2).getStringCellValue()).isEqualTo("参与者");
+            assertThat(chinese.getSheet(WorkshopCommentsSheet.NAME)
+                            .getRow(0)
+                            .getCell(2)
+                            .getStringCellValue())
+                    .isEqualTo("参与者");
         }
-        byte[] exported = mvc.perform(get("/api/assessments/{id}/workbook.xlsx", id).with(user("trainer").roles("TRAINER")))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] exported = mvc.perform(get("/api/assessments/{id}/workbook.xlsx", id)
+                        .with(user("trainer").roles("TRAINER")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(imports.importInto(id, exported, "trainer").id()).isEqualTo(id);
     }
 }

@@ -1,16 +1,11 @@
 package org.cityscore.excel;
 
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.cityscore.support.CityscoreTest;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,13 +21,17 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.cityscore.support.CityscoreTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Workbooks under 10 MB whose parts expand to hundreds of megabytes, honestly declared or lying in the zip
@@ -45,18 +44,21 @@ class ZipBombUploadTest {
     private static final int MB = 1024 * 1024;
     /** Random letters in every 4 KB of spaces: enough that each part compresses under 100 times, like real XML. */
     private static final int NOISE = 30;
+
     private static byte[] honest;
     private static byte[] lying;
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
     @BeforeAll
     static void bombs() throws IOException {
         byte[] template = sample();
-        // eight extra sheets of 90 MB each: 720 MB in all, each part compressing about 60 times, as in the reported file
+        // eight extra sheets of 90 MB each: 720 MB in all, each part compressing about 60 times, as in the reported
+        // file
         honest = withParts(template, 8, 90L * MB, false);
         // one part whose directory entry and data descriptor say 1,000 bytes, but which inflates to 150 MB
         lying = withParts(template, 1, 150L * MB, true);
@@ -82,12 +84,14 @@ class ZipBombUploadTest {
         assertThatThrownBy(() -> ZipBombCheck.check(lying)).isInstanceOf(ZipBombCheck.Bomb.class);
         assertThatThrownBy(() -> ZipBombCheck.check(honest)).isInstanceOf(ZipBombCheck.Bomb.class);
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertThat(allocated).as("bytes allocated while checking two bombs of 150 and 720 MB").isLessThan(16L * MB);
+        assertThat(allocated)
+                .as("bytes allocated while checking two bombs of 150 and 720 MB")
+                .isLessThan(16L * MB);
     }
 
     @Test
     void realWorkbooksAndAFullSheetOfTextPassTheCheck() throws Exception {
-        for (String sample : new String[]{"example-city-undrr-2025.xlsx", "example-city-shift-2023.xlsx"}) {
+        for (String sample : new String[] {"example-city-undrr-2025.xlsx", "example-city-shift-2023.xlsx"}) {
             ZipBombCheck.check(Files.readAllBytes(Path.of("sample-assessments", sample)));
         }
         try (var book = new SXSSFWorkbook(100)) {
@@ -95,7 +99,8 @@ class ZipBombUploadTest {
             for (int r = 0; r < WorkbookFile.MAX_ROWS; r++) {
                 var row = sheet.createRow(r);
                 for (int c = 0; c < 12; c++) {
-                    row.createCell(c).setCellValue("An answer with a long comment, evidence and an action plan " + r + c);
+                    row.createCell(c)
+                            .setCellValue("An answer with a long comment, evidence and an action plan " + r + c);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -125,7 +130,8 @@ class ZipBombUploadTest {
     /** The template with {@code count} extra parts of {@code size} bytes each, mostly zeros with a little noise. */
     static byte[] withParts(byte[] xlsx, int count, long size, boolean lieAboutSize) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(Deflater.BEST_SPEED);
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
@@ -161,8 +167,11 @@ class ZipBombUploadTest {
         for (int entry = 0; entry < Short.toUnsignedInt(bytes.getShort(end + 10)); entry++) {
             if (bytes.getInt(at + 24) > 10 * MB) {
                 int local = bytes.getInt(at + 42);
-                int descriptor = local + 30 + bytes.getShort(local + 26) + bytes.getShort(local + 28) + bytes.getInt(at + 20);
-                assertThat(bytes.getInt(descriptor)).as("data descriptor signature").isEqualTo(0x08074b50);
+                int descriptor =
+                        local + 30 + bytes.getShort(local + 26) + bytes.getShort(local + 28) + bytes.getInt(at + 20);
+                assertThat(bytes.getInt(descriptor))
+                        .as("data descriptor signature")
+                        .isEqualTo(0x08074b50);
                 bytes.putInt(descriptor + 12, size);
                 bytes.putInt(at + 24, size);
             }
@@ -173,9 +182,9 @@ class ZipBombUploadTest {
 
     static long declaredSize(byte[] zip, String name) throws IOException {
         try (var file = ZipFile.builder()
-                .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip))
+                .get()) {
             return file.getEntry(name).getSize();
         }
     }
-
 }

@@ -1,16 +1,5 @@
 package org.cityscore.scorecard;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,6 +7,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** A broken file among the real ones: the catalog starts, the others load, and the problem is shown. */
 @ScorecardWebTest
@@ -32,7 +31,8 @@ class BrokenScorecardAtStartupTest {
         try {
             Path folder = ShippedScorecards.copy();
             String broken = Files.readString(ShippedScorecards.FOLDER.resolve("iclei-5rs.yaml"))
-                    .replace("id: \"iclei-5rs\"", "id: \"iclei-5rs-broken\"").replace("id: iclei-5rs", "id: iclei-5rs-broken")
+                    .replace("id: \"iclei-5rs\"", "id: \"iclei-5rs-broken\"")
+                    .replace("id: iclei-5rs", "id: iclei-5rs-broken")
                     .replaceFirst("aggregation:", "agregation:");
             Files.writeString(folder.resolve("zz-broken.yaml"), broken);
             return folder;
@@ -73,7 +73,9 @@ class BrokenScorecardAtStartupTest {
         mvc.perform(get("/scorecards/no-such-card").param("lang", "zh"))
                 .andExpect(status().isNotFound())
                 // the error page shows this detail; MockMvc does not render error pages
-                .andExpect(request().attribute("org.cityscore.system.ErrorPageController.detail",
-                        containsString("没有计分卡“no-such-card”")));
+                .andExpect(request()
+                        .attribute(
+                                "org.cityscore.system.ErrorPageController.detail",
+                                containsString("没有计分卡“no-such-card”")));
     }
 }

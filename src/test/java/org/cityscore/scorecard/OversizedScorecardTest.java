@@ -1,11 +1,11 @@
 package org.cityscore.scorecard;
 
-import org.cityscore.text.BundleTexts;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,13 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasSize;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.cityscore.text.BundleTexts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A scorecard file over cityscore.scorecards.max-file-size is a problem like any other: reported with its file
@@ -39,7 +38,8 @@ class OversizedScorecardTest {
     static Path copyWithOversizedFile() {
         try {
             Path folder = ShippedScorecards.copy();
-            try (RandomAccessFile huge = new RandomAccessFile(folder.resolve("huge.yaml").toFile(), "rw")) {
+            try (RandomAccessFile huge =
+                    new RandomAccessFile(folder.resolve("huge.yaml").toFile(), "rw")) {
                 huge.setLength(ScorecardLoader.DEFAULT_MAX_FILE_SIZE + 1);
             }
             return folder;
@@ -71,7 +71,8 @@ class OversizedScorecardTest {
                 return ' ';
             }
         };
-        ScorecardLoader.Loaded loaded = new ScorecardLoader(1000).load(List.of(new ScorecardLoader.ScorecardFile("endless.yaml", () -> endless)));
+        ScorecardLoader.Loaded loaded = new ScorecardLoader(1000)
+                .load(List.of(new ScorecardLoader.ScorecardFile("endless.yaml", () -> endless)));
         assertThat(loaded.definitions()).isEmpty();
         assertThat(loaded.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("endless.yaml");
@@ -84,9 +85,14 @@ class OversizedScorecardTest {
     void aFileAtTheLimitIsRead() throws IOException {
         Path file = ShippedScorecards.FOLDER.resolve("iclei-5rs.yaml");
         long size = Files.size(file);
-        assertThat(new ScorecardLoader(size).load(List.of(new ScorecardLoader.ScorecardFile("iclei-5rs.yaml",
-                () -> Files.newInputStream(file)))).definitions()).hasSize(1);
-        assertThat(new ScorecardLoader(size - 1).loadDirectory(ShippedScorecards.FOLDER).problems())
+        assertThat(new ScorecardLoader(size)
+                        .load(List.of(
+                                new ScorecardLoader.ScorecardFile("iclei-5rs.yaml", () -> Files.newInputStream(file))))
+                        .definitions())
+                .hasSize(1);
+        assertThat(new ScorecardLoader(size - 1)
+                        .loadDirectory(ShippedScorecards.FOLDER)
+                        .problems())
                 .anySatisfy(problem -> assertThat(problem.file()).isEqualTo("iclei-5rs.yaml"));
     }
 }

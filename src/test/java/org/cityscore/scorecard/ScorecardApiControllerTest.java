@@ -1,14 +1,14 @@
 package org.cityscore.scorecard;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The scorecard API and page on the shipped scorecards: the web layer and the catalog only, no database. */
 @ScorecardWebTest
@@ -22,11 +22,15 @@ class ScorecardApiControllerTest {
         mvc.perform(get("/api/scorecards"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(3)))
-                .andExpect(jsonPath("$[?(@.id == 'ecomobility-shift-plus')].indicatorCount").value(23))
-                .andExpect(jsonPath("$[?(@.id == 'undrr-preliminary')].indicatorCount").value(47))
+                .andExpect(jsonPath("$[?(@.id == 'ecomobility-shift-plus')].indicatorCount")
+                        .value(23))
+                .andExpect(jsonPath("$[?(@.id == 'undrr-preliminary')].indicatorCount")
+                        .value(47))
                 .andExpect(jsonPath("$[?(@.id == 'iclei-5rs')].indicatorCount").value(20))
-                .andExpect(jsonPath("$[?(@.id == 'undrr-preliminary')].categories[0].code").value("E1"))
-                .andExpect(jsonPath("$[?(@.id == 'undrr-preliminary')].categories[7].indicatorCount").value(9))
+                .andExpect(jsonPath("$[?(@.id == 'undrr-preliminary')].categories[0].code")
+                        .value("E1"))
+                .andExpect(jsonPath("$[?(@.id == 'undrr-preliminary')].categories[7].indicatorCount")
+                        .value(9))
                 .andExpect(jsonPath("$[?(@.id == 'undrr-preliminary')].title")
                         .value("Disaster Resilience Scorecard for Cities — Preliminary Level"));
     }
@@ -49,8 +53,10 @@ class ScorecardApiControllerTest {
                 .andExpect(jsonPath("$.scale.min").value(1))
                 .andExpect(jsonPath("$.categories[2].indicators[0].code").value("P1"))
                 .andExpect(jsonPath("$.categories[2].indicators[0].kind").value("measured"))
-                .andExpect(jsonPath("$.categories[2].indicators[0].thresholds.direction").value("higher-is-better"))
-                .andExpect(jsonPath("$.categories[2].indicators[0].thresholds.levels.3").value(55))
+                .andExpect(jsonPath("$.categories[2].indicators[0].thresholds.direction")
+                        .value("higher-is-better"))
+                .andExpect(jsonPath("$.categories[2].indicators[0].thresholds.levels.3")
+                        .value(55))
                 .andExpect(jsonPath("$.categories[0].indicators[0].levels.5.en").isString())
                 .andExpect(jsonPath("$.categories[0].title.zh").value("保障条件"));
     }
@@ -61,7 +67,8 @@ class ScorecardApiControllerTest {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/json"))
                 .andExpect(jsonPath("$.errors[0].field").value("id"))
-                .andExpect(jsonPath("$.errors[0].message").value("There is no scorecard 'no-such-card'. GET /api/scorecards lists them."));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("There is no scorecard 'no-such-card'. GET /api/scorecards lists them."));
     }
 
     @Test

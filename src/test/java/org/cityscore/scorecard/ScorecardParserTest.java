@@ -1,15 +1,14 @@
 package org.cityscore.scorecard;
 
-import org.cityscore.text.BundleTexts;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.cityscore.text.BundleTexts;
+import org.junit.jupiter.api.Test;
 
 class ScorecardParserTest {
 
@@ -71,18 +70,24 @@ class ScorecardParserTest {
     List<String> problems(String yaml) {
         ScorecardParser.Outcome outcome = parse(yaml);
         assertThat(outcome.isValid()).as("file should have been refused").isFalse();
-        return outcome.problems().stream().map(problem -> problem.where() + ": " + BundleTexts.english(problem.text())).toList();
+        return outcome.problems().stream()
+                .map(problem -> problem.where() + ": " + BundleTexts.english(problem.text()))
+                .toList();
     }
 
     @Test
     void aProblemIsAMessageThatReadsInEnglishAndInChinese() {
-        ScorecardProblem problem = parse(VALID.replace("{1: 10, 2: 20, 3: 30}", "{1: 10, 2: 30, 3: 20}")).problems().get(0);
+        ScorecardProblem problem = parse(VALID.replace("{1: 10, 2: 20, 3: 30}", "{1: 10, 2: 30, 3: 20}"))
+                .problems()
+                .get(0);
         assertThat(BundleTexts.english(problem.text()))
                 .isEqualTo("thresholds out of order: with higher-is-better level 3 (20) must be above level 2 (30)");
-        assertThat(BundleTexts.chinese(problem.text()))
-                .isEqualTo("阈值顺序错误：在 higher-is-better 下，等级 3（20）必须高于等级 2（30）");
+        assertThat(BundleTexts.chinese(problem.text())).isEqualTo("阈值顺序错误：在 higher-is-better 下，等级 3（20）必须高于等级 2（30）");
         assertThat(BundleTexts.chinese(parse("").problems().get(0).text())).isEqualTo("文件是空的");
-        assertThat(BundleTexts.english(parse(VALID.replace("weight: 2", "weight: 0")).problems().get(0).text()))
+        assertThat(BundleTexts.english(parse(VALID.replace("weight: 2", "weight: 0"))
+                        .problems()
+                        .get(0)
+                        .text()))
                 .isEqualTo("weight must be above 0 (it is 0)");
     }
 
@@ -94,7 +99,8 @@ class ScorecardParserTest {
         assertThat(card.id()).isEqualTo("walk-check");
         assertThat(card.aggregation()).isEqualTo(Aggregation.WEIGHTED_MEAN);
         assertThat(card.indicatorCount()).isEqualTo(3);
-        assertThat(card.categories().get(0).groups()).singleElement()
+        assertThat(card.categories().get(0).groups())
+                .singleElement()
                 .satisfies(group -> assertThat(group.indicatorCodes()).containsExactly("W3"));
         Indicator share = card.indicator("W2").orElseThrow();
         assertThat(share.isMeasured()).isTrue();
@@ -110,41 +116,46 @@ class ScorecardParserTest {
 
     @Test
     void unquotedVersionKeepsItsDigits() {
-        ScorecardDefinition card = parse(VALID.replace("version: \"1.0\"", "version: 1.10")).definition();
+        ScorecardDefinition card =
+                parse(VALID.replace("version: \"1.0\"", "version: 1.10")).definition();
         assertThat(card.version()).isEqualTo("1.10");
     }
 
     @Test
     void reportsUnknownKeyWithPathAndLine() {
         List<String> problems = problems(VALID.replace("    weight: 2", "    wieght: 2"));
-        assertThat(problems).containsExactly(
-                "test.yaml: categories[W].indicators[W2].wieght (line 38): unknown key 'wieght'; allowed here: "
-                        + "code, guidance, kind, levels, name, notApplicableAllowed, question, range, thresholds, unit, weight");
+        assertThat(problems)
+                .containsExactly(
+                        "test.yaml: categories[W].indicators[W2].wieght (line 38): unknown key 'wieght'; allowed here: "
+                                + "code, guidance, kind, levels, name, notApplicableAllowed, question, range, thresholds, unit, weight");
     }
 
     static String withoutLines(String yaml, String... starts) {
-        return yaml.lines().filter(line -> Arrays.stream(starts).noneMatch(line.strip()::startsWith))
+        return yaml.lines()
+                .filter(line -> Arrays.stream(starts).noneMatch(line.strip()::startsWith))
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 
     @Test
     void reportsDuplicateIndicatorCode() {
-        assertThat(problems(VALID.replace("- code: W3", "- code: W1"))).containsExactly(
-                "test.yaml: categories[W].groups[W-extra].indicators[W1].code (line 44): "
+        assertThat(problems(VALID.replace("- code: W3", "- code: W1")))
+                .containsExactly("test.yaml: categories[W].groups[W-extra].indicators[W1].code (line 44): "
                         + "the indicator code 'W1' is used twice; codes must be unique in the scorecard");
     }
 
     @Test
     void reportsLevelOutsideTheScale() {
-        assertThat(problems(VALID.replace("3: {en: \"All streets\"", "4: {en: \"All streets\""))).containsExactly(
-                "test.yaml: categories[W].indicators[W1].levels.4 (line 28): level 4 is outside the scale 0–3");
+        assertThat(problems(VALID.replace("3: {en: \"All streets\"", "4: {en: \"All streets\"")))
+                .containsExactly(
+                        "test.yaml: categories[W].indicators[W1].levels.4 (line 28): level 4 is outside the scale 0–3");
     }
 
     @Test
     void reportsThresholdsOutOfOrder() {
-        assertThat(problems(VALID.replace("{1: 10, 2: 20, 3: 30}", "{1: 10, 2: 30, 3: 20}"))).containsExactly(
-                "test.yaml: categories[W].indicators[W2].thresholds.levels.3 (line 37): thresholds out of order: "
-                        + "with higher-is-better level 3 (20) must be above level 2 (30)");
+        assertThat(problems(VALID.replace("{1: 10, 2: 20, 3: 30}", "{1: 10, 2: 30, 3: 20}")))
+                .containsExactly(
+                        "test.yaml: categories[W].indicators[W2].thresholds.levels.3 (line 37): thresholds out of order: "
+                                + "with higher-is-better level 3 (20) must be above level 2 (30)");
     }
 
     @Test
@@ -157,9 +168,10 @@ class ScorecardParserTest {
 
     @Test
     void reportsMissingThresholdLevel() {
-        assertThat(problems(VALID.replace("{1: 10, 2: 20, 3: 30}", "{1: 10, 3: 30}"))).containsExactly(
-                "test.yaml: categories[W].indicators[W2].thresholds.levels (line 37): no threshold for level 2; "
-                        + "give every level from 1 to 3 the value that reaches it");
+        assertThat(problems(VALID.replace("{1: 10, 2: 20, 3: 30}", "{1: 10, 3: 30}")))
+                .containsExactly(
+                        "test.yaml: categories[W].indicators[W2].thresholds.levels (line 37): no threshold for level 2; "
+                                + "give every level from 1 to 3 the value that reaches it");
     }
 
     @Test
@@ -173,22 +185,23 @@ class ScorecardParserTest {
     void acceptsAnyBcp47TagAndRequiresOnlyTheListedOnes() {
         String korean = VALID.replace("languages: [en, zh]", "languages: [en, zh, ko]");
         assertThat(problems(korean)).hasSize(19).allMatch(problem -> problem.contains("the ko text is missing"));
-        String traditional = VALID.replace("title: {en: \"Walk check\", zh: \"步行检查\"}",
+        String traditional = VALID.replace(
+                "title: {en: \"Walk check\", zh: \"步行检查\"}",
                 "title: {en: \"Walk check\", zh: \"步行检查\", zh-Hant: \"步行檢查\", mn: \"Алхалт\"}");
         assertThat(parse(traditional).definition().title().in("zh-Hant-TW")).isEqualTo("步行檢查");
     }
 
     @Test
     void reportsWeightsAtOrBelowZero() {
-        assertThat(problems(VALID.replace("weight: 2", "weight: 0"))).containsExactly(
-                "test.yaml: categories[W].indicators[W2].weight (line 38): weight must be above 0 (it is 0)");
+        assertThat(problems(VALID.replace("weight: 2", "weight: 0")))
+                .containsExactly(
+                        "test.yaml: categories[W].indicators[W2].weight (line 38): weight must be above 0 (it is 0)");
         assertThat(problems(VALID.replace("weight: 2", "weight: -1"))).hasSize(1);
     }
 
     @Test
     void reportsEveryProblemAtOnce() {
-        String broken = VALID
-                .replace("    weight: 2", "    wieght: 2")
+        String broken = VALID.replace("    weight: 2", "    wieght: 2")
                 .replace("- code: W3", "- code: W1")
                 .replace("3: {en: \"All streets\"", "4: {en: \"All streets\"")
                 .replace("{1: 10, 2: 20, 3: 30}", "{1: 10, 2: 30, 3: 20}")
@@ -199,40 +212,50 @@ class ScorecardParserTest {
     @Test
     void reportsThresholdsOnARatedIndicatorAndMissingOnesOnAMeasuredOne() {
         String rated = withoutLines(VALID, "kind: measured");
-        assertThat(problems(rated)).anyMatch(problem -> problem.contains(
-                "categories[W].indicators[W2].thresholds (line 34): 'thresholds' is only for measured indicators"));
+        assertThat(problems(rated))
+                .anyMatch(
+                        problem -> problem.contains(
+                                "categories[W].indicators[W2].thresholds (line 34): 'thresholds' is only for measured indicators"));
         String noThresholds = withoutLines(VALID, "thresholds:", "direction: higher-is-better", "levels: {1: 10");
-        assertThat(problems(noThresholds)).anyMatch(problem -> problem.contains("a measured indicator needs thresholds"));
+        assertThat(problems(noThresholds))
+                .anyMatch(problem -> problem.contains("a measured indicator needs thresholds"));
     }
 
     @Test
     void reportsBandsThatDoNotRiseAndAScaleWithoutLabels() {
-        assertThat(problems(VALID.replace("{from: 50,", "{from: 0,"))).containsExactly(
-                "test.yaml: bands[1].from (line 18): bands must rise: 0 must be above 0 and at most 100");
-        assertThat(problems(VALID.replace("    2: {en: \"Adopted\", zh: \"采纳\"}\n", ""))).containsExactly(
-                "test.yaml: scale.labels (line 9): level 2 has no label; give every level from 0 to 3 a label");
+        assertThat(problems(VALID.replace("{from: 50,", "{from: 0,")))
+                .containsExactly(
+                        "test.yaml: bands[1].from (line 18): bands must rise: 0 must be above 0 and at most 100");
+        assertThat(problems(VALID.replace("    2: {en: \"Adopted\", zh: \"采纳\"}\n", "")))
+                .containsExactly(
+                        "test.yaml: scale.labels (line 9): level 2 has no label; give every level from 0 to 3 a label");
     }
 
     @Test
     void reportsBrokenYamlWithItsLine() {
         List<String> problems = problems(VALID.replace("  citation: \"Test\"", "  citation: \"Test"));
-        assertThat(problems).singleElement().satisfies(problem -> assertThat(problem).startsWith("test.yaml: (line ")
-                .contains("not valid YAML"));
+        assertThat(problems)
+                .singleElement()
+                .satisfies(problem ->
+                        assertThat(problem).startsWith("test.yaml: (line ").contains("not valid YAML"));
     }
 
     @Test
     void reportsAnEmptyFileAndMissingRequiredKeys() {
         assertThat(problems("")).containsExactly("test.yaml: (line 1): the file is empty");
-        assertThat(problems("id: x\n")).contains(
-                "test.yaml: version (line 1): 'version' is required",
-                "test.yaml: categories (line 1): 'categories' is required and must list at least one entry");
+        assertThat(problems("id: x\n"))
+                .contains(
+                        "test.yaml: version (line 1): 'version' is required",
+                        "test.yaml: categories (line 1): 'categories' is required and must list at least one entry");
     }
 
     @Test
     void refusesBadIdAndUnknownAggregation() {
-        assertThat(problems(VALID.replace("id: walk-check", "id: Walk Check"))).containsExactly(
-                "test.yaml: id (line 1): id 'Walk Check' may hold only lower-case letters, digits and dashes, like my-scorecard");
-        assertThat(problems(VALID.replace("bands:", "aggregation: average\nbands:"))).containsExactly(
-                "test.yaml: aggregation (line 16): aggregation 'average' is unknown; use weighted-mean or sum");
+        assertThat(problems(VALID.replace("id: walk-check", "id: Walk Check")))
+                .containsExactly(
+                        "test.yaml: id (line 1): id 'Walk Check' may hold only lower-case letters, digits and dashes, like my-scorecard");
+        assertThat(problems(VALID.replace("bands:", "aggregation: average\nbands:")))
+                .containsExactly(
+                        "test.yaml: aggregation (line 16): aggregation 'average' is unknown; use weighted-mean or sum");
     }
 }

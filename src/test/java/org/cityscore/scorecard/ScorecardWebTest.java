@@ -1,14 +1,13 @@
 package org.cityscore.scorecard;
 
-import org.cityscore.system.WebSlice;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.cityscore.system.WebSlice;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The scorecard API and pages over the catalog as it loads the files of {@code cityscore.scorecards-dir}: the web
@@ -19,5 +18,4 @@ import java.lang.annotation.Target;
 @Documented
 @WebMvcTest({ScorecardApiController.class, ScorecardPageController.class})
 @Import({ScorecardCatalog.class, WebSlice.class})
-@interface ScorecardWebTest {
-}
+@interface ScorecardWebTest {}

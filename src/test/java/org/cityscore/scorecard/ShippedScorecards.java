@@ -12,8 +12,7 @@ public final class ShippedScorecards {
     public static final Path FOLDER = Path.of("scorecards");
     private static ScorecardLoader.Loaded loaded;
 
-    private ShippedScorecards() {
-    }
+    private ShippedScorecards() {}
 
     public static synchronized ScorecardLoader.Loaded loaded() {
         if (loaded == null) {
@@ -38,7 +37,10 @@ public final class ShippedScorecards {
     }
 
     public static ScorecardDefinition get(String id) {
-        return all().stream().filter(card -> card.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("scorecards/ has no scorecard " + id + "; problems: " + loaded().problems()));
+        return all().stream()
+                .filter(card -> card.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "scorecards/ has no scorecard " + id + "; problems: " + loaded().problems()));
     }
 }

@@ -1,15 +1,13 @@
 package org.cityscore.scoring;
 
+import java.io.StringReader;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scorecard.ScorecardParser;
-
-import java.io.StringReader;
 
 /** Small scorecards written for one test each, where the real ones do not have the case. */
 final class TestScorecards {
 
-    private TestScorecards() {
-    }
+    private TestScorecards() {}
 
     /** Scale 0–3; category A (A1 weight 1, A2 weight 3) and category B (weight 3, B1 may be N/A). */
     static ScorecardDefinition weighted() {

@@ -65,17 +65,22 @@ public final class AppProcess implements AutoCloseable {
             throws IOException, InterruptedException {
         int port = freePort();
         Files.createDirectories(data);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         String profiling = System.getProperty("bench.server.jvm-options", "");
         if (!profiling.isBlank()) {
-            command.addAll(List.of(profiling.strip().split("\\s+"))); // for profiling the app under load, e.g. -XX:StartFlightRecording
+            command.addAll(List.of(profiling
+                    .strip()
+                    .split("\\s+"))); // for profiling the app under load, e.g. -XX:StartFlightRecording
         }
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", runtimeClasspath(), "org.cityscore.CityscoreApplication"));
         command.addAll(arguments(data, port));
         command.addAll(extraArguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         AppProcess app = new AppProcess(process, log, port);
         app.awaitReady(Duration.ofMinutes(2));
         return app;
@@ -86,8 +91,13 @@ public final class AppProcess implements AutoCloseable {
      * the app's default one inside it), no samples, the trainer {@link #USER}, warnings and errors in the log.
      */
     public static List<String> arguments(Path data, int port) {
-        return List.of("--server.port=" + port, "--cityscore.data-dir=" + data, "--cityscore.samples.load-on-empty=false",
-                "--cityscore.admin.username=" + USER, "--cityscore.admin.password=" + PASSWORD, "--logging.level.root=WARN");
+        return List.of(
+                "--server.port=" + port,
+                "--cityscore.data-dir=" + data,
+                "--cityscore.samples.load-on-empty=false",
+                "--cityscore.admin.username=" + USER,
+                "--cityscore.admin.password=" + PASSWORD,
+                "--logging.level.root=WARN");
     }
 
     public String baseUrl() {
@@ -121,10 +131,13 @@ public final class AppProcess implements AutoCloseable {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The app stopped while starting; its log " + log + " ends with:\n" + tail());
+                throw new IllegalStateException(
+                        "The app stopped while starting; its log " + log + " ends with:\n" + tail());
             }
             try {
-                HttpResponse<Void> reply = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/scorecards")).build(),
+                HttpResponse<Void> reply = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/api/scorecards"))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (reply.statusCode() == 200) {
                     return;
@@ -135,7 +148,8 @@ public final class AppProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         close();
-        throw new IllegalStateException("The app did not answer within " + limit.toSeconds() + " s; its log " + log + " ends with:\n" + tail());
+        throw new IllegalStateException(
+                "The app did not answer within " + limit.toSeconds() + " s; its log " + log + " ends with:\n" + tail());
     }
 
     public String tail() throws IOException {

@@ -1,13 +1,12 @@
 package org.cityscore.support;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
  * The whole app in the test's JVM behind a real Tomcat on a random port ({@code @LocalServerPort}), for tests that
@@ -18,5 +17,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "cityscore.samples.load-on-empty=false")
-public @interface CityscoreServerTest {
-}
+public @interface CityscoreServerTest {}

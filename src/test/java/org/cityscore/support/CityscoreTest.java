@@ -1,13 +1,12 @@
 package org.cityscore.support;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The whole app in the test's JVM, called through {@code MockMvc}, on an empty in-memory database (no samples).
@@ -20,5 +19,4 @@ import java.lang.annotation.Target;
 @Documented
 @SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
 @AutoConfigureMockMvc
-public @interface CityscoreTest {
-}
+public @interface CityscoreTest {}

@@ -1,12 +1,11 @@
 package org.cityscore.support;
 
-import org.junit.jupiter.api.Tag;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 
 /**
  * A test that takes its time: it drives Chromium, starts the app in a JVM of its own or again and again, or needs a
@@ -17,5 +16,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Tag("slow")
-public @interface SlowTest {
-}
+public @interface SlowTest {}

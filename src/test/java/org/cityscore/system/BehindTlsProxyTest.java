@@ -1,16 +1,15 @@
 package org.cityscore.system;
 
-import org.cityscore.support.CityscoreServerTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.cityscore.support.CityscoreServerTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Over real HTTP, as a TLS proxy on this machine forwards it: with X-Forwarded-Proto: https cookies are Secure,
@@ -23,15 +22,20 @@ class BehindTlsProxyTest {
     @LocalServerPort
     int port;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void overHttpsThroughTheProxyCookiesAreSecureAndHstsIsSent() throws Exception {
         HttpResponse<String> login = send("/login?lang=zh", true);
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+        assertThat(login.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
         assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
-        assertThat(cookie(login, "JSESSIONID")).contains("Secure").containsIgnoringCase("SameSite=Lax").contains("HttpOnly");
+        assertThat(cookie(login, "JSESSIONID"))
+                .contains("Secure")
+                .containsIgnoringCase("SameSite=Lax")
+                .contains("HttpOnly");
         assertThat(cookie(login, "cityscore-lang")).contains("Secure").contains("HttpOnly");
 
         HttpResponse<String> api = send("/api/scorecards", true);
@@ -45,7 +49,10 @@ class BehindTlsProxyTest {
         HttpResponse<String> home = send("/", true);
         assertThat(home.statusCode()).isEqualTo(302);
         String location = home.headers().firstValue("Location").orElseThrow();
-        assertThat(location).satisfiesAnyOf(url -> assertThat(url).startsWith("https://"), url -> assertThat(url).startsWith("/"));
+        assertThat(location)
+                .satisfiesAnyOf(
+                        url -> assertThat(url).startsWith("https://"),
+                        url -> assertThat(url).startsWith("/"));
         assertThat(location).endsWith("/login");
     }
 
@@ -56,7 +63,8 @@ class BehindTlsProxyTest {
         assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(cookie(login, "JSESSIONID")).doesNotContain("Secure").containsIgnoringCase("SameSite=Lax");
         assertThat(cookie(login, "cityscore-lang")).doesNotContain("Secure").contains("HttpOnly");
-        assertThat(send("/", false).headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).doesNotStartWith("https"));
+        assertThat(send("/", false).headers().firstValue("Location"))
+                .hasValueSatisfying(url -> assertThat(url).doesNotStartWith("https"));
     }
 
     HttpResponse<String> send(String path, boolean forwardedHttps) throws Exception {
@@ -69,7 +77,9 @@ class BehindTlsProxyTest {
 
     static String cookie(HttpResponse<?> response, String name) {
         List<String> cookies = response.headers().allValues("Set-Cookie");
-        return cookies.stream().filter(cookie -> cookie.startsWith(name + "=")).findFirst()
+        return cookies.stream()
+                .filter(cookie -> cookie.startsWith(name + "="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + cookies));
     }
 }

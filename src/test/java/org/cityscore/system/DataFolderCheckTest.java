@@ -1,5 +1,11 @@
 package org.cityscore.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.cityscore.CityscoreApplication;
 import org.cityscore.support.SlowTest;
 import org.junit.jupiter.api.Assumptions;
@@ -7,13 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A data folder Cityscore cannot write to stops the start, before the database, with which folder, why and what to do. */
 class DataFolderCheckTest {
@@ -33,7 +32,8 @@ class DataFolderCheckTest {
     @Test
     void aReadOnlyMountStopsTheStartWithOneParagraph() throws Exception {
         Path mount = Files.createDirectories(temp.resolve("read-only"));
-        Assumptions.assumeTrue(Mounts.tmpfs(mount, "ro,size=1m"),
+        Assumptions.assumeTrue(
+                Mounts.tmpfs(mount, "ro,size=1m"),
                 "skipped: could not mount a read-only tmpfs at " + mount + " (needs root on Linux)");
         try {
             Path data = mount.resolve("data");
@@ -52,13 +52,19 @@ class DataFolderCheckTest {
     void anotherDatabaseUrlIsNotChecked() {
         Path data = temp.resolve("file-below").resolve("data");
         // the tests' in-memory database: the data folder is not Cityscore's to judge, and the start goes on
-        new SpringApplicationBuilder(CityscoreApplication.class).run("--server.port=0", "--cityscore.data-dir=" + data,
-                "--cityscore.samples.load-on-empty=false").close();
+        new SpringApplicationBuilder(CityscoreApplication.class)
+                .run("--server.port=0", "--cityscore.data-dir=" + data, "--cityscore.samples.load-on-empty=false")
+                .close();
         assertThat(data).doesNotExist();
     }
 
     private static void start(Path data) {
-        new SpringApplicationBuilder(CityscoreApplication.class).run("--server.port=0", "--cityscore.data-dir=" + data,
-                "--spring.datasource.url=jdbc:h2:file:" + data + "/cityscore;WRITE_DELAY=0", "--cityscore.samples.load-on-empty=false").close();
+        new SpringApplicationBuilder(CityscoreApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--cityscore.data-dir=" + data,
+                        "--spring.datasource.url=jdbc:h2:file:" + data + "/cityscore;WRITE_DELAY=0",
+                        "--cityscore.samples.load-on-empty=false")
+                .close();
     }
 }

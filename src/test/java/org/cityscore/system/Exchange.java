@@ -5,16 +5,27 @@ import java.util.Locale;
 import java.util.Map;
 
 /** One request the suite sent and what came back, described so that a failure names the request at once. */
-record Exchange(String method, String target, String sent, int status, Map<String, List<String>> headers, String body, long millis) {
+record Exchange(
+        String method,
+        String target,
+        String sent,
+        int status,
+        Map<String, List<String>> headers,
+        String body,
+        long millis) {
 
     /** Status 0: the app gave no answer at all (connection refused or reset, timeout). */
     static Exchange noAnswer(String method, String target, String sent, Exception why) {
-        return new Exchange(method, target, sent, 0, Map.of(), why.getClass().getSimpleName() + ": " + why.getMessage(), -1);
+        return new Exchange(
+                method, target, sent, 0, Map.of(), why.getClass().getSimpleName() + ": " + why.getMessage(), -1);
     }
 
     String header(String name) {
-        return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
-                .flatMap(entry -> entry.getValue().stream()).findFirst().orElse(null);
+        return headers.entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                .flatMap(entry -> entry.getValue().stream())
+                .findFirst()
+                .orElse(null);
     }
 
     boolean isApi() {
@@ -26,8 +37,10 @@ record Exchange(String method, String target, String sent, int status, Map<Strin
     }
 
     String describe() {
-        return method + " " + excerpt(target, 160) + (sent == null || sent.isEmpty() ? "" : " body " + excerpt(sent, 160))
-                + " -> " + (status == 0 ? "no answer" : status) + (millis > 1000 ? " after " + millis + " ms" : "") + " " + excerpt(body, 240);
+        return method + " " + excerpt(target, 160)
+                + (sent == null || sent.isEmpty() ? "" : " body " + excerpt(sent, 160)) + " -> "
+                + (status == 0 ? "no answer" : status) + (millis > 1000 ? " after " + millis + " ms" : "") + " "
+                + excerpt(body, 240);
     }
 
     /** The start and the length of a long text, with control characters made visible. */
@@ -37,7 +50,9 @@ record Exchange(String method, String target, String sent, int status, Map<Strin
         }
         StringBuilder shown = new StringBuilder();
         text.codePoints().limit(limit).forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SURROGATE) {
+            if (Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.SURROGATE) {
                 shown.append(String.format(Locale.ROOT, "\\u%04X", c));
             } else {
                 shown.appendCodePoint(c);

@@ -1,11 +1,6 @@
 package org.cityscore.system;
 
-import org.cityscore.support.AppProcess;
-import org.cityscore.support.SlowTest;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,8 +20,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.cityscore.support.AppProcess;
+import org.cityscore.support.SlowTest;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The data folder on a small filesystem that fills up: writes that cannot be stored answer 503 with the JSON error
@@ -46,7 +45,8 @@ class FullDiskTest {
     void aFullDiskAnswers503AndRecoversWhenSpaceIsFreed() throws Exception {
         Path disk = temp.resolve("small-disk");
         Files.createDirectories(disk);
-        Assumptions.assumeTrue(Mounts.tmpfs(disk, "size=24m"),
+        Assumptions.assumeTrue(
+                Mounts.tmpfs(disk, "size=24m"),
                 "FullDiskTest skipped: could not mount a 24 MB tmpfs at " + disk + " (needs root on Linux)");
         try {
             fillTheDiskAndRecover(disk);
@@ -73,79 +73,113 @@ class FullDiskTest {
                 String code = codes.get(n % codes.size());
                 String comment = n + " " + COMMENT;
                 long version = stored.containsKey(code) ? stored.get(code)[0] : 0;
-                HttpResponse<String> write = script.exchange("PUT", "/api/assessments/" + assessment + "/responses/" + code,
+                HttpResponse<String> write = script.exchange(
+                        "PUT",
+                        "/api/assessments/" + assessment + "/responses/" + code,
                         "{\"level\":" + (n % 4) + ",\"comment\":\"" + comment + "\",\"version\":" + version + "}");
                 if (write.statusCode() == 200) {
-                    stored.put(code, new long[] {script.parse(write.body()).get("version").asLong()});
+                    stored.put(code, new long[] {
+                        script.parse(write.body()).get("version").asLong()
+                    });
                     comments.put(code, comment);
                     continue;
                 }
                 refused++;
-                assertThat(write.statusCode()).as("a write the full disk refused: %s", write.body()).isEqualTo(503);
+                assertThat(write.statusCode())
+                        .as("a write the full disk refused: %s", write.body())
+                        .isEqualTo(503);
                 assertThat(write.headers().firstValue("Retry-After")).isPresent();
                 JsonNode error = script.parse(write.body()).get("errors").get(0);
                 assertThat(error.get("message").asString()).contains("cannot reach its database");
-                assertThat(script.exchange("GET", "/api/assessments/" + assessment, null).statusCode())
-                        .as("a read while the disk is full").isIn(200, 503);
+                assertThat(script.exchange("GET", "/api/assessments/" + assessment, null)
+                                .statusCode())
+                        .as("a read while the disk is full")
+                        .isIn(200, 503);
                 assertThat(script.exchange("GET", "/api/assessments", null).statusCode())
-                        .as("HTTP Basic sign-in while the disk is full: not 401").isIn(200, 503);
+                        .as("HTTP Basic sign-in while the disk is full: not 401")
+                        .isIn(200, 503);
             }
             assertThat(refused).as("writes refused once the disk was full").isGreaterThanOrEqualTo(6);
             HttpResponse<String> signIn = signIn(app);
             if (signIn.statusCode() == 503) {
                 assertThat(signIn.body()).contains("cannot reach its database");
             } else { // H2 could read the accounts: then signing in works, but never says "wrong password"
-                assertThat(signIn.statusCode()).as("the sign-in form while the disk is full").isEqualTo(302);
+                assertThat(signIn.statusCode())
+                        .as("the sign-in form while the disk is full")
+                        .isEqualTo(302);
                 assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
             }
 
             Files.delete(ballast);
             long recoveredAfter = recover(script, assessment, stored, comments);
             HttpResponse<String> signedIn = signIn(app);
-            assertThat(signedIn.statusCode()).as("the sign-in form after space was freed: a redirect home").isEqualTo(302);
+            assertThat(signedIn.statusCode())
+                    .as("the sign-in form after space was freed: a redirect home")
+                    .isEqualTo(302);
             assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-            assertThat(missing(script, assessment, stored, comments)).as("acknowledged writes, without a restart").isEmpty();
+            assertThat(missing(script, assessment, stored, comments))
+                    .as("acknowledged writes, without a restart")
+                    .isEmpty();
             String logText = app.logText();
             assertThat(logText).contains("The database cannot be used").contains(data.toString());
-            assertThat(Pattern.compile("ERROR .*The database cannot be used").matcher(logText).results().count())
-                    .as("the outage is logged once").isEqualTo(1);
-            System.out.printf("full disk: %d writes acknowledged, %d refused with 503, writes worked again %d ms after space was freed%n",
+            assertThat(Pattern.compile("ERROR .*The database cannot be used")
+                            .matcher(logText)
+                            .results()
+                            .count())
+                    .as("the outage is logged once")
+                    .isEqualTo(1);
+            System.out.printf(
+                    "full disk: %d writes acknowledged, %d refused with 503, writes worked again %d ms after space was freed%n",
                     stored.size(), refused, recoveredAfter);
         }
         try (AppProcess again = AppProcess.start(data, log, AppProcess.QUICK_START, List.of())) {
-            assertThat(missing(new TrainerScript(again), assessment, stored, comments)).as("acknowledged writes, after a restart").isEmpty();
+            assertThat(missing(new TrainerScript(again), assessment, stored, comments))
+                    .as("acknowledged writes, after a restart")
+                    .isEmpty();
         }
     }
 
     /** Writes until one is accepted again, and returns how long that took. */
-    private static long recover(TrainerScript script, long assessment, Map<String, long[]> stored, Map<String, String> comments)
+    private static long recover(
+            TrainerScript script, long assessment, Map<String, long[]> stored, Map<String, String> comments)
             throws InterruptedException {
         long start = System.nanoTime();
         String code = KillTest.CODES.get(0);
         while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60)) {
             long version = stored.containsKey(code) ? stored.get(code)[0] : 0;
-            HttpResponse<String> write = script.exchange("PUT", "/api/assessments/" + assessment + "/responses/" + code,
+            HttpResponse<String> write = script.exchange(
+                    "PUT",
+                    "/api/assessments/" + assessment + "/responses/" + code,
                     "{\"level\":1,\"comment\":\"after the disk was freed\",\"version\":" + version + "}");
             if (write.statusCode() == 200) {
-                stored.put(code, new long[] {script.parse(write.body()).get("version").asLong()});
+                stored.put(
+                        code,
+                        new long[] {script.parse(write.body()).get("version").asLong()});
                 comments.put(code, "after the disk was freed");
                 return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             }
-            assertThat(write.statusCode()).as("a write while recovering: %s", write.body()).isEqualTo(503);
+            assertThat(write.statusCode())
+                    .as("a write while recovering: %s", write.body())
+                    .isEqualTo(503);
             Thread.sleep(500);
         }
         throw new AssertionError("writes did not work again within 60 s of freeing space");
     }
 
-    private static List<String> missing(TrainerScript script, long assessment, Map<String, long[]> stored, Map<String, String> comments) {
+    private static List<String> missing(
+            TrainerScript script, long assessment, Map<String, long[]> stored, Map<String, String> comments) {
         HttpResponse<String> responses = script.exchange("GET", "/api/assessments/" + assessment + "/responses", null);
         assertThat(responses.statusCode()).isEqualTo(200);
         Map<String, JsonNode> byCode = new HashMap<>();
-        script.parse(responses.body()).valueStream().forEach(r -> byCode.put(r.get("indicatorCode").asString(), r));
+        script.parse(responses.body())
+                .valueStream()
+                .forEach(r -> byCode.put(r.get("indicatorCode").asString(), r));
         List<String> missing = new ArrayList<>();
         stored.forEach((code, version) -> {
             JsonNode response = byCode.get(code);
-            if (response == null || response.get("version").asLong() != version[0] || !comments.get(code).equals(response.get("comment").asString())) {
+            if (response == null
+                    || response.get("version").asLong() != version[0]
+                    || !comments.get(code).equals(response.get("comment").asString())) {
                 missing.add(code + " v" + version[0]);
             }
         });
@@ -166,15 +200,23 @@ class FullDiskTest {
 
     /** The trainer signs in with the form, as a browser does: the login page for its CSRF token, then the post. */
     private static HttpResponse<String> signIn(AppProcess app) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String page = browser.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = browser.send(
+                        HttpRequest.newBuilder(URI.create(app.baseUrl() + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(csrf.find()).as("the login page's CSRF token").isTrue();
-        String form = "username=" + AppProcess.USER + "&password=" + URLEncoder.encode(AppProcess.PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + csrf.group(1);
-        return browser.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = "username=" + AppProcess.USER + "&password="
+                + URLEncoder.encode(AppProcess.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(app.baseUrl() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

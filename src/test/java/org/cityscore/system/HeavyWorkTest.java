@@ -1,6 +1,7 @@
 package org.cityscore.system;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -8,9 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The bulkhead: N at a time, a bounded queue with a bounded wait, refusals beyond; nothing leaks a permit. */
 class HeavyWorkTest {
@@ -25,9 +24,13 @@ class HeavyWorkTest {
         awaitWaiting(work, 1);
 
         long start = System.nanoTime();
-        assertThatThrownBy(() -> work.run(() -> "third")).isInstanceOfSatisfying(HeavyWork.Busy.class,
-                busy -> assertThat(busy.retryAfterSeconds()).isEqualTo(30));
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused without waiting").isLessThan(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> work.run(() -> "third"))
+                .isInstanceOfSatisfying(
+                        HeavyWork.Busy.class,
+                        busy -> assertThat(busy.retryAfterSeconds()).isEqualTo(30));
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .as("refused without waiting")
+                .isLessThan(Duration.ofSeconds(5));
         assertThat(queued).isNotDone();
 
         assertThat(first.release()).isEqualTo("held");
@@ -46,8 +49,9 @@ class HeavyWorkTest {
         holder.release();
 
         assertThatThrownBy(() -> work.run(() -> {
-            throw new IllegalStateException("broken report");
-        })).hasMessage("broken report");
+                    throw new IllegalStateException("broken report");
+                }))
+                .hasMessage("broken report");
         assertThat(work.run(() -> "the permit came back")).isEqualTo("the permit came back");
     }
 
@@ -58,7 +62,8 @@ class HeavyWorkTest {
         assertThat(HeavyWork.defaultConcurrency(8, 384 * mb)).isEqualTo(3);
         assertThat(HeavyWork.defaultConcurrency(2, 4096 * mb)).isEqualTo(2);
         assertThat(HeavyWork.defaultConcurrency(1, 64 * mb)).isEqualTo(1);
-        assertThat(new HeavyWork(0, -1, Duration.ofSeconds(20)).queue()).isEqualTo(4 * new HeavyWork(0, -1, Duration.ofSeconds(20)).concurrency());
+        assertThat(new HeavyWork(0, -1, Duration.ofSeconds(20)).queue())
+                .isEqualTo(4 * new HeavyWork(0, -1, Duration.ofSeconds(20)).concurrency());
     }
 
     /** A task that took a permit on another thread and holds it until released. */
@@ -68,18 +73,22 @@ class HeavyWorkTest {
 
         Holder(HeavyWork work) throws InterruptedException {
             CountDownLatch running = new CountDownLatch(1);
-            done = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return work.run(() -> {
-                        running.countDown();
-                        release.await();
-                        return "held";
-                    });
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }, THREADS);
-            assertThat(running.await(10, TimeUnit.SECONDS)).as("the holder runs").isTrue();
+            done = CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return work.run(() -> {
+                                running.countDown();
+                                release.await();
+                                return "held";
+                            });
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    },
+                    THREADS);
+            assertThat(running.await(10, TimeUnit.SECONDS))
+                    .as("the holder runs")
+                    .isTrue();
         }
 
         String release() throws Exception {

@@ -1,13 +1,6 @@
 package org.cityscore.system;
 
-import org.cityscore.scorecard.Indicator;
-import org.cityscore.scorecard.ShippedScorecards;
-import org.cityscore.support.AppProcess;
-import org.cityscore.support.SlowTest;
-import org.cityscore.workshop.WorkshopHttpClient.Reply;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -19,16 +12,22 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scorecard.ShippedScorecards;
+import org.cityscore.support.AppProcess;
+import org.cityscore.support.SlowTest;
+import org.cityscore.workshop.WorkshopHttpClient.Reply;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Nothing acknowledged is lost when the process dies: ten rounds on one data folder, each a burst of parallel
@@ -40,13 +39,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KillTest {
 
     static final int ROUNDS = 10;
-    static final List<String> CODES = ShippedScorecards.get(TrainerScript.SCORECARD).indicators().map(Indicator::code).toList();
+    static final List<String> CODES = ShippedScorecards.get(TrainerScript.SCORECARD)
+            .indicators()
+            .map(Indicator::code)
+            .toList();
 
-    record StoredResponse(long version, int level, String comment) {
-    }
+    record StoredResponse(long version, int level, String comment) {}
 
-    record Participant(long workshopId, long id, String name, String token) {
-    }
+    record Participant(long workshopId, long id, String name, String token) {}
 
     /** Every write answered 2xx, with what it stored. */
     static final class Acknowledged {
@@ -62,8 +62,13 @@ class KillTest {
         final List<Throwable> unexpected = new CopyOnWriteArrayList<>();
 
         int size() {
-            return responses.size() + assessments.size() + imports.size() + workshops.size() + participants.size()
-                    + answers.size() + agreed.size();
+            return responses.size()
+                    + assessments.size()
+                    + imports.size()
+                    + workshops.size()
+                    + participants.size()
+                    + answers.size()
+                    + agreed.size();
         }
     }
 
@@ -85,18 +90,26 @@ class KillTest {
                 app = AppProcess.start(data, AppProcess.QUICK_START, List.of());
                 List<String> lost = check(new TrainerScript(app), acknowledged);
                 allLost.addAll(lost);
-                System.out.printf("kill round %d: acknowledged %d (in all %d), checked %d, lost %d%s%n", round,
-                        acknowledged.count.get() - before, acknowledged.count.get(), acknowledged.size(), lost.size(),
+                System.out.printf(
+                        "kill round %d: acknowledged %d (in all %d), checked %d, lost %d%s%n",
+                        round,
+                        acknowledged.count.get() - before,
+                        acknowledged.count.get(),
+                        acknowledged.size(),
+                        lost.size(),
                         lost.isEmpty() ? "" : ": " + lost.subList(0, Math.min(10, lost.size())));
             }
         } finally {
             app.close();
         }
-        System.out.printf("kill test: %d rounds, %d writes acknowledged, %d values checked, %d lost, %d answers 5xx%n",
+        System.out.printf(
+                "kill test: %d rounds, %d writes acknowledged, %d values checked, %d lost, %d answers 5xx%n",
                 ROUNDS, acknowledged.count.get(), acknowledged.size(), allLost.size(), acknowledged.serverErrors.get());
         assertThat(acknowledged.unexpected).as("the writers' own failures").isEmpty();
         assertThat(allLost).as("acknowledged writes missing after a kill").isEmpty();
-        assertThat(acknowledged.serverErrors.get()).as("5xx answers during the bursts").isZero();
+        assertThat(acknowledged.serverErrors.get())
+                .as("5xx answers during the bursts")
+                .isZero();
         assertThat(acknowledged.size()).as("writes checked").isGreaterThan(ROUNDS * 50);
     }
 
@@ -104,7 +117,8 @@ class KillTest {
      * Writes of every kind in parallel until each kind has had one answered and then for about this long; the caller
      * kills the app while they still run.
      */
-    private void burst(AppProcess app, int round, byte[] template, Acknowledged acknowledged, long millis) throws Exception {
+    private void burst(AppProcess app, int round, byte[] template, Acknowledged acknowledged, long millis)
+            throws Exception {
         TrainerScript script = new TrainerScript(app);
         long assessment = script.createAssessment("Kill round " + round);
         long workshopAssessment = script.createAssessment("Workshop round " + round); // agreeing writes its responses
@@ -115,8 +129,16 @@ class KillTest {
         CountDownLatch running = new CountDownLatch(5);
         ExecutorService writers = Executors.newFixedThreadPool(6);
         List<BiConsumer<TrainerScript, Runnable>> kinds = List.of(
-                (s, answered) -> respond(s, assessment, CODES.subList(0, CODES.size() / 2), round, acknowledged, killed, answered),
-                (s, answered) -> respond(s, assessment, CODES.subList(CODES.size() / 2, CODES.size()), round, acknowledged, killed, answered),
+                (s, answered) -> respond(
+                        s, assessment, CODES.subList(0, CODES.size() / 2), round, acknowledged, killed, answered),
+                (s, answered) -> respond(
+                        s,
+                        assessment,
+                        CODES.subList(CODES.size() / 2, CODES.size()),
+                        round,
+                        acknowledged,
+                        killed,
+                        answered),
                 (s, answered) -> create(s, round, acknowledged, killed, answered),
                 (s, answered) -> importWorkbooks(s, template, round, acknowledged, killed, answered),
                 (s, answered) -> workshop(s, workshopAssessment, round, acknowledged, killed, answered));
@@ -158,15 +180,24 @@ class KillTest {
         return ok;
     }
 
-    private static void respond(TrainerScript s, long assessment, List<String> codes, int round, Acknowledged acknowledged,
-                                AtomicBoolean killed, Runnable answered) {
+    private static void respond(
+            TrainerScript s,
+            long assessment,
+            List<String> codes,
+            int round,
+            Acknowledged acknowledged,
+            AtomicBoolean killed,
+            Runnable answered) {
         Map<String, Long> versions = new HashMap<>();
         for (int n = 0; !killed.get(); n++) {
             String code = codes.get(n % codes.size());
             int level = n % 4;
             String comment = "round " + round + " write " + n;
-            Reply reply = s.trainer("PUT", "/api/assessments/" + assessment + "/responses/" + code,
-                    "{\"level\":" + level + ",\"comment\":\"" + comment + "\",\"version\":" + versions.getOrDefault(code, 0L) + "}");
+            Reply reply = s.trainer(
+                    "PUT",
+                    "/api/assessments/" + assessment + "/responses/" + code,
+                    "{\"level\":" + level + ",\"comment\":\"" + comment + "\",\"version\":"
+                            + versions.getOrDefault(code, 0L) + "}");
             if (acknowledged(reply, acknowledged)) {
                 long version = reply.body().get("version").asLong();
                 versions.put(code, version);
@@ -176,11 +207,15 @@ class KillTest {
         }
     }
 
-    private static void create(TrainerScript s, int round, Acknowledged acknowledged, AtomicBoolean killed, Runnable answered) {
+    private static void create(
+            TrainerScript s, int round, Acknowledged acknowledged, AtomicBoolean killed, Runnable answered) {
         for (int n = 0; !killed.get(); n++) {
             String city = "City " + round + "-" + n;
-            Reply reply = s.trainer("POST", "/api/assessments",
-                    "{\"scorecardId\":\"" + TrainerScript.SCORECARD + "\",\"city\":\"" + city + "\",\"country\":\"Testland\",\"year\":2025}");
+            Reply reply = s.trainer(
+                    "POST",
+                    "/api/assessments",
+                    "{\"scorecardId\":\"" + TrainerScript.SCORECARD + "\",\"city\":\"" + city
+                            + "\",\"country\":\"Testland\",\"year\":2025}");
             if (acknowledged(reply, acknowledged)) {
                 acknowledged.assessments.put(reply.body().get("id").asLong(), city);
                 answered.run();
@@ -188,7 +223,13 @@ class KillTest {
         }
     }
 
-    private static void importWorkbooks(TrainerScript s, byte[] template, int round, Acknowledged acknowledged, AtomicBoolean killed, Runnable answered) {
+    private static void importWorkbooks(
+            TrainerScript s,
+            byte[] template,
+            int round,
+            Acknowledged acknowledged,
+            AtomicBoolean killed,
+            Runnable answered) {
         for (int n = 0; !killed.get(); n++) {
             Map<String, Integer> levels = new HashMap<>();
             Map<String, String> comments = new HashMap<>();
@@ -208,7 +249,13 @@ class KillTest {
         }
     }
 
-    private static void workshop(TrainerScript s, long assessment, int round, Acknowledged acknowledged, AtomicBoolean killed, Runnable answered) {
+    private static void workshop(
+            TrainerScript s,
+            long assessment,
+            int round,
+            Acknowledged acknowledged,
+            AtomicBoolean killed,
+            Runnable answered) {
         Reply opened = s.trainer("POST", "/api/assessments/" + assessment + "/workshops", null);
         if (!acknowledged(opened, acknowledged)) {
             return;
@@ -219,19 +266,27 @@ class KillTest {
         String joinCode = opened.body().get("joinCode").asString();
         for (int n = 0; !killed.get(); n++) {
             String name = "Participant " + round + "-" + n;
-            Reply joined = s.client.anonymous("POST", "/api/workshops/join",
+            Reply joined = s.client.anonymous(
+                    "POST",
+                    "/api/workshops/join",
                     "{\"joinCode\":\"" + joinCode + "\",\"name\":\"" + name + "\",\"department\":\"Planning\"}");
             if (!acknowledged(joined, acknowledged)) {
                 continue;
             }
-            Participant participant = new Participant(workshop, joined.body().get("participantId").asLong(), name,
+            Participant participant = new Participant(
+                    workshop,
+                    joined.body().get("participantId").asLong(),
+                    name,
                     joined.body().get("token").asString());
             acknowledged.participants.put(participant.id(), participant);
             answered.run();
             for (int i = 0; i < 3 && !killed.get(); i++) {
                 String code = CODES.get((n * 3 + i) % CODES.size());
                 String comment = name + " on " + code;
-                Reply answer = s.client.asParticipant(participant.token(), "PUT", "/api/workshops/" + workshop + "/answers/" + code,
+                Reply answer = s.client.asParticipant(
+                        participant.token(),
+                        "PUT",
+                        "/api/workshops/" + workshop + "/answers/" + code,
                         "{\"level\":" + (i + 1) + ",\"comment\":\"" + comment + "\"}");
                 if (acknowledged(answer, acknowledged)) {
                     acknowledged.answers.put(participant.id() + "/" + code, comment);
@@ -240,7 +295,9 @@ class KillTest {
             }
             if (n < CODES.size()) { // each indicator agreed once, so what is stored is exactly what was acknowledged
                 String code = CODES.get(n);
-                Reply agreed = s.trainer("PUT", "/api/workshops/" + workshop + "/agreed/" + code,
+                Reply agreed = s.trainer(
+                        "PUT",
+                        "/api/workshops/" + workshop + "/agreed/" + code,
                         "{\"level\":" + (n % 4) + ",\"rationale\":\"agreed in round " + round + "\"}");
                 if (acknowledged(agreed, acknowledged)) {
                     acknowledged.agreed.put(workshop + "/" + code, (n % 4) + " agreed in round " + round);
@@ -256,16 +313,20 @@ class KillTest {
         Map<Long, Map<String, JsonNode>> stored = new HashMap<>();
         acknowledged.assessments.forEach((id, city) -> {
             Reply assessment = s.trainer("GET", "/api/assessments/" + id, null);
-            if (assessment.status() != 200 || !city.equals(assessment.body().get("city").asString())) {
+            if (assessment.status() != 200
+                    || !city.equals(assessment.body().get("city").asString())) {
                 lost.add("assessment " + id + " (" + city + "): " + assessment.status());
             }
         });
         acknowledged.responses.forEach((key, expected) -> {
             long id = Long.parseLong(key.substring(0, key.indexOf('/')));
             JsonNode response = responses(s, id, stored).get(key.substring(key.indexOf('/') + 1));
-            if (response == null || response.get("version").asLong() < expected.version()
-                    || response.get("version").asLong() == expected.version() && (response.get("level").asInt() != expected.level()
-                    || !expected.comment().equals(response.get("comment").asString()))) {
+            if (response == null
+                    || response.get("version").asLong() < expected.version()
+                    || response.get("version").asLong() == expected.version()
+                            && (response.get("level").asInt() != expected.level()
+                                    || !expected.comment()
+                                            .equals(response.get("comment").asString()))) {
                 lost.add("response " + key + " " + expected + " stored as " + response);
             }
         });
@@ -286,27 +347,41 @@ class KillTest {
         });
         acknowledged.participants.values().forEach(participant -> {
             JsonNode summary = summaries.get(participant.workshopId());
-            boolean there = summary != null && summary.get("participants").valueStream()
-                    .anyMatch(p -> p.get("id").asLong() == participant.id() && participant.name().equals(p.get("name").asString()));
+            boolean there = summary != null
+                    && summary.get("participants")
+                            .valueStream()
+                            .anyMatch(p -> p.get("id").asLong() == participant.id()
+                                    && participant.name().equals(p.get("name").asString()));
             if (!there) {
                 lost.add("participant " + participant);
             }
-            Reply own = s.client.asParticipant(participant.token(), "GET", "/api/workshops/" + participant.workshopId() + "/answers", null);
+            Reply own = s.client.asParticipant(
+                    participant.token(), "GET", "/api/workshops/" + participant.workshopId() + "/answers", null);
             Map<String, String> answered = new HashMap<>();
             if (own.status() == 200) {
-                own.body().valueStream().forEach(a -> answered.put(a.get("indicatorCode").asString(), a.get("comment").asString()));
+                own.body()
+                        .valueStream()
+                        .forEach(a -> answered.put(
+                                a.get("indicatorCode").asString(),
+                                a.get("comment").asString()));
             }
             acknowledged.answers.forEach((key, comment) -> {
-                if (key.startsWith(participant.id() + "/") && !comment.equals(answered.get(key.substring(key.indexOf('/') + 1)))) {
-                    lost.add("answer " + key + " (" + comment + "): " + own.status() + " " + answered.get(key.substring(key.indexOf('/') + 1)));
+                if (key.startsWith(participant.id() + "/")
+                        && !comment.equals(answered.get(key.substring(key.indexOf('/') + 1)))) {
+                    lost.add("answer " + key + " (" + comment + "): " + own.status() + " "
+                            + answered.get(key.substring(key.indexOf('/') + 1)));
                 }
             });
         });
         acknowledged.agreed.forEach((key, expected) -> {
             JsonNode summary = summaries.get(Long.parseLong(key.substring(0, key.indexOf('/'))));
             String code = key.substring(key.indexOf('/') + 1);
-            boolean there = summary != null && summary.get("indicators").valueStream().anyMatch(i -> code.equals(i.get("code").asString())
-                    && expected.equals(i.get("agreed").asString() + " " + i.get("rationale").asString()));
+            boolean there = summary != null
+                    && summary.get("indicators")
+                            .valueStream()
+                            .anyMatch(i -> code.equals(i.get("code").asString())
+                                    && expected.equals(i.get("agreed").asString() + " "
+                                            + i.get("rationale").asString()));
             if (!there) {
                 lost.add("agreed " + key + " (" + expected + ")");
             }
@@ -319,7 +394,9 @@ class KillTest {
             Map<String, JsonNode> byCode = new HashMap<>();
             Reply reply = s.trainer("GET", "/api/assessments/" + assessment + "/responses", null);
             if (reply.status() == 200) {
-                reply.body().valueStream().forEach(r -> byCode.put(r.get("indicatorCode").asString(), r));
+                reply.body()
+                        .valueStream()
+                        .forEach(r -> byCode.put(r.get("indicatorCode").asString(), r));
             }
             return byCode;
         });

@@ -1,8 +1,5 @@
 package org.cityscore.system;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every exchange of one part of the hostile-input suite, checked against what holds for any request: an answer,
@@ -52,7 +51,8 @@ final class Ledger {
                 slowest.remove(3);
             }
         }
-        if (exchange.succeeded() || (!exchange.isApi() && exchange.status() / 100 == 3)) { // a page form answers with a redirect
+        if (exchange.succeeded()
+                || (!exchange.isApi() && exchange.status() / 100 == 3)) { // a page form answers with a redirect
             synchronized (succeeded) {
                 succeeded.add(exchange);
             }
@@ -102,7 +102,8 @@ final class Ledger {
         }
         JsonNode errors = tree == null ? null : tree.get("errors");
         if (errors == null || !errors.isArray() || errors.isEmpty()) {
-            return "an API error without a non-empty \"errors\" array" + (tree != null && tree.has("timestamp") ? " (Spring's default error body)" : "");
+            return "an API error without a non-empty \"errors\" array"
+                    + (tree != null && tree.has("timestamp") ? " (Spring's default error body)" : "");
         }
         for (JsonNode error : errors) {
             JsonNode message = error.get("message");
@@ -174,14 +175,24 @@ final class Ledger {
     }
 
     String summary() {
-        return String.format("%-48s requests %5d  2xx %5d  3xx %4d  4xx %5d  5xx %3d  no answer %3d  problems %3d",
-                part, requests(), count(2), count(3), count(4), count(5), count(0), problems().size());
+        return String.format(
+                "%-48s requests %5d  2xx %5d  3xx %4d  4xx %5d  5xx %3d  no answer %3d  problems %3d",
+                part,
+                requests(),
+                count(2),
+                count(3),
+                count(4),
+                count(5),
+                count(0),
+                problems().size());
     }
 
     /** The three slowest exchanges, to see where the time of a part went. */
     String slowest() {
         synchronized (slowest) {
-            return slowest.stream().map(exchange -> exchange.millis() + " ms " + Exchange.excerpt(exchange.method() + " " + exchange.target(), 80))
+            return slowest.stream()
+                    .map(exchange -> exchange.millis() + " ms "
+                            + Exchange.excerpt(exchange.method() + " " + exchange.target(), 80))
                     .collect(Collectors.joining("; "));
         }
     }

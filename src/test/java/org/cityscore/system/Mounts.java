@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Small filesystems for tests that need a full or read-only disk: tmpfs mounts, which need root on Linux. */
 final class Mounts {
 
-    private Mounts() {
-    }
+    private Mounts() {}
 
     /** Mounts a tmpfs with these options (such as {@code size=24m} or {@code ro,size=1m}); false when it cannot. */
     static boolean tmpfs(Path at, String options) throws IOException, InterruptedException {

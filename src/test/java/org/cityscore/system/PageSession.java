@@ -1,7 +1,5 @@
 package org.cityscore.system;
 
-import org.cityscore.support.AppProcess;
-
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.cityscore.support.AppProcess;
 
 /** A browser's session on the pages: a cookie jar, the CSRF token of the last page, form posts; no redirect followed. */
 final class PageSession {
@@ -21,8 +20,12 @@ final class PageSession {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\"\\s+content=\"([^\"]+)\"");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final String base;
     private final Ledger ledger;
     private String csrf;
@@ -59,13 +62,22 @@ final class PageSession {
             form.put("_csrf", csrf);
         }
         String body = form.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), fields.toString());
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                fields.toString());
     }
 
     private Exchange send(HttpRequest.Builder request, String described) {
-        return ledger.record(HostileHttp.exchange(http, request.timeout(Duration.ofMinutes(1)).header("Accept", "text/html").build(), described));
+        return ledger.record(HostileHttp.exchange(
+                http,
+                request.timeout(Duration.ofMinutes(1))
+                        .header("Accept", "text/html")
+                        .build(),
+                described));
     }
 }

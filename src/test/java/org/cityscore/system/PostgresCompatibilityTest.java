@@ -1,23 +1,6 @@
 package org.cityscore.system;
 
-import org.cityscore.excel.WorkbookImports;
-import org.cityscore.scorecard.Indicator;
-import org.cityscore.scorecard.ShippedScorecards;
-import org.cityscore.support.SlowTest;
-import org.cityscore.workshop.WorkshopHttpClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,8 +21,24 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.cityscore.excel.WorkbookImports;
+import org.cityscore.scorecard.Indicator;
+import org.cityscore.scorecard.ShippedScorecards;
+import org.cityscore.support.SlowTest;
+import org.cityscore.workshop.WorkshopHttpClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The app on PostgreSQL, the database for a multi-user server: the migrations, the samples, and the places where
@@ -49,7 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SlowTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EnabledIfEnvironmentVariable(named = "CITYSCORE_TEST_POSTGRES_URL", matches = ".+",
+@EnabledIfEnvironmentVariable(
+        named = "CITYSCORE_TEST_POSTGRES_URL",
+        matches = ".+",
         disabledReason = "no PostgreSQL given: set CITYSCORE_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run does)")
 class PostgresCompatibilityTest {
 
@@ -57,15 +58,19 @@ class PostgresCompatibilityTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     WorkbookImports imports;
+
     WorkshopHttpClient client;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("create schema " + SCHEMA);
         }
         String url = System.getenv("CITYSCORE_TEST_POSTGRES_URL");
@@ -76,14 +81,17 @@ class PostgresCompatibilityTest {
 
     @AfterAll
     static void dropSchema() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("drop schema " + SCHEMA + " cascade");
         }
     }
 
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getenv("CITYSCORE_TEST_POSTGRES_URL"),
-                System.getenv("CITYSCORE_TEST_POSTGRES_USER"), System.getenv("CITYSCORE_TEST_POSTGRES_PASSWORD"));
+        return DriverManager.getConnection(
+                System.getenv("CITYSCORE_TEST_POSTGRES_URL"),
+                System.getenv("CITYSCORE_TEST_POSTGRES_USER"),
+                System.getenv("CITYSCORE_TEST_POSTGRES_PASSWORD"));
     }
 
     @BeforeEach
@@ -93,7 +101,9 @@ class PostgresCompatibilityTest {
 
     @Test
     void migratesAnEmptySchemaAndLoadsTheSamplesWithTheirScores() {
-        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(migrationCount());
         JsonNode all = client.asTrainer("GET", "/api/assessments", null).body();
         List<JsonNode> samples = new ArrayList<>();
@@ -102,10 +112,13 @@ class PostgresCompatibilityTest {
                 samples.add(assessment);
             }
         });
-        assertThat(samples).extracting(sample -> sample.get("scorecardId").asString())
-                .containsExactlyInAnyOrder("ecomobility-shift-plus", "ecomobility-shift-plus", "undrr-preliminary", "iclei-5rs");
+        assertThat(samples)
+                .extracting(sample -> sample.get("scorecardId").asString())
+                .containsExactlyInAnyOrder(
+                        "ecomobility-shift-plus", "ecomobility-shift-plus", "undrr-preliminary", "iclei-5rs");
         long undrr = idOf(all, "undrr-preliminary", 2025);
-        JsonNode results = client.asTrainer("GET", "/api/assessments/" + undrr + "/results", null).body();
+        JsonNode results = client.asTrainer("GET", "/api/assessments/" + undrr + "/results", null)
+                .body();
         assertThat(results.get("overall").get("label").asString()).isEqualTo("76 / 141");
         assertThat(results.get("answered").asInt()).isEqualTo(44);
     }
@@ -114,31 +127,51 @@ class PostgresCompatibilityTest {
     void writersRacingToTheFirstAnswerGetOneSuccessAndConflictsNotErrors() throws Exception {
         long id = newAssessment("Racing");
         int writers = 8;
-        List<Integer> statuses = inParallel(writers, writer -> client.asTrainer("PUT", "/api/assessments/" + id + "/responses/P1.1",
-                "{\"level\":" + (writer % 4) + ",\"version\":0,\"comment\":\"writer " + writer + "\"}").status());
+        List<Integer> statuses = inParallel(
+                writers,
+                writer -> client.asTrainer(
+                                "PUT",
+                                "/api/assessments/" + id + "/responses/P1.1",
+                                "{\"level\":" + (writer % 4) + ",\"version\":0,\"comment\":\"writer " + writer + "\"}")
+                        .status());
         assertThat(statuses).containsOnly(200, 409);
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
-        JsonNode history = client.asTrainer("GET", "/api/assessments/" + id + "/responses/P1.1/history", null).body();
+        JsonNode history = client.asTrainer("GET", "/api/assessments/" + id + "/responses/P1.1/history", null)
+                .body();
         assertThat(history).hasSize(1);
     }
 
     @Test
     void aWorkshopKeepsEveryAnswerAlsoFromTwoTabsAtOnceAndItsAgreementFeedsTheResults() throws Exception {
         long id = newAssessment("Workshop");
-        JsonNode workshop = client.asTrainer("POST", "/api/assessments/" + id + "/workshops", null).body();
+        JsonNode workshop = client.asTrainer("POST", "/api/assessments/" + id + "/workshops", null)
+                .body();
         long wid = workshop.get("workshopId").asLong();
         List<String> tokens = new ArrayList<>();
         for (int p = 0; p < 10; p++) {
-            tokens.add(client.anonymous("POST", "/api/workshops/join", "{\"joinCode\":\"" + workshop.get("joinCode").asString()
-                    + "\",\"name\":\"参加者 " + p + "\",\"department\":\"应急管理局\"}").body().get("token").asString());
+            tokens.add(client.anonymous(
+                            "POST",
+                            "/api/workshops/join",
+                            "{\"joinCode\":\"" + workshop.get("joinCode").asString() + "\",\"name\":\"参加者 " + p
+                                    + "\",\"department\":\"应急管理局\"}")
+                    .body()
+                    .get("token")
+                    .asString());
         }
-        List<String> codes = ShippedScorecards.get("undrr-preliminary").indicators().map(Indicator::code).toList();
+        List<String> codes = ShippedScorecards.get("undrr-preliminary")
+                .indicators()
+                .map(Indicator::code)
+                .toList();
         List<String> leftForTabs = codes.subList(codes.size() - 5, codes.size());
         List<Integer> statuses = inParallel(tokens.size(), p -> {
             int failures = 0;
             for (int q = 0; q < (p == 0 ? codes.size() - leftForTabs.size() : codes.size()); q++) {
-                int status = client.asParticipant(tokens.get(p), "PUT", "/api/workshops/" + wid + "/answers/" + codes.get(q),
-                        "{\"level\":" + ((p + q) % 4) + "}").status();
+                int status = client.asParticipant(
+                                tokens.get(p),
+                                "PUT",
+                                "/api/workshops/" + wid + "/answers/" + codes.get(q),
+                                "{\"level\":" + ((p + q) % 4) + "}")
+                        .status();
                 failures += status == 200 ? 0 : 1;
             }
             return failures;
@@ -147,20 +180,30 @@ class PostgresCompatibilityTest {
         // one participant with the same new question open in several tabs: every save must land, none may fail
         String inTabs = tokens.get(0);
         for (String code : leftForTabs) {
-            List<Integer> tabs = inParallel(4, tab -> client.asParticipant(inTabs, "PUT", "/api/workshops/" + wid + "/answers/" + code,
-                    "{\"level\":" + (tab % 4) + ",\"comment\":\"tab " + tab + "\"}").status());
+            List<Integer> tabs = inParallel(
+                    4,
+                    tab -> client.asParticipant(
+                                    inTabs,
+                                    "PUT",
+                                    "/api/workshops/" + wid + "/answers/" + code,
+                                    "{\"level\":" + (tab % 4) + ",\"comment\":\"tab " + tab + "\"}")
+                            .status());
             assertThat(tabs).as("saves of %s from four tabs", code).containsOnly(200);
         }
 
-        JsonNode summary = client.asTrainer("GET", "/api/workshops/" + wid + "/summary", null).body();
+        JsonNode summary = client.asTrainer("GET", "/api/workshops/" + wid + "/summary", null)
+                .body();
         long answered = 0;
         for (JsonNode participant : summary.get("participants")) {
             answered += participant.get("answered").asLong();
         }
         assertThat(answered).isEqualTo(10L * codes.size());
-        assertThat(client.asTrainer("PUT", "/api/workshops/" + wid + "/agreed/P1.1", "{\"level\":2,\"rationale\":\"同意\"}").status())
+        assertThat(client.asTrainer(
+                                "PUT", "/api/workshops/" + wid + "/agreed/P1.1", "{\"level\":2,\"rationale\":\"同意\"}")
+                        .status())
                 .isEqualTo(200);
-        JsonNode results = client.asTrainer("GET", "/api/assessments/" + id + "/results", null).body();
+        JsonNode results = client.asTrainer("GET", "/api/assessments/" + id + "/results", null)
+                .body();
         JsonNode p11 = null;
         for (JsonNode indicator : results.get("indicators")) {
             if (indicator.get("code").asString().equals("P1.1")) {
@@ -176,32 +219,50 @@ class PostgresCompatibilityTest {
         JsonNode all = client.asTrainer("GET", "/api/assessments", null).body();
         long shift2023 = idOf(all, "ecomobility-shift-plus", 2023);
         long shift2025 = idOf(all, "ecomobility-shift-plus", 2025);
-        WorkshopHttpClient.Reply comparison = client.asTrainer("GET", "/api/comparisons?assessments=" + shift2023 + "," + shift2025, null);
+        WorkshopHttpClient.Reply comparison =
+                client.asTrainer("GET", "/api/comparisons?assessments=" + shift2023 + "," + shift2025, null);
         assertThat(comparison.status()).isEqualTo(200);
         assertThat(comparison.body().get("assessments")).hasSize(2);
 
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/assessments/" + shift2025 + "/report.pdf"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("trainer:trainer-test-password".getBytes(StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/api/assessments/" + shift2025 + "/report.pdf"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString("trainer:trainer-test-password"
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
         long undrr = idOf(all, "undrr-preliminary", 2025);
         WorkbookImports.Imported copy = imports.importNew(imports.workbook(undrr, "en"), 2026, "trainer (import)");
-        JsonNode results = client.asTrainer("GET", "/api/assessments/" + copy.assessment().id() + "/results", null).body();
+        JsonNode results = client.asTrainer(
+                        "GET", "/api/assessments/" + copy.assessment().id() + "/results", null)
+                .body();
         assertThat(results.get("overall").get("label").asString()).isEqualTo("76 / 141");
     }
 
     private long newAssessment(String city) {
-        return client.asTrainer("POST", "/api/assessments",
-                "{\"scorecardId\":\"undrr-preliminary\",\"city\":\"" + city + "\",\"year\":2025}").body().get("id").asLong();
+        return client.asTrainer(
+                        "POST",
+                        "/api/assessments",
+                        "{\"scorecardId\":\"undrr-preliminary\",\"city\":\"" + city + "\",\"year\":2025}")
+                .body()
+                .get("id")
+                .asLong();
     }
 
     /** The illustrative sample of this scorecard and year (the other tests add assessments of their own). */
     private static long idOf(JsonNode assessments, String scorecardId, int year) {
         for (JsonNode assessment : assessments) {
-            if (assessment.get("illustrative").asBoolean() && assessment.get("scorecardId").asString().equals(scorecardId) && assessment.get("year").asInt() == year) {
+            if (assessment.get("illustrative").asBoolean()
+                    && assessment.get("scorecardId").asString().equals(scorecardId)
+                    && assessment.get("year").asInt() == year) {
                 return assessment.get("id").asLong();
             }
         }
@@ -235,8 +296,8 @@ class PostgresCompatibilityTest {
     /** Every migration the app ships: the SQL scripts and the Java migrations of db/migration. */
     private static long migrationCount() {
         try {
-            return Arrays.stream(new PathMatchingResourcePatternResolver()
-                            .getResources("classpath*:db/migration/V*__*"))
+            return Arrays.stream(
+                            new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*__*"))
                     .map(Resource::getFilename)
                     .filter(name -> name != null && !name.contains("$"))
                     .count();

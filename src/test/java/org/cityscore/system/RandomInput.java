@@ -16,14 +16,77 @@ import java.util.function.Supplier;
  */
 final class RandomInput {
 
-    static final String[] NUMBERS = {"0", "-1", "3", "2.9", "1e999999999", "-1e999999999", "1e20000000", "1e-20", "1e-999999999",
-            "4.9e-324", "1.7976931348623157e308", "123456789012345678901234567890", "-0", "0.0000001", "99999", "2147483648",
-            "-2147483649", "9223372036854775808", "1E+2", "100.000000000000000001"};
-    private static final String[] BROKEN = {"", "{", "[", "{\"a\":}", "nul", "NaN", "Infinity", "{'level':3}", "[1,]", "\"\\ud800\"",
-            "{\"level\":3}}", "{\"level\":3,}", "\u0000", "{\"level\":0x10}", "{\"level\":+1}", "{\"level\":.5}"};
-    private static final String[] NASTY = {"\u0000", "\u202E", "\u2066", "\uFEFF", "\u200B", "\r\n", "\t", "\u0007", "\u001B[31m",
-            "\uD83C\uDFD9", "\uD800", "\uDC00", "u\u0308", "\u00FC", "Z\u00FCrich", "Zu\u0308rich", "\u51EF\u91CC", "'", "\"", "\\",
-            "<script>alert(1)</script>", "=HYPERLINK(\"x\")", "' OR 1=1 --", "${7*7}", "../", "%00", "\uFFFF", "\u0085", "\u2028"};
+    static final String[] NUMBERS = {
+        "0",
+        "-1",
+        "3",
+        "2.9",
+        "1e999999999",
+        "-1e999999999",
+        "1e20000000",
+        "1e-20",
+        "1e-999999999",
+        "4.9e-324",
+        "1.7976931348623157e308",
+        "123456789012345678901234567890",
+        "-0",
+        "0.0000001",
+        "99999",
+        "2147483648",
+        "-2147483649",
+        "9223372036854775808",
+        "1E+2",
+        "100.000000000000000001"
+    };
+    private static final String[] BROKEN = {
+        "",
+        "{",
+        "[",
+        "{\"a\":}",
+        "nul",
+        "NaN",
+        "Infinity",
+        "{'level':3}",
+        "[1,]",
+        "\"\\ud800\"",
+        "{\"level\":3}}",
+        "{\"level\":3,}",
+        "\u0000",
+        "{\"level\":0x10}",
+        "{\"level\":+1}",
+        "{\"level\":.5}"
+    };
+    private static final String[] NASTY = {
+        "\u0000",
+        "\u202E",
+        "\u2066",
+        "\uFEFF",
+        "\u200B",
+        "\r\n",
+        "\t",
+        "\u0007",
+        "\u001B[31m",
+        "\uD83C\uDFD9",
+        "\uD800",
+        "\uDC00",
+        "u\u0308",
+        "\u00FC",
+        "Z\u00FCrich",
+        "Zu\u0308rich",
+        "\u51EF\u91CC",
+        "'",
+        "\"",
+        "\\",
+        "<script>alert(1)</script>",
+        "=HYPERLINK(\"x\")",
+        "' OR 1=1 --",
+        "${7*7}",
+        "../",
+        "%00",
+        "\uFFFF",
+        "\u0085",
+        "\u2028"
+    };
 
     private final Random random;
 
@@ -105,7 +168,8 @@ final class RandomInput {
             }
         });
         if (chance(0.2) || fields.isEmpty()) {
-            members.add(HostileHttp.quote(chance(0.5) ? text() : pick("id", "version", "status", "final", "__proto__", "class"))
+            members.add(HostileHttp.quote(
+                            chance(0.5) ? text() : pick("id", "version", "status", "final", "__proto__", "class"))
                     + ":" + anyValue(depth + 1));
         }
         if (!members.isEmpty() && chance(0.05)) {
@@ -133,8 +197,28 @@ final class RandomInput {
     String segment(String... plausible) {
         String raw = switch (random.nextInt(6)) {
             case 0 -> plausible.length == 0 ? shortText() : pick(plausible);
-            case 1 -> pick("..", ".", "%", "/", "\\", "\u0000", ";", "a;b=c", "-1", "0", "9223372036854775808", "1e3", " ", "~",
-                    "null", "undefined", "E1/../E2", "\u202E", "P1.1", "TSS 1");
+            case 1 ->
+                pick(
+                        "..",
+                        ".",
+                        "%",
+                        "/",
+                        "\\",
+                        "\u0000",
+                        ";",
+                        "a;b=c",
+                        "-1",
+                        "0",
+                        "9223372036854775808",
+                        "1e3",
+                        " ",
+                        "~",
+                        "null",
+                        "undefined",
+                        "E1/../E2",
+                        "\u202E",
+                        "P1.1",
+                        "TSS 1");
             case 2 -> "x".repeat(between(200, 4000));
             default -> shortText();
         };

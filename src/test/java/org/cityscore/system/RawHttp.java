@@ -44,7 +44,14 @@ final class RawHttp {
             Reply reply = new RawHttp(port).send("GET", rawPath, headers, null);
             Map<String, List<String>> replyHeaders = new LinkedHashMap<>();
             reply.headers().forEach((name, value) -> replyHeaders.put(name, List.of(value)));
-            exchange = new Exchange("GET", rawPath, null, reply.status(), replyHeaders, reply.body(), (System.nanoTime() - start) / 1_000_000);
+            exchange = new Exchange(
+                    "GET",
+                    rawPath,
+                    null,
+                    reply.status(),
+                    replyHeaders,
+                    reply.body(),
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             exchange = Exchange.noAnswer("GET", rawPath, null, e);
         }
@@ -54,8 +61,10 @@ final class RawHttp {
     Reply send(String method, String target, Map<String, String> headers, byte[] body) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
-            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            StringBuilder head = new StringBuilder(
+                    method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n");
+            headers.forEach((name, value) ->
+                    head.append(name).append(": ").append(value).append("\r\n"));
             if (body != null) {
                 head.append("Content-Length: ").append(body.length).append("\r\n");
             }
@@ -79,7 +88,9 @@ final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            headers.put(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim());
         }
         byte[] body = Arrays.copyOfRange(all, end + 4, all.length);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
@@ -93,7 +104,8 @@ final class RawHttp {
         int at = 0;
         while (at < chunked.length) {
             int lineEnd = indexOfCrlf(chunked, at);
-            int size = Integer.parseInt(new String(chunked, at, lineEnd - at, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
+            int size = Integer.parseInt(
+                    new String(chunked, at, lineEnd - at, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
             if (size == 0) {
                 break;
             }

@@ -1,11 +1,5 @@
 package org.cityscore.system;
 
-import org.cityscore.support.CityscoreTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -16,6 +10,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.cityscore.support.CityscoreTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Trainers sign in; nobody else creates, changes or deletes assessments; forms need their CSRF token. */
 @CityscoreTest
@@ -34,27 +34,40 @@ class SecurityTest {
 
     @Test
     void theConfiguredTrainerSignsInAndAWrongPasswordDoesNot() throws Exception {
-        mvc.perform(formLogin("/login").user("trainer").password("trainer-test-password")).andExpect(authenticated());
+        mvc.perform(formLogin("/login").user("trainer").password("trainer-test-password"))
+                .andExpect(authenticated());
         mvc.perform(formLogin("/login").user("trainer").password("guess")).andExpect(unauthenticated());
     }
 
     @Test
     void theApiWantsATrainerForAssessmentsButNotForScorecards() throws Exception {
         String create = "{\"scorecardId\":\"iclei-5rs\",\"city\":\"X\",\"year\":2025}";
-        mvc.perform(post("/api/assessments").contentType(MediaType.APPLICATION_JSON).content(create))
+        mvc.perform(post("/api/assessments")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(create))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.errors[0].message").exists());
         mvc.perform(get("/api/assessments")).andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/assessments").contentType(MediaType.APPLICATION_JSON).content(create)
-                        .with(httpBasic("trainer", "wrong"))).andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/assessments").contentType(MediaType.APPLICATION_JSON).content(create)
-                .with(httpBasic("trainer", "trainer-test-password"))).andExpect(status().isCreated());
+        mvc.perform(post("/api/assessments")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(create)
+                        .with(httpBasic("trainer", "wrong")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/assessments")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(create)
+                        .with(httpBasic("trainer", "trainer-test-password")))
+                .andExpect(status().isCreated());
         mvc.perform(get("/api/scorecards")).andExpect(status().isOk());
     }
 
     @Test
     void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/assessments/new").param("scorecardId", "iclei-5rs").param("city", "X").param("year", "2025")
-                .with(user("trainer").roles("TRAINER"))).andExpect(status().isForbidden());
+        mvc.perform(post("/assessments/new")
+                        .param("scorecardId", "iclei-5rs")
+                        .param("city", "X")
+                        .param("year", "2025")
+                        .with(user("trainer").roles("TRAINER")))
+                .andExpect(status().isForbidden());
     }
 }

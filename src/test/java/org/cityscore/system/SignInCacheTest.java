@@ -1,5 +1,11 @@
 package org.cityscore.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,13 +17,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** HTTP Basic pays the password hash once: the same right credentials again are remembered, a wrong one never. */
 @SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
@@ -52,10 +51,13 @@ class SignInCacheTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     CountingPasswords passwords;
+
     @Autowired
     TrainerAccounts accounts;
+
     @Autowired
     SignInCache cache;
 
@@ -71,23 +73,29 @@ class SignInCacheTest {
     @Test
     void aSecondRequestWithTheSameCredentialsDoesNotCheckThePasswordAgain() throws Exception {
         for (int i = 0; i < 3; i++) {
-            mvc.perform(get("/api/assessments").with(httpBasic("cached", "cached-password"))).andExpect(status().isOk());
+            mvc.perform(get("/api/assessments").with(httpBasic("cached", "cached-password")))
+                    .andExpect(status().isOk());
         }
         assertThat(passwords.checks).hasValue(1);
         cache.forget("cached");
-        mvc.perform(get("/api/assessments").with(httpBasic("cached", "cached-password"))).andExpect(status().isOk());
+        mvc.perform(get("/api/assessments").with(httpBasic("cached", "cached-password")))
+                .andExpect(status().isOk());
         assertThat(passwords.checks).hasValue(2);
     }
 
     @Test
     void aWrongPasswordIsNeverRemembered() throws Exception {
-        mvc.perform(get("/api/assessments").with(httpBasic("cached", "cached-password"))).andExpect(status().isOk());
+        mvc.perform(get("/api/assessments").with(httpBasic("cached", "cached-password")))
+                .andExpect(status().isOk());
         for (int i = 0; i < 2; i++) {
-            mvc.perform(get("/api/assessments").with(httpBasic("cached", "wrong-password")).with(SignInThrottleTest.from("10.5.0." + i)))
+            mvc.perform(get("/api/assessments")
+                            .with(httpBasic("cached", "wrong-password"))
+                            .with(SignInThrottleTest.from("10.5.0." + i)))
                     .andExpect(status().isUnauthorized());
         }
         assertThat(passwords.checks).hasValue(3);
-        mvc.perform(get("/api/assessments").with(httpBasic("cached", "cached-password"))).andExpect(status().isOk());
+        mvc.perform(get("/api/assessments").with(httpBasic("cached", "cached-password")))
+                .andExpect(status().isOk());
         assertThat(passwords.checks).hasValue(3);
     }
 }

@@ -1,7 +1,5 @@
 package org.cityscore.system;
 
-import tools.jackson.databind.JsonNode;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What is stored, counted through the API: the assessments, the version of every response of the fixture
@@ -24,30 +23,42 @@ record StoredState(int assessments, Map<Long, Map<String, Integer>> versions, Ma
 
     private static final Pattern RESPONSE = Pattern.compile("/api/assessments/(\\d+)/responses/([^/?]+)");
     private static final Pattern AGREED = Pattern.compile("/(?:api/)?workshops/(\\d+)/agreed/([^/?#]+)");
-    private static final Pattern WHOLE_ASSESSMENT = Pattern.compile("/(?:api/)?assessments/(\\d+)/(?:import|categories/.*)");
+    private static final Pattern WHOLE_ASSESSMENT =
+            Pattern.compile("/(?:api/)?assessments/(\\d+)/(?:import|categories/.*)");
 
     /** Reads it all, the requests in parallel (each trainer request pays for a bcrypt check). */
     static StoredState read(HostileHttp http, List<Long> assessmentIds, List<Long> workshopIds) {
-        CompletableFuture<JsonNode> all = CompletableFuture.supplyAsync(() -> HostileHttp.body(http.trainer("GET", "/api/assessments", null)));
+        CompletableFuture<JsonNode> all =
+                CompletableFuture.supplyAsync(() -> HostileHttp.body(http.trainer("GET", "/api/assessments", null)));
         Map<Long, CompletableFuture<JsonNode>> responses = new TreeMap<>();
-        assessmentIds.forEach(id -> responses.put(id, CompletableFuture.supplyAsync(() ->
-                HostileHttp.body(http.trainer("GET", "/api/assessments/" + id + "/responses", null)))));
+        assessmentIds.forEach(id -> responses.put(
+                id,
+                CompletableFuture.supplyAsync(
+                        () -> HostileHttp.body(http.trainer("GET", "/api/assessments/" + id + "/responses", null)))));
         Map<Long, CompletableFuture<JsonNode>> summaries = new TreeMap<>();
-        workshopIds.forEach(wid -> summaries.put(wid, CompletableFuture.supplyAsync(() ->
-                HostileHttp.body(http.trainer("GET", "/api/workshops/" + wid + "/summary", null)))));
+        workshopIds.forEach(wid -> summaries.put(
+                wid,
+                CompletableFuture.supplyAsync(
+                        () -> HostileHttp.body(http.trainer("GET", "/api/workshops/" + wid + "/summary", null)))));
         Map<Long, Map<String, Integer>> versions = new TreeMap<>();
         responses.forEach((id, list) -> {
             Map<String, Integer> byCode = new TreeMap<>();
             JsonNode stored = list.join();
             if (stored != null && stored.isArray()) {
-                stored.forEach(response -> byCode.put(response.get("indicatorCode").asString(), response.get("version").asInt()));
+                stored.forEach(response -> byCode.put(
+                        response.get("indicatorCode").asString(),
+                        response.get("version").asInt()));
             }
             versions.put(id, byCode);
         });
         Map<Long, Integer> participants = new TreeMap<>();
         summaries.forEach((wid, summary) -> {
             JsonNode read = summary.join();
-            participants.put(wid, read == null || read.get("participants") == null ? -1 : read.get("participants").size());
+            participants.put(
+                    wid,
+                    read == null || read.get("participants") == null
+                            ? -1
+                            : read.get("participants").size());
         });
         JsonNode list = all.join();
         return new StoredState(list != null && list.isArray() ? list.size() : -1, versions, participants);
@@ -68,17 +79,21 @@ record StoredState(int assessments, Map<Long, Map<String, Integer>> versions, Ma
             Matcher response = RESPONSE.matcher(path);
             Matcher agreed = AGREED.matcher(path);
             Matcher whole = WHOLE_ASSESSMENT.matcher(path);
-            if (exchange.method().equals("POST") && (path.equals("/api/assessments") || path.startsWith("/api/assessments/import"))) {
+            if (exchange.method().equals("POST")
+                    && (path.equals("/api/assessments") || path.startsWith("/api/assessments/import"))) {
                 created++;
             } else if (exchange.method().equals("PUT") && response.matches()) {
                 touched.add(response.group(1) + " " + decode(response.group(2)));
             } else if (agreed.matches()) {
-                touched.add(assessmentOf.getOrDefault(Long.parseLong(agreed.group(1)), -1L) + " " + decode(agreed.group(2)));
+                touched.add(assessmentOf.getOrDefault(Long.parseLong(agreed.group(1)), -1L) + " "
+                        + decode(agreed.group(2)));
             } else if (exchange.method().equals("POST") && whole.matches()) {
                 wholeAssessments.add(Long.parseLong(whole.group(1)));
             } else if (path.equals("/api/workshops/join")) {
                 JsonNode body = HostileHttp.body(exchange);
-                long wid = body == null || body.get("workshopId") == null ? -1 : body.get("workshopId").asLong();
+                long wid = body == null || body.get("workshopId") == null
+                        ? -1
+                        : body.get("workshopId").asLong();
                 joined.merge(wid, 1, Integer::sum);
             } else if (exchange.method().equals("POST") && path.startsWith("/join")) {
                 joinedThroughPage = true;
@@ -86,8 +101,8 @@ record StoredState(int assessments, Map<Long, Map<String, Integer>> versions, Ma
         }
         List<String> unexplained = new ArrayList<>();
         if (after.assessments != assessments + created) {
-            unexplained.add("assessments: " + assessments + " before, " + after.assessments + " after, but only " + created
-                    + " request(s) answered that they created one");
+            unexplained.add("assessments: " + assessments + " before, " + after.assessments + " after, but only "
+                    + created + " request(s) answered that they created one");
         }
         versions.forEach((id, before) -> {
             if (wholeAssessments.contains(id)) {
@@ -98,11 +113,12 @@ record StoredState(int assessments, Map<Long, Map<String, Integer>> versions, Ma
                 if (!now.containsKey(code)) {
                     unexplained.add("assessment " + id + ": the response to " + code + " disappeared");
                 } else if (!now.get(code).equals(version) && !touched.contains(id + " " + code)) {
-                    unexplained.add("assessment " + id + ": the response to " + code + " went from version " + version + " to "
-                            + now.get(code) + " though no request that changes it succeeded");
+                    unexplained.add("assessment " + id + ": the response to " + code + " went from version " + version
+                            + " to " + now.get(code) + " though no request that changes it succeeded");
                 }
             });
-            now.keySet().stream().filter(code -> !before.containsKey(code) && !touched.contains(id + " " + code))
+            now.keySet().stream()
+                    .filter(code -> !before.containsKey(code) && !touched.contains(id + " " + code))
                     .forEach(code -> unexplained.add("assessment " + id + ": a response to " + code
                             + " appeared though no request that stores it succeeded"));
         });
@@ -111,7 +127,8 @@ record StoredState(int assessments, Map<Long, Map<String, Integer>> versions, Ma
             int now = after.participants.getOrDefault(wid, -1);
             int expected = before + joined.getOrDefault(wid, 0);
             if (atLeast ? now < expected : now != expected) {
-                unexplained.add("workshop " + wid + ": " + before + " participants before, " + now + " after, " + expected + " expected");
+                unexplained.add("workshop " + wid + ": " + before + " participants before, " + now + " after, "
+                        + expected + " expected");
             }
         });
         return unexplained;

@@ -1,13 +1,5 @@
 package org.cityscore.system;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.cityscore.support.AppProcess;
-import org.cityscore.workshop.WorkshopHttpClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +11,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cityscore.support.AppProcess;
+import org.cityscore.workshop.WorkshopHttpClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** What a trainer's script sends to the app in its own JVM: JSON requests, and workbooks filled with POI and imported. */
 final class TrainerScript {
@@ -27,7 +26,8 @@ final class TrainerScript {
 
     final WorkshopHttpClient client;
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     TrainerScript(AppProcess app) {
@@ -40,16 +40,21 @@ final class TrainerScript {
     }
 
     long createAssessment(String city) {
-        WorkshopHttpClient.Reply created = trainer("POST", "/api/assessments",
-                "{\"scorecardId\":\"" + SCORECARD + "\",\"city\":\"" + city + "\",\"country\":\"Testland\",\"year\":2025}");
+        WorkshopHttpClient.Reply created = trainer(
+                "POST",
+                "/api/assessments",
+                "{\"scorecardId\":\"" + SCORECARD + "\",\"city\":\"" + city
+                        + "\",\"country\":\"Testland\",\"year\":2025}");
         if (created.status() != 201) {
-            throw new IllegalStateException("creating " + city + " answered " + created.status() + " " + created.body());
+            throw new IllegalStateException(
+                    "creating " + city + " answered " + created.status() + " " + created.body());
         }
         return created.body().get("id").asLong();
     }
 
     byte[] template() {
-        return bytes(HttpRequest.newBuilder(URI.create(base + "/api/scorecards/" + SCORECARD + "/template.xlsx")).build());
+        return bytes(HttpRequest.newBuilder(URI.create(base + "/api/scorecards/" + SCORECARD + "/template.xlsx"))
+                .build());
     }
 
     /** The template with city and year filled in and, per indicator code given, a level and a comment. */
@@ -59,7 +64,9 @@ final class TrainerScript {
             scores.getRow(3).getCell(1).setCellValue(city); // the header rows: scorecard, version, city, country, year
             scores.getRow(5).getCell(1).setCellValue(2024);
             for (Row row : scores) {
-                String code = row.getRowNum() >= 10 && row.getCell(1) != null ? row.getCell(1).getStringCellValue() : "";
+                String code = row.getRowNum() >= 10 && row.getCell(1) != null
+                        ? row.getCell(1).getStringCellValue()
+                        : "";
                 if (levels.containsKey(code)) {
                     row.getCell(4).setCellValue(levels.get(code));
                     row.getCell(8).setCellValue(comments.get(code));
@@ -77,24 +84,33 @@ final class TrainerScript {
     WorkshopHttpClient.Reply importWorkbook(byte[] workbook) {
         String boundary = "----cityscore" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"filled.xlsx\"\r\n"
-                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"filled.xlsx\"\r\n"
+                                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(workbook);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/assessments/import"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
                 .header("Authorization", basic())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
         HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
-        return new WorkshopHttpClient.Reply(response.statusCode(), response.body().isBlank() ? null : json.readTree(response.body()));
+        return new WorkshopHttpClient.Reply(
+                response.statusCode(), response.body().isBlank() ? null : json.readTree(response.body()));
     }
 
     /** A trainer's JSON request with its whole answer, headers included. */
     HttpResponse<String> exchange(String method, String path, String body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .header("Authorization", basic())
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -103,7 +119,9 @@ final class TrainerScript {
     }
 
     private static String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString((AppProcess.USER + ":" + AppProcess.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((AppProcess.USER + ":" + AppProcess.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {

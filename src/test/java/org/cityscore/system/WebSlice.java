@@ -1,10 +1,9 @@
 package org.cityscore.system;
 
+import java.util.Optional;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-
-import java.util.Optional;
 
 /**
  * What a {@code @WebMvcTest} slice adds to the controllers under test so that they answer as in the app: the real

@@ -1,11 +1,5 @@
 package org.cityscore.system;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +15,11 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Workbooks a trainer (or an attacker) uploads: the app's own template filled in with POI, and zip bombs built in memory. */
 final class Workbooks {
@@ -30,13 +29,12 @@ final class Workbooks {
     static final int VALUE = 6;
     static final int COMMENT = 8;
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     /** The template with the edits applied, as the bytes of an .xlsx. */
     static byte[] edit(byte[] template, Consumer<XSSFWorkbook> edits) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             edits.accept(workbook);
             workbook.write(out);
             return out.toByteArray();
@@ -50,7 +48,8 @@ final class Workbooks {
         Sheet sheet = workbook.getSheet(SCORES);
         for (Row row : sheet) {
             Cell first = row.getCell(0);
-            if (first != null && first.getCellType() == CellType.STRING
+            if (first != null
+                    && first.getCellType() == CellType.STRING
                     && first.getStringCellValue().strip().equalsIgnoreCase(label)) {
                 return set(row, 1, value);
             }
@@ -62,7 +61,8 @@ final class Workbooks {
     static String setAnswer(XSSFWorkbook workbook, String code, int column, Object value) {
         for (Row row : workbook.getSheet(SCORES)) {
             Cell codeCell = row.getCell(1);
-            if (codeCell != null && codeCell.getCellType() == CellType.STRING
+            if (codeCell != null
+                    && codeCell.getCellType() == CellType.STRING
                     && codeCell.getStringCellValue().strip().equals(code)) {
                 return set(row, column, value);
             }
@@ -178,8 +178,14 @@ final class Workbooks {
         int centralOffset = out.size();
         out.writeBytes(central.toByteArray());
         ByteBuffer end = ByteBuffer.allocate(22).order(ByteOrder.LITTLE_ENDIAN);
-        end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) parts.size()).putShort((short) parts.size())
-                .putInt(central.size()).putInt(centralOffset).putShort((short) 0);
+        end.putInt(0x06054b50)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) parts.size())
+                .putShort((short) parts.size())
+                .putInt(central.size())
+                .putInt(centralOffset)
+                .putShort((short) 0);
         out.writeBytes(end.array());
         return out.toByteArray();
     }
@@ -191,10 +197,22 @@ final class Workbooks {
         if (central) {
             header.putShort((short) 20); // made by
         }
-        header.putShort((short) 20).putShort((short) 0).putShort((short) part.method()).putShort((short) 0).putShort((short) 0x21)
-                .putInt((int) part.crc()).putInt(part.data().length).putInt((int) part.size()).putShort((short) name.length).putShort((short) 0);
+        header.putShort((short) 20)
+                .putShort((short) 0)
+                .putShort((short) part.method())
+                .putShort((short) 0)
+                .putShort((short) 0x21)
+                .putInt((int) part.crc())
+                .putInt(part.data().length)
+                .putInt((int) part.size())
+                .putShort((short) name.length)
+                .putShort((short) 0);
         if (central) {
-            header.putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0).putInt(localOffset);
+            header.putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putInt(0)
+                    .putInt(localOffset);
         }
         return header.array();
     }

@@ -1,16 +1,14 @@
 package org.cityscore.text;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
-
 import java.util.Locale;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The app's message bundles without a Spring context, configured as application.properties configures them. */
 public final class BundleTexts {
 
     public static final Messages MESSAGES = new Messages(source());
 
-    private BundleTexts() {
-    }
+    private BundleTexts() {}
 
     public static String english(Message message) {
         return MESSAGES.english(message);

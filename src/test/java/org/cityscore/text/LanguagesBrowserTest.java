@@ -1,8 +1,12 @@
 package org.cityscore.text;
 
-import org.cityscore.support.SlowTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
 import org.cityscore.Browsers;
 import org.cityscore.assessment.AssessmentService;
+import org.cityscore.support.SlowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,11 +14,6 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sample data's home and UNDRR results pages in Japanese, Korean and Mongolian, in a real browser (screenshots
@@ -29,8 +28,10 @@ class LanguagesBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AssessmentService assessments;
+
     WebDriver browser;
 
     @AfterEach
@@ -45,8 +46,10 @@ class LanguagesBrowserTest {
         Browsers.signInAsTrainer(browser, port);
         for (String language : List.of("ja", "ko", "mn")) {
             browser.get("http://localhost:" + port + "/?lang=" + language);
-            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language);
-            assertThat(browser.findElement(By.cssSelector(".site-header nav")).getText()).contains(NAV_ASSESSMENTS.get(language));
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+                    .isEqualTo(language);
+            assertThat(browser.findElement(By.cssSelector(".site-header nav")).getText())
+                    .contains(NAV_ASSESSMENTS.get(language));
             Browsers.screenshot(browser, "home-" + language);
             browser.get("http://localhost:" + port + "/assessments/" + undrr + "/results");
             assertThat(browser.findElements(By.cssSelector("main > p.notice"))).hasSize(1);

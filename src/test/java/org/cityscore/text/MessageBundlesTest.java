@@ -1,6 +1,6 @@
 package org.cityscore.text;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -17,8 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the message bundles honest: every key in every language with the same placeholders, no key a language has
@@ -37,24 +36,51 @@ class MessageBundlesTest {
      * "CodeTwice"}.
      */
     static final Set<String> BUILT_BY_PREFIX = Set.of(
-            "error.status.405", "error.status.409", "error.status.413", "error.status.422", "error.status.503",
-            "assessment.changes.city", "assessment.changes.country", "assessment.changes.year",
-            "assessment.changes.title", "assessment.changes.notes",
+            "error.status.405",
+            "error.status.409",
+            "error.status.413",
+            "error.status.422",
+            "error.status.503",
+            "assessment.changes.city",
+            "assessment.changes.country",
+            "assessment.changes.year",
+            "assessment.changes.title",
+            "assessment.changes.notes",
             "typeMismatch.year",
-            "compare.csv.answered", "compare.csv.category", "compare.csv.code", "compare.csv.comparable", "compare.csv.complete",
-            "compare.csv.delta", "compare.csv.false", "compare.csv.indicator", "compare.csv.overall", "compare.csv.provisional",
-            "compare.csv.status", "compare.csv.title", "compare.csv.true", "compare.csv.type",
-            "workbook.instructions.1", "workbook.instructions.2", "workbook.instructions.3", "workbook.instructions.4",
-            "workbook.instructions.5", "workbook.instructions.6",
-            "scorecard.problem.categoryCodeTwice", "scorecard.problem.groupCodeTwice");
+            "compare.csv.answered",
+            "compare.csv.category",
+            "compare.csv.code",
+            "compare.csv.comparable",
+            "compare.csv.complete",
+            "compare.csv.delta",
+            "compare.csv.false",
+            "compare.csv.indicator",
+            "compare.csv.overall",
+            "compare.csv.provisional",
+            "compare.csv.status",
+            "compare.csv.title",
+            "compare.csv.true",
+            "compare.csv.type",
+            "workbook.instructions.1",
+            "workbook.instructions.2",
+            "workbook.instructions.3",
+            "workbook.instructions.4",
+            "workbook.instructions.5",
+            "workbook.instructions.6",
+            "scorecard.problem.categoryCodeTwice",
+            "scorecard.problem.groupCodeTwice");
 
     @Test
     void everyLanguageHasEveryKeyAndNoOther() {
         Set<String> english = load("en").stringPropertyNames();
         for (String language : Languages.SUPPORTED) {
             Set<String> keys = load(language).stringPropertyNames();
-            assertThat(difference(english, keys)).as("keys missing from messages_%s", language).isEmpty();
-            assertThat(difference(keys, english)).as("keys in messages_%s that English lacks", language).isEmpty();
+            assertThat(difference(english, keys))
+                    .as("keys missing from messages_%s", language)
+                    .isEmpty();
+            assertThat(difference(keys, english))
+                    .as("keys in messages_%s that English lacks", language)
+                    .isEmpty();
         }
     }
 
@@ -70,7 +96,9 @@ class MessageBundlesTest {
                     different.add(key + ": " + placeholders(english.getProperty(key)) + " vs " + placeholders(text));
                 }
             }
-            assertThat(different).as("placeholders differing in messages_%s", language).isEmpty();
+            assertThat(different)
+                    .as("placeholders differing in messages_%s", language)
+                    .isEmpty();
         }
     }
 
@@ -79,41 +107,53 @@ class MessageBundlesTest {
         for (String language : Languages.SUPPORTED) {
             Properties bundle = load(language);
             List<String> lone = bundle.stringPropertyNames().stream()
-                    .filter(key -> Pattern.compile("\\{\\d").matcher(bundle.getProperty(key)).find())
+                    .filter(key -> Pattern.compile("\\{\\d")
+                            .matcher(bundle.getProperty(key))
+                            .find())
                     .filter(key -> bundle.getProperty(key).replace("''", "").contains("'"))
-                    .sorted().toList();
-            assertThat(lone).as("texts with arguments and a lone ' in messages_%s (MessageFormat would drop it)", language)
+                    .sorted()
+                    .toList();
+            assertThat(lone)
+                    .as("texts with arguments and a lone ' in messages_%s (MessageFormat would drop it)", language)
                     .isEmpty();
         }
     }
 
     @Test
     void everyKeyIsUsed() {
-        String pages = read(Path.of("src/main/resources/templates"), ".html") + read(Path.of("src/main/resources/static"), ".js");
+        String pages = read(Path.of("src/main/resources/templates"), ".html")
+                + read(Path.of("src/main/resources/static"), ".js");
         String java = read(Path.of("src/main/java"), ".java");
         List<String> unused = load("en").stringPropertyNames().stream()
                 .filter(key -> !BUILT_BY_PREFIX.contains(key))
                 .filter(key -> !java.contains("\"" + key + "\"") && !java.contains("{" + key + "}"))
-                .filter(key -> !Pattern.compile("(?<![\\w.-])" + Pattern.quote(key) + "(?![\\w.-])").matcher(pages).find())
-                .sorted().toList();
+                .filter(key -> !Pattern.compile("(?<![\\w.-])" + Pattern.quote(key) + "(?![\\w.-])")
+                        .matcher(pages)
+                        .find())
+                .sorted()
+                .toList();
         assertThat(unused).as("keys no template, script or Java source uses").isEmpty();
     }
 
     @Test
     void everyKeyATemplateAsksForExists() {
         Set<String> english = load("en").stringPropertyNames();
-        Matcher keys = Pattern.compile("#\\{([\\w.-]+)").matcher(read(Path.of("src/main/resources/templates"), ".html"));
+        Matcher keys =
+                Pattern.compile("#\\{([\\w.-]+)").matcher(read(Path.of("src/main/resources/templates"), ".html"));
         Set<String> missing = new TreeSet<>();
         while (keys.find()) {
             if (!english.contains(keys.group(1))) {
                 missing.add(keys.group(1));
             }
         }
-        assertThat(missing).as("keys templates use that messages.properties lacks").isEmpty();
+        assertThat(missing)
+                .as("keys templates use that messages.properties lacks")
+                .isEmpty();
     }
 
     static Properties load(String language) {
-        Path file = BUNDLES.resolve(language.equals("en") ? "messages.properties" : "messages_" + language + ".properties");
+        Path file =
+                BUNDLES.resolve(language.equals("en") ? "messages.properties" : "messages_" + language + ".properties");
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
@@ -124,7 +164,11 @@ class MessageBundlesTest {
     }
 
     private static Set<String> placeholders(String text) {
-        return PLACEHOLDER.matcher(text).results().map(match -> match.group()).collect(Collectors.toCollection(TreeSet::new));
+        return PLACEHOLDER
+                .matcher(text)
+                .results()
+                .map(match -> match.group())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> difference(Set<String> all, Set<String> some) {
@@ -135,13 +179,15 @@ class MessageBundlesTest {
 
     private static String read(Path folder, String ending) {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(file -> file.toString().endsWith(ending)).map(file -> {
-                try {
-                    return Files.readString(file, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).collect(Collectors.joining("\n"));
+            return files.filter(file -> file.toString().endsWith(ending))
+                    .map(file -> {
+                        try {
+                            return Files.readString(file, StandardCharsets.UTF_8);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .collect(Collectors.joining("\n"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

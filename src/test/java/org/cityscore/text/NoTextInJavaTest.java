@@ -1,6 +1,6 @@
 package org.cityscore.text;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every user-facing text lives in the message bundles: no string literal in src/main/java reads like a sentence a
@@ -23,10 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NoTextInJavaTest {
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
-    private static final Pattern NON_LATIN = Pattern.compile("[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\u0400-\\u04ff]");
+    private static final Pattern NON_LATIN =
+            Pattern.compile("[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\u0400-\\u04ff]");
     private static final Pattern SENTENCE = Pattern.compile("[A-Za-z]+[,:;]? [A-Za-z']+[,:;]? [A-Za-z']+");
-    private static final Pattern SQL = Pattern.compile("^\\s*(select|insert|update|delete|alter|create|where|and|or|order|from|join|set)\\b.*"
-            + "|^[a-z0-9_, ]+$");
+    private static final Pattern SQL =
+            Pattern.compile("^\\s*(select|insert|update|delete|alter|create|where|and|or|order|from|join|set)\\b.*"
+                    + "|^[a-z0-9_, ]+$");
     private static final Pattern ALLOWED_STATEMENT = Pattern.compile("\\blog\\.(trace|debug|info|warn|error)\\("
             + "|new (IllegalState|IllegalArgument|UncheckedIO|NumberFormat|Unsupported[A-Za-z]*)Exception\\("
             + "|\\bsuper\\(|prepareStatement\\(|\\.execute(Query)?\\(|jdbc\\.sql\\(");
@@ -36,24 +37,31 @@ class NoTextInJavaTest {
     void noUserFacingLiteralIsLeftInTheJavaSources() throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 found.addAll(literalsIn(file));
             }
         }
-        assertThat(found).as("user-facing texts belong in messages*.properties (or mark the line '" + MARKER + " why')")
+        assertThat(found)
+                .as("user-facing texts belong in messages*.properties (or mark the line '" + MARKER + " why')")
                 .isEmpty();
     }
 
     @Test
     void theCheckFindsASentenceAndChinese() {
-        assertThat(literals("class A { String a() { return \"Choose a level first.\"; } }")).hasSize(1);
+        assertThat(literals("class A { String a() { return \"Choose a level first.\"; } }"))
+                .hasSize(1);
         assertThat(literals("class A { String a() { return \"总分\"; } }")).hasSize(1);
-        assertThat(literals("class A { void a() { log.info(\"Loaded the sample {}\", 1); } }")).isEmpty();
-        assertThat(literals("class A { String a() { return \"select id from assessment\"; } }")).isEmpty();
+        assertThat(literals("class A { void a() { log.info(\"Loaded the sample {}\", 1); } }"))
+                .isEmpty();
+        assertThat(literals("class A { String a() { return \"select id from assessment\"; } }"))
+                .isEmpty();
     }
 
     private static List<String> literalsIn(Path file) throws IOException {
-        return literals(Files.readString(file)).stream().map(found -> file + ": " + found).toList();
+        return literals(Files.readString(file)).stream()
+                .map(found -> file + ": " + found)
+                .toList();
     }
 
     static List<String> literals(String source) {
@@ -65,13 +73,17 @@ class NoTextInJavaTest {
             String line = lines[n];
             String trimmed = line.strip();
             boolean comment = trimmed.startsWith("*") || trimmed.startsWith("//") || trimmed.startsWith("/*");
-            boolean marked = line.contains(MARKER) || (n > 0 && lines[n - 1].strip().startsWith(MARKER));
+            boolean marked =
+                    line.contains(MARKER) || (n > 0 && lines[n - 1].strip().startsWith(MARKER));
             if (!comment && !marked) {
                 Matcher literal = LITERAL.matcher(line.replaceAll("//.*$", ""));
                 while (literal.find()) {
                     String text = literal.group(1);
-                    boolean reads = NON_LATIN.matcher(text).find() || SENTENCE.matcher(text).find();
-                    if (reads && !SQL.matcher(text).matches() && !allowed(statement(source, masked, offset + literal.start()))) {
+                    boolean reads = NON_LATIN.matcher(text).find()
+                            || SENTENCE.matcher(text).find();
+                    if (reads
+                            && !SQL.matcher(text).matches()
+                            && !allowed(statement(source, masked, offset + literal.start()))) {
                         found.add((n + 1) + ": \"" + text + "\"");
                     }
                 }
@@ -83,7 +95,8 @@ class NoTextInJavaTest {
 
     /** The statement around a position: from the previous ';', '{' or '}' to the next ';', outside literals. */
     private static String statement(String source, String masked, int at) {
-        int start = Math.max(Math.max(masked.lastIndexOf(';', at), masked.lastIndexOf('{', at)), masked.lastIndexOf('}', at));
+        int start = Math.max(
+                Math.max(masked.lastIndexOf(';', at), masked.lastIndexOf('{', at)), masked.lastIndexOf('}', at));
         int end = masked.indexOf(';', at);
         return source.substring(start + 1, end < 0 ? source.length() : end);
     }
@@ -101,6 +114,7 @@ class NoTextInJavaTest {
     }
 
     private static boolean allowed(String statement) {
-        return statement.contains(MARKER) || ALLOWED_STATEMENT.matcher(statement).find();
+        return statement.contains(MARKER)
+                || ALLOWED_STATEMENT.matcher(statement).find();
     }
 }

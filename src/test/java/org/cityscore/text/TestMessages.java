@@ -5,8 +5,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** The app's bundles without the application context, as Spring Boot reads them: for tests of plain classes. */
 public final class TestMessages {
 
-    private TestMessages() {
-    }
+    private TestMessages() {}
 
     public static Messages bundled() {
         ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();

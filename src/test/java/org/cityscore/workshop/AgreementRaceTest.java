@@ -1,12 +1,6 @@
 package org.cityscore.workshop;
 
-import org.cityscore.support.CityscoreServerTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +8,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.cityscore.support.CityscoreServerTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /** Trainers agreeing the same indicator at the same moment, over real HTTP; and agreeing on a final assessment. */
 @CityscoreServerTest
@@ -25,8 +24,10 @@ class AgreementRaceTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     WorkshopHttpClient client;
 
     @BeforeEach
@@ -35,9 +36,15 @@ class AgreementRaceTest {
     }
 
     long[] assessmentWithWorkshop() {
-        long assessment = client.asTrainer("POST", "/api/assessments",
-                "{\"scorecardId\":\"undrr-preliminary\",\"city\":\"Kaili\",\"year\":2025}").body().get("id").asLong();
-        WorkshopHttpClient.Reply opened = client.asTrainer("POST", "/api/assessments/" + assessment + "/workshops", null);
+        long assessment = client.asTrainer(
+                        "POST",
+                        "/api/assessments",
+                        "{\"scorecardId\":\"undrr-preliminary\",\"city\":\"Kaili\",\"year\":2025}")
+                .body()
+                .get("id")
+                .asLong();
+        WorkshopHttpClient.Reply opened =
+                client.asTrainer("POST", "/api/assessments/" + assessment + "/workshops", null);
         assertThat(opened.status()).isEqualTo(201);
         return new long[] {assessment, opened.body().get("workshopId").asLong()};
     }
@@ -54,8 +61,11 @@ class AgreementRaceTest {
             int level = t % 4;
             statuses.add(pool.submit(() -> {
                 start.await();
-                return client.asTrainer("PUT", "/api/workshops/" + wid + "/agreed/" + CODE,
-                        "{\"level\":" + level + ",\"rationale\":\"round " + level + "\"}").status();
+                return client.asTrainer(
+                                "PUT",
+                                "/api/workshops/" + wid + "/agreed/" + CODE,
+                                "{\"level\":" + level + ",\"rationale\":\"round " + level + "\"}")
+                        .status();
             }));
         }
         start.countDown();
@@ -65,11 +75,17 @@ class AgreementRaceTest {
         pool.shutdown();
 
         assertThat(jdbc.sql("select count(*) from workshop_agreement where workshop_id = ? and indicator_code = ?")
-                .params(wid, CODE).query(Integer.class).single()).isEqualTo(1);
+                        .params(wid, CODE)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         int agreed = jdbc.sql("select level from workshop_agreement where workshop_id = ? and indicator_code = ?")
-                .params(wid, CODE).query(Integer.class).single();
+                .params(wid, CODE)
+                .query(Integer.class)
+                .single();
         // the assessment's answer is the agreement that was stored last, not one of the others
-        JsonNode responses = client.asTrainer("GET", "/api/assessments/" + ids[0] + "/responses", null).body();
+        JsonNode responses = client.asTrainer("GET", "/api/assessments/" + ids[0] + "/responses", null)
+                .body();
         JsonNode answer = null;
         for (JsonNode response : responses) {
             answer = CODE.equals(response.get("indicatorCode").asString()) ? response : answer;
@@ -81,12 +97,19 @@ class AgreementRaceTest {
     @Test
     void agreeingOnAFinalAssessmentIs422WithASentence() {
         long[] ids = assessmentWithWorkshop();
-        assertThat(client.asTrainer("POST", "/api/assessments/" + ids[0] + "/finalize", null).status()).isEqualTo(200);
-        WorkshopHttpClient.Reply refused = client.asTrainer("PUT", "/api/workshops/" + ids[1] + "/agreed/" + CODE, "{\"level\":2}");
+        assertThat(client.asTrainer("POST", "/api/assessments/" + ids[0] + "/finalize", null)
+                        .status())
+                .isEqualTo(200);
+        WorkshopHttpClient.Reply refused =
+                client.asTrainer("PUT", "/api/workshops/" + ids[1] + "/agreed/" + CODE, "{\"level\":2}");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("status");
-        assertThat(refused.body().get("errors").get(0).get("message").asString()).contains("final");
-        assertThat(jdbc.sql("select count(*) from workshop_agreement where workshop_id = ?").param(ids[1]).query(Integer.class).single())
+        assertThat(refused.body().get("errors").get(0).get("message").asString())
+                .contains("final");
+        assertThat(jdbc.sql("select count(*) from workshop_agreement where workshop_id = ?")
+                        .param(ids[1])
+                        .query(Integer.class)
+                        .single())
                 .isZero();
     }
 }

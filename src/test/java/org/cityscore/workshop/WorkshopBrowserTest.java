@@ -1,5 +1,8 @@
 package org.cityscore.workshop;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 import org.cityscore.Browsers;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.support.CityscoreServerTest;
@@ -15,10 +18,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** One trainer and two participants in three browsers: answers, the disagreement flag, the agreed level. */
 @SlowTest
 @CityscoreServerTest
@@ -26,6 +25,7 @@ class WorkshopBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AssessmentService assessments;
 
@@ -40,13 +40,19 @@ class WorkshopBrowserTest {
 
     @Test
     void participantsDisagreeAndTheTrainerAgreesALevelThatTheResultsShow() {
-        long id = assessments.create(new AssessmentService.NewAssessment("undrr-preliminary", "凯里", "China", 2025,
-                "Workshop test", null), false).id();
+        long id = assessments
+                .create(
+                        new AssessmentService.NewAssessment(
+                                "undrr-preliminary", "凯里", "China", 2025, "Workshop test", null),
+                        false)
+                .id();
         trainer = Browsers.start("1280,1400");
         Browsers.signInAsTrainer(trainer, port);
         trainer.get(url("/assessments/" + id + "/workshops?lang=en"));
         trainer.findElement(By.cssSelector("form button[type=submit].button")).click();
-        String code = wait(trainer).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".join-code"))).getText();
+        String code = wait(trainer)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".join-code")))
+                .getText();
         assertThat(code).hasSize(8);
 
         first = Browsers.start("412,915");
@@ -61,17 +67,22 @@ class WorkshopBrowserTest {
         WebElement row = wait(trainer).until(ExpectedConditions.presenceOfElementLocated(By.id("agree-P1-1")));
         assertThat(row.getDomAttribute("class")).contains("flagged");
         assertThat(row.getText()).contains("Disagreement").contains("0: 1").contains("3: 1");
-        assertThat(trainer.findElement(By.cssSelector(".participants")).getText()).contains("李明").contains("Wang Fang");
+        assertThat(trainer.findElement(By.cssSelector(".participants")).getText())
+                .contains("李明")
+                .contains("Wang Fang");
         Browsers.screenshot(trainer, "workshop-trainer-en");
 
         new Select(row.findElement(By.name("level"))).selectByValue("2");
         row.findElement(By.name("rationale")).sendKeys("Plan adopted, not yet in the master plan");
         row.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(trainer).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "Agreed level recorded"));
+        wait(trainer)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".flash"), "Agreed level recorded"));
 
         trainer.get(url("/assessments/" + id + "/results?lang=en"));
         assertThat(trainer.findElement(By.cssSelector(".points")).getText()).isEqualTo("2 / 141");
-        WebElement p11 = trainer.findElement(By.xpath("//table[contains(@class,'indicator-table')]//tr[.//code[text()='P1.1']]"));
+        WebElement p11 = trainer.findElement(
+                By.xpath("//table[contains(@class,'indicator-table')]//tr[.//code[text()='P1.1']]"));
         assertThat(p11.getText()).contains("Plan making").contains("2").contains("67 %");
     }
 
@@ -85,11 +96,15 @@ class WorkshopBrowserTest {
 
     private void answer(WebDriver browser, int level, String comment) {
         browser.get(url("/workshop/categories/E1"));
-        Browsers.scrollTo(browser, By.xpath("//input[@name='level:P1.1'][@value='" + level + "']/ancestor::label")).click();
+        Browsers.scrollTo(browser, By.xpath("//input[@name='level:P1.1'][@value='" + level + "']/ancestor::label"))
+                .click();
         Browsers.scrollTo(browser, By.name("comment:P1.1")).sendKeys(comment);
-        Browsers.scrollTo(browser, By.cssSelector(".sticky-actions button[type=submit]")).click();
+        Browsers.scrollTo(browser, By.cssSelector(".sticky-actions button[type=submit]"))
+                .click();
         wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")));
-        assertThat(browser.findElement(By.cssSelector("input[name='level:P1.1'][value='" + level + "']")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("input[name='level:P1.1'][value='" + level + "']"))
+                        .isSelected())
+                .isTrue();
     }
 
     private String url(String path) {

@@ -1,8 +1,5 @@
 package org.cityscore.workshop;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,23 +8,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A small JSON client for tests and the load benchmark: what a participant's phone or a script sends. */
 public final class WorkshopHttpClient {
 
     /** A status and a parsed body. */
-    public record Reply(int status, JsonNode body) {
-    }
+    public record Reply(int status, JsonNode body) {}
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final String base;
     private final String trainerAuthorization;
 
     public WorkshopHttpClient(String base, String trainer, String password) {
         this.base = base;
-        this.trainerAuthorization = "Basic " + Base64.getEncoder()
-                .encodeToString((trainer + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.trainerAuthorization = "Basic "
+                + Base64.getEncoder().encodeToString((trainer + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public Reply asTrainer(String method, String path, String body) {
@@ -44,8 +43,11 @@ public final class WorkshopHttpClient {
 
     private Reply send(String method, String path, String body, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

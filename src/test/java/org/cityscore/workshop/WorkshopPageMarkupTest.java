@@ -1,5 +1,14 @@
 package org.cityscore.workshop;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.support.CityscoreTest;
 import org.cityscore.support.HtmlIdCheck;
@@ -10,49 +19,62 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** The workshop pages with codes that hold spaces and measured values, and workshops that do not exist. */
 @CityscoreTest
 class WorkshopPageMarkupTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     AssessmentService assessments;
+
     @Autowired
     WorkshopService workshops;
 
     @Test
     void codesWithSpacesMakeIdsWithoutSpacesForParticipantAndTrainer() throws Exception {
-        Workshop workshop = workshops.open(assessments.create(
-                new AssessmentService.NewAssessment("ecomobility-shift-plus", "Foshan", "China", 2025, null, null), false).id());
+        Workshop workshop = workshops.open(assessments
+                .create(
+                        new AssessmentService.NewAssessment(
+                                "ecomobility-shift-plus", "Foshan", "China", 2025, null, null),
+                        false)
+                .id());
         MockHttpSession participant = join(workshop);
-        mvc.perform(put("/workshop/answers/{code}", "TSS 1").session(participant).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"level\":3}")).andExpect(status().isOk());
+        mvc.perform(put("/workshop/answers/{code}", "TSS 1")
+                        .session(participant)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"level\":3}"))
+                .andExpect(status().isOk());
 
-        assertThat(HtmlIdCheck.idsOf(page(get("/workshop/categories/TSS").session(participant)))).contains("comment-TSS-1");
-        assertThat(HtmlIdCheck.idsOf(page(get("/workshops/{wid}", workshop.id()).with(user("trainer").roles("TRAINER")))))
+        assertThat(HtmlIdCheck.idsOf(page(get("/workshop/categories/TSS").session(participant))))
+                .contains("comment-TSS-1");
+        assertThat(HtmlIdCheck.idsOf(page(get("/workshops/{wid}", workshop.id())
+                        .with(user("trainer").roles("TRAINER")))))
                 .contains("agree-TSS-1", "level-TSS-1", "why-TSS-1");
-        mvc.perform(post("/workshops/{wid}/agreed/{code}", workshop.id(), "TSS 1").with(user("trainer").roles("TRAINER")).with(csrf())
+        mvc.perform(post("/workshops/{wid}/agreed/{code}", workshop.id(), "TSS 1")
+                        .with(user("trainer").roles("TRAINER"))
+                        .with(csrf())
                         .param("level", "3"))
                 .andExpect(redirectedUrl("/workshops/" + workshop.id() + "#agree-TSS-1"));
     }
 
     @Test
     void aParticipantsMeasuredValueIsShownWithoutALevelChoice() throws Exception {
-        Workshop workshop = workshops.open(assessments.create(
-                new AssessmentService.NewAssessment("ecomobility-shift-plus", "Foshan", "China", 2025, null, null), false).id());
+        Workshop workshop = workshops.open(assessments
+                .create(
+                        new AssessmentService.NewAssessment(
+                                "ecomobility-shift-plus", "Foshan", "China", 2025, null, null),
+                        false)
+                .id());
         MockHttpSession participant = join(workshop);
-        mvc.perform(put("/workshop/answers/P1").session(participant).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"value\":61.5}")).andExpect(status().isOk());
+        mvc.perform(put("/workshop/answers/P1")
+                        .session(participant)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"value\":61.5}"))
+                .andExpect(status().isOk());
         String page = page(get("/workshop/categories/P").session(participant));
         assertThat(HtmlIdCheck.idsOf(page)).contains("value-P1");
         assertThat(page).contains("value=\"61.5\"").doesNotContain("name=\"level:P1\"");
@@ -60,17 +82,32 @@ class WorkshopPageMarkupTest {
 
     @Test
     void aWorkshopThatDoesNotExistIsNotFound() throws Exception {
-        mvc.perform(get("/workshops/999999").with(user("trainer").roles("TRAINER"))).andExpect(status().isNotFound());
-        mvc.perform(get("/workshops/999999/live").with(user("trainer").roles("TRAINER"))).andExpect(status().isNotFound());
-        mvc.perform(post("/workshops/999999/close").with(user("trainer").roles("TRAINER")).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/workshops/999999").with(user("trainer").roles("TRAINER")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/workshops/999999/live").with(user("trainer").roles("TRAINER")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/workshops/999999/close")
+                        .with(user("trainer").roles("TRAINER"))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
     }
 
     private MockHttpSession join(Workshop workshop) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/join").with(csrf()).param("code", workshop.joinCode()).param("name", "Chen"))
-                .andExpect(redirectedUrl("/workshop")).andReturn().getRequest().getSession();
+        return (MockHttpSession) mvc.perform(post("/join")
+                        .with(csrf())
+                        .param("code", workshop.joinCode())
+                        .param("name", "Chen"))
+                .andExpect(redirectedUrl("/workshop"))
+                .andReturn()
+                .getRequest()
+                .getSession();
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(request.param("lang", "en"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }
