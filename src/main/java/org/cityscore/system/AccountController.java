@@ -3,22 +3,29 @@ package org.cityscore.system;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.cityscore.text.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A trainer's own account: the display name and organisation that reports they prepare are signed with. */
+/** A trainer's own account: the name and organisation that their reports are signed with, and their API tokens. */
 @Controller
 class AccountController {
 
     private final TrainerAccounts accounts;
+    private final ApiTokens tokens;
+    private final Messages messages;
 
-    AccountController(TrainerAccounts accounts) {
+    AccountController(TrainerAccounts accounts, ApiTokens tokens, Messages messages) {
         this.accounts = accounts;
+        this.tokens = tokens;
+        this.messages = messages;
     }
 
     @GetMapping("/account")
@@ -26,6 +33,7 @@ class AccountController {
         TrainerProfile profile =
                 accounts.profile(trainer.getName()).orElse(new TrainerProfile(trainer.getName(), null, null));
         model.addAttribute("profile", profile);
+        model.addAttribute("tokens", tokens.list(trainer.getName()));
         return "account";
     }
 
@@ -44,10 +52,33 @@ class AccountController {
         if (!problems.isEmpty()) {
             model.addAttribute("profile", new TrainerProfile(trainer.getName(), displayName, organisation));
             model.addAttribute("problems", problems);
+            model.addAttribute("tokens", tokens.list(trainer.getName()));
             return "account";
         }
         accounts.saveProfile(trainer.getName(), displayName, organisation);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/account";
+    }
+
+    /** The new token's secret travels once, as a flash attribute, to the page that shows it. */
+    @PostMapping("/account/tokens")
+    String createToken(
+            Principal trainer,
+            @RequestParam(defaultValue = "") String name,
+            Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("newToken", tokens.create(trainer.getName(), name));
+        } catch (ApiException refused) {
+            redirect.addFlashAttribute("tokenProblem", messages.in(refused.text(), locale));
+        }
+        return "redirect:/account#tokens";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(Principal trainer, @PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(trainer.getName(), id);
+        redirect.addFlashAttribute("tokenRevoked", true);
+        return "redirect:/account#tokens";
     }
 }

@@ -61,7 +61,7 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         Locale language = language(request, locale);
         List<ApiError> errors =
                 e.text() == null ? e.errors() : List.of(new ApiError(e.field(), messages.in(e.text(), language)));
-        return json(e.status(), new HttpHeaders(), e.body(errors));
+        return json(e.status(), e.headers(), e.body(errors));
     }
 
     /** A unique key lost a race (409), or a value the database refuses, such as one longer than its column (422). */

@@ -2,6 +2,7 @@ package org.cityscore.system;
 
 import java.util.List;
 import org.cityscore.text.Message;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -53,6 +54,11 @@ public class ApiException extends RuntimeException {
     /** The refusal's text, or null for one made from already resolved errors. */
     public Message text() {
         return text;
+    }
+
+    /** Headers the answer carries beside the JSON body, such as Retry-After; none by default. */
+    public HttpHeaders headers() {
+        return new HttpHeaders();
     }
 
     /** The JSON body for these errors: {@code {"errors":[…]}}; a refusal with more to say adds fields beside it. */

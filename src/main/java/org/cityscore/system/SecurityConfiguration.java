@@ -8,6 +8,7 @@ import org.cityscore.text.Messages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,6 +56,13 @@ class SecurityConfiguration {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             if (DatabaseFailures.causedBy(e)) { // the trainer could not be looked up: not a wrong password
                 unavailable.answer(request, response, e);
+            } else if (e instanceof SignInLocked locked) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(locked.retryAfterSeconds()));
+                write(
+                        response,
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        json,
+                        messages.english(Message.of("signIn.locked", String.valueOf(locked.retryAfterMinutes()))));
             } else {
                 write(response, HttpStatus.UNAUTHORIZED, json, messages.english(Message.of("error.api.signIn")));
             }
@@ -89,6 +97,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, DatabaseUnavailable unavailable) throws Exception {
         AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        AuthenticationFailureHandler locked = new SimpleUrlAuthenticationFailureHandler("/login?locked");
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/join",
@@ -110,6 +119,8 @@ class SecurityConfiguration {
                         .failureHandler((request, response, e) -> {
                             if (DatabaseFailures.causedBy(e)) {
                                 unavailable.answer(request, response, e);
+                            } else if (e instanceof SignInLocked) {
+                                locked.onAuthenticationFailure(request, response, e);
                             } else {
                                 wrongPassword.onAuthenticationFailure(request, response, e);
                             }

@@ -26,7 +26,8 @@ public enum TextLimit {
     JOIN_CODE("joinCode", Max.JOIN_CODE),
     REASON("reason", Max.REASON),
     DISPLAY_NAME("displayName", Max.DISPLAY_NAME),
-    ORGANISATION("organisation", Max.ORGANISATION);
+    ORGANISATION("organisation", Max.ORGANISATION),
+    TOKEN_NAME("name", Max.TOKEN_NAME);
 
     /** The message of {@code @Size(max = TextLimit.Max.CITY, message = TextLimit.TOO_LONG)}: a key of the bundles. */
     public static final String TOO_LONG = "{form.tooLong}";
@@ -52,6 +53,7 @@ public enum TextLimit {
         public static final int REASON = 2_000;
         public static final int DISPLAY_NAME = 200;
         public static final int ORGANISATION = 200;
+        public static final int TOKEN_NAME = 100;
 
         private Max() {}
     }

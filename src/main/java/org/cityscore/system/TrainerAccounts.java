@@ -17,22 +17,29 @@ public class TrainerAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final SignInCache signIns;
 
-    TrainerAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+    TrainerAccounts(JdbcClient jdbc, PasswordEncoder passwords, SignInCache signIns) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.signIns = signIns;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return jdbc.sql("select username, password_hash from trainer_account where username = ?")
                 .param(username)
-                .query((row, n) -> User.withUsername(row.getString("username"))
-                        .password(row.getString("password_hash"))
-                        .roles(SecurityConfiguration.TRAINER)
-                        .build())
+                .query((row, n) -> user(row.getString("username"), row.getString("password_hash")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No trainer " + username));
+    }
+
+    /** A trainer as Spring Security sees them: one rule for the sign-in and for personal API tokens. */
+    static UserDetails user(String username, String passwordHash) {
+        return User.withUsername(username)
+                .password(passwordHash)
+                .roles(SecurityConfiguration.TRAINER)
+                .build();
     }
 
     public boolean isEmpty() {
@@ -54,6 +61,8 @@ public class TrainerAccounts implements UserDetailsService {
         jdbc.sql("insert into trainer_account (username, password_hash, created_at) values (?, ?, ?)")
                 .params(username, passwords.encode(password), Timestamp.from(Instant.now()))
                 .update();
+        // where an account's password or status changes, a remembered sign-in must not outlive it
+        signIns.forget(username);
     }
 
     public Optional<TrainerProfile> profile(String username) {

@@ -17,6 +17,7 @@ import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.WholeLevel;
 import org.cityscore.system.ApiException;
+import org.cityscore.system.TooManyAttempts;
 import org.cityscore.text.Message;
 import org.cityscore.text.Messages;
 import org.springframework.security.core.Authentication;
@@ -42,11 +43,13 @@ class ParticipantController {
 
     private final WorkshopService workshops;
     private final Messages messages;
+    private final JoinCodeThrottle throttle;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    ParticipantController(WorkshopService workshops, Messages messages) {
+    ParticipantController(WorkshopService workshops, Messages messages, JoinCodeThrottle throttle) {
         this.workshops = workshops;
         this.messages = messages;
+        this.throttle = throttle;
     }
 
     static final String COMEBACK_COOKIE = "cityscore-participant";
@@ -90,8 +93,10 @@ class ParticipantController {
             Locale locale) {
         WorkshopService.Joined joined;
         try {
-            joined = workshops.join(code, name, department, groupId, Boolean.TRUE.equals(anonymous));
-        } catch (WorkshopException e) {
+            joined = throttle.join(
+                    request.getRemoteAddr(),
+                    () -> workshops.join(code, name, department, groupId, Boolean.TRUE.equals(anonymous)));
+        } catch (WorkshopException | TooManyAttempts e) {
             model.addAttribute("groups", code == null ? List.of() : workshops.groupsForCode(code));
             model.addAttribute("code", code);
             model.addAttribute("name", name);

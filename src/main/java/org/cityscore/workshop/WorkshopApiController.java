@@ -1,5 +1,6 @@
 package org.cityscore.workshop;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkshopApiController {
 
     private final WorkshopService service;
+    private final JoinCodeThrottle throttle;
 
-    WorkshopApiController(WorkshopService service) {
+    WorkshopApiController(WorkshopService service, JoinCodeThrottle throttle) {
         this.service = service;
+        this.throttle = throttle;
     }
 
     record Opened(long workshopId, String joinCode, long assessmentId) {}
@@ -92,13 +95,15 @@ class WorkshopApiController {
 
     @PostMapping("/api/workshops/join")
     @ResponseStatus(HttpStatus.CREATED)
-    JoinedView join(@Valid @RequestBody JoinRequest request) {
-        WorkshopService.Joined joined = service.join(
-                request.joinCode(),
-                request.name(),
-                request.department(),
-                request.groupId(),
-                Boolean.TRUE.equals(request.anonymous()));
+    JoinedView join(@Valid @RequestBody JoinRequest request, HttpServletRequest http) {
+        WorkshopService.Joined joined = throttle.join(
+                http.getRemoteAddr(),
+                () -> service.join(
+                        request.joinCode(),
+                        request.name(),
+                        request.department(),
+                        request.groupId(),
+                        Boolean.TRUE.equals(request.anonymous())));
         return new JoinedView(
                 joined.participant().id(),
                 joined.token(),

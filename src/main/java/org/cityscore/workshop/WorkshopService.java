@@ -42,6 +42,9 @@ public class WorkshopService {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** The message key of a join code that opens no workshop: it counts towards {@link JoinCodeThrottle}. */
+    static final String WRONG_CODE = "workshop.refused.code";
+
     /** A participant who just joined, with the token that is shown to them once. */
     public record Joined(Participant participant, String token) {}
 
@@ -117,7 +120,7 @@ public class WorkshopService {
         Workshop workshop = workshops
                 .findByJoinCode(Secrets.normalizeCode(joinCode))
                 .filter(Workshop::open)
-                .orElseThrow(() -> WorkshopException.invalid("joinCode", "workshop.refused.code", joinCode));
+                .orElseThrow(() -> WorkshopException.invalid("joinCode", WRONG_CODE, joinCode));
         String token = Secrets.token();
         Participant participant = workshops.addParticipant(
                 workshop.id(),

@@ -126,7 +126,8 @@ class ApiErrorFormatTest {
         assertThat(message(send("DELETE", "/api/scorecards", Map.of("Accept-Language", "zh"), null)))
                 .startsWith("This address does not accept DELETE; use GET");
         assertThat(message(http.send("GET", "/api/assessments", Map.of("Accept-Language", "zh"), null)))
-                .isEqualTo("Sign in: trainers with HTTP Basic, participants with their bearer token.");
+                .isEqualTo(
+                        "Sign in: trainers with HTTP Basic or a personal API token, participants with their bearer token.");
     }
 
     private String message(RawHttp.Reply reply) {

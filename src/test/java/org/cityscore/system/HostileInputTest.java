@@ -59,6 +59,9 @@ class HostileInputTest {
     static final int SMALL_ERROR = 10_000;
     static final String[] HUGE = {"1e999999999", "1e20000000", "-1e999999999", "123456789e2147483647"};
 
+    /** The fuzz sends thousands of wrong join codes from one address: the throttle (JoinCodeThrottleTest) would answer 429. */
+    private static final List<String> UNTHROTTLED = List.of("--cityscore.join.wrong-codes-per-address=1000000");
+
     private Path data;
     private AppProcess app;
     private HostileFixtures fx;
@@ -70,7 +73,7 @@ class HostileInputTest {
     @BeforeAll
     void startTheAppOnce() throws Exception {
         data = Files.createTempDirectory("cityscore-hostile");
-        app = AppProcess.start(data, List.of("-Xmx256m"), List.of());
+        app = AppProcess.start(data, List.of("-Xmx256m"), UNTHROTTLED);
         Ledger setup = new Ledger("fixtures");
         ledgers.add(setup);
         fx = HostileFixtures.create(new HostileHttp(app.baseUrl(), setup));
@@ -94,7 +97,7 @@ class HostileInputTest {
         if (alive.status() != 200 || !app.isAlive()) {
             ledger.problem(alive, "the app no longer answers after this part (restarted for the next parts)");
             app.kill();
-            app = AppProcess.start(data, List.of("-Xmx256m"), List.of());
+            app = AppProcess.start(data, List.of("-Xmx256m"), UNTHROTTLED);
             http = new HostileHttp(app.baseUrl(), ledger);
             before = null;
         } else {

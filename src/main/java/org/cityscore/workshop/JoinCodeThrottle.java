@@ -1,0 +1,42 @@
+package org.cityscore.workshop;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.cityscore.system.Throttle;
+import org.cityscore.system.TooManyAttempts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Wrong join codes per client address: past the limit in 10 minutes, joining from that address is refused (429)
+ * for 10 minutes, so that codes cannot be guessed by trying them. In memory, per node.
+ */
+@Component
+class JoinCodeThrottle {
+
+    private static final Duration WINDOW = Duration.ofMinutes(10);
+
+    private final Throttle addresses;
+
+    JoinCodeThrottle(
+            @Value("${cityscore.join.wrong-codes-per-address:20}") int perAddress, ObjectProvider<Clock> clock) {
+        this.addresses = new Throttle(perAddress, WINDOW, WINDOW, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** Joins unless this address is locked; a wrong code counts towards the lock. */
+    <T> T join(String address, Supplier<T> join) {
+        addresses.lockedFor(address).ifPresent(wait -> {
+            throw new TooManyAttempts("joinCode", wait, "join.locked");
+        });
+        try {
+            return join.get();
+        } catch (WorkshopException e) {
+            if (e.text() != null && WorkshopService.WRONG_CODE.equals(e.text().code())) {
+                addresses.fail(address);
+            }
+            throw e;
+        }
+    }
+}
