@@ -63,14 +63,14 @@ public final class AnswerCheck {
         } else if (answer.value() != null
                 && indicator.range() != null
                 && !indicator.range().contains(answer.value())) {
-            // the unit is an argument in English: a Message's arguments are plain strings; other languages leave it out
+            // no unit in the sentence: a Message's arguments are plain strings, and the scorecard gives the unit in
+            // the reader's language beside the field
             problems.add(AnswerProblem.of(
                     code,
                     "answer.valueOutside",
                     answer.value().toPlainString(),
                     code,
-                    indicator.range().describe(),
-                    indicator.unit().in("en")));
+                    indicator.range().describe()));
         }
     }
 

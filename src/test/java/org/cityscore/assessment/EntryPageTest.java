@@ -152,7 +152,7 @@ class EntryPageTest {
                         content()
                                 .string(
                                         containsString(
-                                                "The value 140 for P1 is outside the plausible range 0–100 (% of trips by walking, cycling and public transport)")));
+                                                "The value 140 for P1 is outside the plausible range 0–100; check the number and its unit.")));
         assertThat(service.response(id, "P1")).isNull();
     }
 

@@ -1,6 +1,7 @@
 package org.cityscore.system;
 
 import java.util.Optional;
+import org.cityscore.text.Messages;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Import;
  * issues participant tokens in a slice; trainers are {@code @WithMockUser}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfiguration.class, DatabaseUnavailable.class, DatabaseFailures.class})
+@Import({SecurityConfiguration.class, DatabaseUnavailable.class, DatabaseFailures.class, Messages.class})
 public class WebSlice {
 
     @Bean
