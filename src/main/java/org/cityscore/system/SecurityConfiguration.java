@@ -38,6 +38,7 @@ class SecurityConfiguration {
     static final String TRAINER = "TRAINER";
     /** Every role that signs in with a password (see {@link Role}); participants are not among them. */
     static final String[] STAFF = {"ADMIN", TRAINER, "EDITOR", "VIEWER"};
+
     static final String PARTICIPANT = "PARTICIPANT";
     /**
      * No address of the app (an assessment id, a join code in a link) leaves for another site. HSTS needs nothing

@@ -58,8 +58,7 @@ public class TrainerAccounts implements UserDetailsService {
                 .param(username)
                 .query((row, n) -> new Stored(account(row, List.of()), row.getString("password_hash")))
                 .optional()
-                .map(found -> new Stored(
-                        withCities(found.account(), citiesOf(username)), found.passwordHash()));
+                .map(found -> new Stored(withCities(found.account(), citiesOf(username)), found.passwordHash()));
     }
 
     /**
@@ -79,7 +78,10 @@ public class TrainerAccounts implements UserDetailsService {
     }
 
     public boolean isEmpty() {
-        return jdbc.sql("select count(*) from trainer_account").query(Long.class).single() == 0;
+        return jdbc.sql("select count(*) from trainer_account")
+                        .query(Long.class)
+                        .single()
+                == 0;
     }
 
     public boolean exists(String username) {
