@@ -253,4 +253,15 @@ class PeopleApiTest {
         mvc.perform(get("/api/me").with(as(viewer)))
                 .andExpect(jsonPath("$.role").value("trainer"));
     }
+
+    @Test
+    void whoWorkedInAMergedCityWorksInTheRemainingOne() throws Exception {
+        long merged = city("Kaili Shi");
+        long remaining = city("Kaili");
+        String editor = person(Role.EDITOR, merged);
+        cities.merge(merged, remaining);
+        mvc.perform(get("/api/me").with(as(editor)))
+                .andExpect(jsonPath("$.cities", hasSize(1)))
+                .andExpect(jsonPath("$.cities[0]").value(remaining));
+    }
 }
