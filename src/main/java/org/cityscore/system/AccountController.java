@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A trainer's own account: the name and organisation that their reports are signed with, and their API tokens. */
+/** A person's own account: the name and organisation their reports are signed with, their password and API tokens. */
 @Controller
 class AccountController {
 
@@ -58,6 +58,24 @@ class AccountController {
         accounts.saveProfile(trainer.getName(), displayName, organisation);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/account";
+    }
+
+    /** The person changes their own password; a wrong current one or an unfit new one is shown beside its field. */
+    @PostMapping("/account/password")
+    String changePassword(
+            Principal me,
+            @RequestParam(defaultValue = "") String current,
+            @RequestParam(defaultValue = "") String password,
+            Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            accounts.changePassword(me.getName(), current, password);
+            redirect.addFlashAttribute("passwordChanged", true);
+        } catch (ApiException refused) {
+            redirect.addFlashAttribute(
+                    "passwordProblems", Map.of(refused.field(), messages.in(refused.text(), locale)));
+        }
+        return "redirect:/account#password";
     }
 
     /** The new token's secret travels once, as a flash attribute, to the page that shows it. */

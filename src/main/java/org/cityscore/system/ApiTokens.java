@@ -43,9 +43,11 @@ public class ApiTokens implements BearerTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TrainerAccounts accounts;
 
-    ApiTokens(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+    ApiTokens(JdbcClient jdbc, ObjectProvider<Clock> clock, TrainerAccounts accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -107,13 +109,15 @@ public class ApiTokens implements BearerTokens {
             return Optional.empty();
         }
         // one query for the token and its owner as they are now: a request with a token pays no password check
-        record Found(long id, UserDetails owner, Instant lastUsed) {}
+        record Found(long id, String owner, Instant lastUsed) {}
+        // a deactivated owner's tokens stop at once; the role and cities are the owner's as they are now
         Optional<Found> found = jdbc.sql("select t.id, t.last_used_at, a.username from api_token t "
-                        + "join trainer_account a on a.username = t.username where t.token_hash = ? and not t.revoked")
+                        + "join trainer_account a on a.username = t.username "
+                        + "where t.token_hash = ? and not t.revoked and a.active")
                 .param(hash(token))
                 .query((row, n) -> new Found(
                         row.getLong("id"),
-                        TrainerAccounts.user(row.getString("username"), ""),
+                        row.getString("username"),
                         row.getTimestamp("last_used_at") == null
                                 ? null
                                 : row.getTimestamp("last_used_at").toInstant()))
@@ -121,7 +125,11 @@ public class ApiTokens implements BearerTokens {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        UserDetails owner = found.get().owner();
+        Optional<Account> account = accounts.find(found.get().owner());
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        UserDetails owner = TrainerAccounts.user(account.get(), "");
         Instant now = clock.instant();
         if (found.get().lastUsed() == null || found.get().lastUsed().isBefore(now.minus(LAST_USED_PRECISION))) {
             jdbc.sql("update api_token set last_used_at = ? where id = ?")

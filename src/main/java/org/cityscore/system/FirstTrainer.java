@@ -49,7 +49,7 @@ class FirstTrainer implements ApplicationRunner {
                 accounts.create(username, password);
                 accounts.saveProfile(username, displayName, organisation);
                 log.info(
-                        "Created trainer account '{}' from cityscore.admin.username and cityscore.admin.password",
+                        "Created admin account '{}' from cityscore.admin.username and cityscore.admin.password",
                         username);
             }
             return;
@@ -60,7 +60,7 @@ class FirstTrainer implements ApplicationRunner {
             log.warn("""
 
                     ==================================================================
-                      First start: created the trainer account
+                      First start: created the admin account
                         username: admin
                         password: {}
                       Sign in at http://localhost:8080/login. This password is shown

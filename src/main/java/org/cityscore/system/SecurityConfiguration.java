@@ -36,6 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     static final String TRAINER = "TRAINER";
+    /** Every role that signs in with a password (see {@link Role}); participants are not among them. */
+    static final String[] STAFF = {"ADMIN", TRAINER, "EDITOR", "VIEWER"};
+
     static final String PARTICIPANT = "PARTICIPANT";
     /**
      * No address of the app (an assessment id, a join code in a link) leaves for another site. HSTS needs nothing
@@ -80,7 +83,7 @@ class SecurityConfiguration {
                                 .requestMatchers(HttpMethod.GET, "/api/workshops/*/answers")
                                 .hasAnyRole(PARTICIPANT)
                                 .anyRequest()
-                                .hasRole(TRAINER))
+                                .hasAnyRole(STAFF))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
@@ -102,6 +105,7 @@ class SecurityConfiguration {
                                 "/login",
                                 "/join",
                                 "/join/**",
+                                "/invitations/*",
                                 "/css/**",
                                 "/js/**",
                                 "/error",
@@ -112,7 +116,7 @@ class SecurityConfiguration {
                         .requestMatchers("/workshop", "/workshop/**")
                         .hasRole(PARTICIPANT)
                         .anyRequest()
-                        .hasRole(TRAINER))
+                        .hasAnyRole(STAFF))
                 .formLogin(login -> login.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .permitAll()

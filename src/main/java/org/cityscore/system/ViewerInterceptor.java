@@ -2,6 +2,7 @@ package org.cityscore.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,7 +24,7 @@ class ViewerInterceptor implements HandlerInterceptor {
     }
 
     /** What the layout needs to know to show the right navigation. */
-    public record Viewer(String trainer, boolean participant) {
+    public record Viewer(String trainer, boolean participant, boolean managesPeople) {
         public boolean isTrainer() {
             return trainer != null;
         }
@@ -34,12 +35,16 @@ class ViewerInterceptor implements HandlerInterceptor {
         if (authentication == null
                 || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
-            return new Viewer(null, false);
+            return new Viewer(null, false, false);
         }
         boolean trainer = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + SecurityConfiguration.TRAINER));
+                .anyMatch(a -> Arrays.stream(SecurityConfiguration.STAFF)
+                        .anyMatch(role -> a.getAuthority().equals("ROLE_" + role)));
         boolean participant = authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + SecurityConfiguration.PARTICIPANT));
-        return new Viewer(trainer ? authentication.getName() : null, participant);
+        boolean managesPeople = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN.name())
+                        || a.getAuthority().equals("ROLE_" + Role.TRAINER.name()));
+        return new Viewer(trainer ? authentication.getName() : null, participant, managesPeople);
     }
 }
