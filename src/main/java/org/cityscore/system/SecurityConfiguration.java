@@ -35,7 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    static final String ADMIN = "ADMIN";
     static final String TRAINER = "TRAINER";
+    static final String EDITOR = "EDITOR";
+    static final String VIEWER = "VIEWER";
     static final String PARTICIPANT = "PARTICIPANT";
     /**
      * No address of the app (an assessment id, a join code in a link) leaves for another site. HSTS needs nothing
@@ -80,7 +83,7 @@ class SecurityConfiguration {
                                 .requestMatchers(HttpMethod.GET, "/api/workshops/*/answers")
                                 .hasAnyRole(PARTICIPANT)
                                 .anyRequest()
-                                .hasRole(TRAINER))
+                                .hasAnyRole(ADMIN, TRAINER, EDITOR, VIEWER))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
@@ -112,7 +115,7 @@ class SecurityConfiguration {
                         .requestMatchers("/workshop", "/workshop/**")
                         .hasRole(PARTICIPANT)
                         .anyRequest()
-                        .hasRole(TRAINER))
+                        .hasAnyRole(ADMIN, TRAINER, EDITOR, VIEWER))
                 .formLogin(login -> login.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .permitAll()

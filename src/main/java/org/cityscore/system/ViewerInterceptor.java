@@ -36,8 +36,9 @@ class ViewerInterceptor implements HandlerInterceptor {
                 || !authentication.isAuthenticated()) {
             return new Viewer(null, false);
         }
-        boolean trainer = authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + SecurityConfiguration.TRAINER));
+        // every staff role (admin, trainer, editor, viewer) gets the trainer's navigation; Reader limits the rest
+        boolean trainer =
+                authentication.getAuthorities().stream().anyMatch(a -> Reader.STAFF.contains(a.getAuthority()));
         boolean participant = authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + SecurityConfiguration.PARTICIPANT));
         return new Viewer(trainer ? authentication.getName() : null, participant);
