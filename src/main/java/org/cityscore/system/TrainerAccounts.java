@@ -38,7 +38,8 @@ public class TrainerAccounts implements UserDetailsService {
     static UserDetails user(String username, String passwordHash) {
         return User.withUsername(username)
                 .password(passwordHash)
-                .roles(SecurityConfiguration.TRAINER)
+                // every account made before people had roles is an admin (issue 14)
+                .roles(SecurityConfiguration.ADMIN)
                 .build();
     }
 

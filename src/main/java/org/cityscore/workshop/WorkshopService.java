@@ -79,12 +79,17 @@ public class WorkshopService {
      * runs no workshops. A participant's token already keeps them to their own workshop.
      */
     public Workshop find(long id) {
-        Workshop workshop = workshops.find(id).orElseThrow(() -> WorkshopException.notFound(id));
-        Assessment assessment =
-                assessments.visible(workshop.assessmentId()).orElseThrow(() -> WorkshopException.notFound(id));
-        if (!reader.mayRunWorkshops(assessment.cityId())) {
+        Workshop workshop = visible(id);
+        if (!reader.mayRunWorkshops(assessments.find(workshop.assessmentId()).cityId())) {
             throw Reader.forbidden();
         }
+        return workshop;
+    }
+
+    /** The workshop if the reader may see its assessment (a report shows its summary to every role); else 404. */
+    private Workshop visible(long id) {
+        Workshop workshop = workshops.find(id).orElseThrow(() -> WorkshopException.notFound(id));
+        assessments.visible(workshop.assessmentId()).orElseThrow(() -> WorkshopException.notFound(id));
         return workshop;
     }
 
@@ -341,7 +346,7 @@ public class WorkshopService {
     }
 
     public WorkshopSummary summary(long workshopId) {
-        Workshop workshop = find(workshopId);
+        Workshop workshop = visible(workshopId);
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
         List<ParticipantAnswer> answers = workshops.answersIn(workshopId);
         Map<Long, Long> answeredBy = answers.stream()
