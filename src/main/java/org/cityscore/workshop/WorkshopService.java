@@ -79,18 +79,27 @@ public class WorkshopService {
      * runs no workshops. A participant's token already keeps them to their own workshop.
      */
     public Workshop find(long id) {
-        Workshop workshop = visible(id);
-        if (!reader.mayRunWorkshops(assessments.find(workshop.assessmentId()).cityId())) {
+        Workshop workshop = workshops.find(id).orElseThrow(() -> WorkshopException.notFound(id));
+        Assessment assessment =
+                assessments.visible(workshop.assessmentId()).orElseThrow(() -> WorkshopException.notFound(id));
+        if (!reader.mayRunWorkshops(assessment.cityId())) {
             throw Reader.forbidden();
         }
         return workshop;
     }
 
-    /** The workshop if the reader may see its assessment (a report shows its summary to every role); else 404. */
-    private Workshop visible(long id) {
-        Workshop workshop = workshops.find(id).orElseThrow(() -> WorkshopException.notFound(id));
-        assessments.visible(workshop.assessmentId()).orElseThrow(() -> WorkshopException.notFound(id));
-        return workshop;
+    /** The workshops of an assessment, for the one who runs them: 404 outside the reader's cities, else 403. */
+    public List<Workshop> toRun(long assessmentId) {
+        if (!reader.mayRunWorkshops(assessments.find(assessmentId).cityId())) {
+            throw Reader.forbidden();
+        }
+        return forAssessment(assessmentId);
+    }
+
+    /** The summary of every workshop of an assessment, for its report: whoever may read the assessment. */
+    public List<WorkshopSummary> summariesFor(long assessmentId) {
+        assessments.find(assessmentId);
+        return forAssessment(assessmentId).stream().map(this::summaryOf).toList();
     }
 
     public List<Workshop> forAssessment(long assessmentId) {
@@ -346,7 +355,11 @@ public class WorkshopService {
     }
 
     public WorkshopSummary summary(long workshopId) {
-        Workshop workshop = visible(workshopId);
+        return summaryOf(find(workshopId));
+    }
+
+    private WorkshopSummary summaryOf(Workshop workshop) {
+        long workshopId = workshop.id();
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
         List<ParticipantAnswer> answers = workshops.answersIn(workshopId);
         Map<Long, Long> answeredBy = answers.stream()

@@ -111,6 +111,16 @@ class CityScopeTest {
     }
 
     @Test
+    void anEditorRunsNoWorkshopsButAnOutsiderIsNotToldTheyExist() throws Exception {
+        mvc.perform(get("/assessments/{id}/workshops", a).with(editorOfA())).andExpect(status().isForbidden());
+        mvc.perform(get("/assessments/{id}/workshops", b).with(editorOfA())).andExpect(status().isNotFound());
+        mvc.perform(get("/assessments/{id}/workshops", a)
+                        .with(user("tom")
+                                .authorities(AuthorityUtils.createAuthorityList(Reader.TRAINER, "CITY_" + cityA))))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void theHomePageAndTheAssessmentPageShowAnEditorNoFinaliseDeleteOrWorkshops() throws Exception {
         String page = mvc.perform(get("/assessments/{id}", a).with(editorOfA()).param("lang", "en"))
                 .andExpect(status().isOk())
