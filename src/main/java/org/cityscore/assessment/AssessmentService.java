@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cityscore.city.City;
 import org.cityscore.city.CityService;
@@ -12,6 +13,7 @@ import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.AnswerCheck;
 import org.cityscore.scoring.AnswerProblem;
 import org.cityscore.scoring.ScoreCalculator;
+import org.cityscore.system.Reader;
 import org.cityscore.system.TextLimit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,7 @@ public class AssessmentService {
     private final ResponseRepository responses;
     private final ScorecardCatalog catalog;
     private final CityService cities;
+    private final Reader reader;
     private final Clock clock = Clock.systemUTC();
     // a snapshot never changes once taken, so each assessment's definition is read and parsed once
     private final Map<Long, ScorecardDefinition> definitions = new ConcurrentHashMap<>();
@@ -35,11 +38,13 @@ public class AssessmentService {
             AssessmentRepository assessments,
             ResponseRepository responses,
             ScorecardCatalog catalog,
-            CityService cities) {
+            CityService cities,
+            Reader reader) {
         this.assessments = assessments;
         this.responses = responses;
         this.catalog = catalog;
         this.cities = cities;
+        this.reader = reader;
     }
 
     /**
@@ -80,6 +85,7 @@ public class AssessmentService {
                         : catalog.find(request.scorecardId(), request.scorecardVersion()))
                 .orElseThrow(() -> unknownScorecard(request));
         City city = cityOf(request.cityId(), request.city(), request.country());
+        checkWrite(city.id());
         String country = blankToNull(request.country());
         return assessments.create(
                 new AssessmentRepository.NewAssessment(
@@ -124,8 +130,38 @@ public class AssessmentService {
                         known);
     }
 
+    /** The assessment; 404 when there is none or it belongs to a city the reader may not see. */
     public Assessment find(long id) {
-        return assessments.find(id).orElseThrow(() -> new AssessmentNotFoundException(id));
+        return visible(id).orElseThrow(() -> new AssessmentNotFoundException(id));
+    }
+
+    /** The assessment if it exists and the reader may see it. */
+    public Optional<Assessment> visible(long id) {
+        return assessments.find(id).filter(assessment -> reader.mayRead(assessment.cityId()));
+    }
+
+    /** The assessment if the reader may change it: 404 outside their cities, 403 for a role that may only read. */
+    private Assessment writable(long id) {
+        Assessment assessment = find(id);
+        checkWrite(assessment.cityId());
+        return assessment;
+    }
+
+    private void checkWrite(long cityId) {
+        if (!reader.mayRead(cityId)) {
+            throw cities.notFound("cityId", cityId);
+        }
+        if (!reader.mayWrite(cityId)) {
+            throw Reader.forbidden();
+        }
+    }
+
+    private Assessment finalisable(long id) {
+        Assessment assessment = find(id);
+        if (!reader.mayFinalise(assessment.cityId())) {
+            throw Reader.forbidden();
+        }
+        return assessment;
     }
 
     public List<Assessment> list(String city, String scorecardId, Integer year) {
@@ -139,7 +175,9 @@ public class AssessmentService {
                 : blankToNull(city) == null
                         ? null
                         : cities.matching(city).stream().map(City::id).toList();
-        return assessments.list(cityIds, blankToNull(scorecardId), year);
+        return assessments.list(cityIds, blankToNull(scorecardId), year).stream()
+                .filter(assessment -> reader.mayRead(assessment.cityId()))
+                .toList();
     }
 
     /** The scorecard as it was when the assessment was created. */
@@ -175,7 +213,7 @@ public class AssessmentService {
     @Transactional
     public Response respond(
             long id, String indicatorCode, ResponseValue value, Integer expectedVersion, String author) {
-        Assessment assessment = find(id);
+        Assessment assessment = writable(id);
         if (assessment.isFinal()) {
             throw new AssessmentRejectedException("status", "assessment.final");
         }
@@ -203,7 +241,7 @@ public class AssessmentService {
      */
     @Transactional
     public int importAnswers(long id, Map<String, ResponseValue> answers, String author) {
-        if (find(id).isFinal()) {
+        if (writable(id).isFinal()) {
             throw new AssessmentRejectedException("status", "assessment.final");
         }
         answers.values().forEach(AssessmentService::checkTexts);
@@ -244,7 +282,7 @@ public class AssessmentService {
 
     @Transactional
     public Assessment finalizeAssessment(long id, String author) {
-        find(id);
+        finalisable(id);
         if (assessments.markFinal(id, clock.instant())) {
             assessments.recordChange(
                     id,
@@ -256,7 +294,7 @@ public class AssessmentService {
     /** Makes a final assessment a draft again; the reason is kept in its history with who and when. */
     @Transactional
     public Assessment reopen(long id, String reason, String author) {
-        find(id);
+        finalisable(id);
         String why = blankToNull(reason);
         if (why == null) {
             throw new AssessmentRejectedException("reason", "assessment.reopen.reasonRequired");
@@ -286,7 +324,7 @@ public class AssessmentService {
      */
     @Transactional
     public Assessment correct(long id, Details correction, String author) {
-        Assessment current = find(id);
+        Assessment current = writable(id);
         if (current.isFinal()) {
             throw new AssessmentRejectedException("status", "assessment.correct.final");
         }
@@ -307,6 +345,7 @@ public class AssessmentService {
                         && (correction.city() == null || CityService.isNamed(own, correction.city()))
                 ? own
                 : cityOf(correction.cityId(), next.city(), next.country());
+        checkWrite(city.id());
         if (correction.cityId() != null && correction.city() == null) {
             next = new Details(city.name(), next.country(), next.year(), next.title(), next.notes());
         }
@@ -347,6 +386,9 @@ public class AssessmentService {
 
     @Transactional
     public void delete(long id) {
+        if (!reader.mayDelete(find(id).cityId())) {
+            throw Reader.forbidden();
+        }
         definitions.remove(id);
         if (!assessments.delete(id)) {
             throw new AssessmentNotFoundException(id);

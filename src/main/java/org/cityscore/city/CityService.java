@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cityscore.system.ApiException;
+import org.cityscore.system.Reader;
 import org.cityscore.text.Message;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +22,13 @@ public class CityService {
 
     private final CityRepository cities;
     private final List<CityReferences> references;
+    private final Reader reader;
     private final Clock clock = Clock.systemUTC();
 
-    CityService(CityRepository cities, List<CityReferences> references) {
+    CityService(CityRepository cities, List<CityReferences> references, Reader reader) {
         this.cities = cities;
         this.references = references;
+        this.reader = reader;
     }
 
     /** A city as asked for; for a correction, null means "as it is" (an empty country removes it). */
@@ -32,6 +36,9 @@ public class CityService {
 
     @Transactional
     public City create(Draft draft) {
+        if (!reader.mayMakeCities()) {
+            throw Reader.forbidden();
+        }
         City checked = CityRules.checked(0, draft);
         long id = cities.create(checked.name(), checked.country(), clock.instant());
         return save(new City(id, checked.name(), checked.country(), checked.names(), checked.aliases()));
@@ -41,13 +48,17 @@ public class CityService {
         return find("id", id);
     }
 
+    /** The cities the reader may see. */
     public List<City> list() {
-        return cities.list();
+        return cities.list().stream().filter(city -> reader.mayRead(city.id())).toList();
     }
 
     @Transactional
     public City update(long id, Draft correction) {
         City current = find(id);
+        if (!reader.mayChangeCity(id)) {
+            throw Reader.forbidden();
+        }
         Draft next = new Draft(
                 correction.name() == null ? current.name() : correction.name(),
                 correction.country() == null ? current.country() : correction.country(),
@@ -62,6 +73,10 @@ public class CityService {
      */
     @Transactional
     public City merge(long id, Long into) {
+        find(id);
+        if (!reader.isAdmin()) {
+            throw Reader.forbidden();
+        }
         if (into == null) {
             throw CityException.rejected("into", Message.of("city.error.intoRequired"));
         }
@@ -100,7 +115,8 @@ public class CityService {
                 .or(() -> candidates.stream()
                         .filter(key -> key.countryKey().isEmpty())
                         .findFirst())
-                .flatMap(key -> cities.find(key.cityId()));
+                .flatMap(key -> cities.find(key.cityId()))
+                .filter(city -> reader.mayRead(city.id()));
     }
 
     /** True if the text is the city's name, one of its names or aliases, as {@link CityNames} matches them. */
@@ -117,12 +133,18 @@ public class CityService {
     public List<City> matching(String text) {
         return cities.withKey(CityNames.key(text)).stream()
                 .map(key -> cities.find(key.cityId()).orElseThrow())
+                .filter(city -> reader.mayRead(city.id()))
                 .toList();
     }
 
     /** The city with this id; 404 naming {@code field} when there is none. */
     public City find(String field, long id) {
-        return cities.find(id).orElseThrow(() -> CityException.notFound(field, id));
+        return cities.find(id).filter(city -> reader.mayRead(city.id())).orElseThrow(() -> notFound(field, id));
+    }
+
+    /** The answer for a city that does not exist or that the reader may not see: the same 404 for both. */
+    public ApiException notFound(String field, long id) {
+        return CityException.notFound(field, id);
     }
 
     /** Stores the city with its keys, refusing (409) a key that another city of its country has. */
@@ -135,11 +157,15 @@ public class CityService {
         for (var key : keys.entrySet()) {
             Optional<Long> owner = cities.owner(countryKey, key.getKey()).filter(other -> other != city.id());
             if (owner.isPresent()) {
-                throw CityException.taken(key.getValue(), textOf(city, key.getKey()), find(owner.get()));
+                throw CityException.taken(
+                        key.getValue(),
+                        textOf(city, key.getKey()),
+                        cities.find(owner.get()).orElseThrow());
             }
         }
         cities.save(city, keys.keySet());
-        return find(city.id());
+        // not find(): a trainer's new city is not yet among their cities
+        return cities.find(city.id()).orElseThrow();
     }
 
     private static String textOf(City city, String key) {

@@ -48,8 +48,7 @@ public class ReportService {
         ScoredAssessment scored = assessments.scored(id);
         String language = Languages.code(lang);
         Locale locale = Languages.locale(language);
-        var summaries = workshops.forAssessment(id).stream()
-                .map(workshop -> workshops.summary(workshop.id()))
+        var summaries = workshops.summariesFor(id).stream()
                 .filter(summary -> !summary.participants().isEmpty())
                 .toList();
         Map<Long, List<ParticipantAnswer>> answers = new HashMap<>();

@@ -35,9 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    static final String ADMIN = "ADMIN";
     static final String TRAINER = "TRAINER";
+    static final String EDITOR = "EDITOR";
+    static final String VIEWER = "VIEWER";
     /** Every role that signs in with a password (see {@link Role}); participants are not among them. */
-    static final String[] STAFF = {"ADMIN", TRAINER, "EDITOR", "VIEWER"};
+    static final String[] STAFF = {ADMIN, TRAINER, EDITOR, VIEWER};
 
     static final String PARTICIPANT = "PARTICIPANT";
     /**

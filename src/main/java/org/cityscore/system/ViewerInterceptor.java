@@ -2,7 +2,6 @@ package org.cityscore.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,9 +36,9 @@ class ViewerInterceptor implements HandlerInterceptor {
                 || !authentication.isAuthenticated()) {
             return new Viewer(null, false, false);
         }
-        boolean trainer = authentication.getAuthorities().stream()
-                .anyMatch(a -> Arrays.stream(SecurityConfiguration.STAFF)
-                        .anyMatch(role -> a.getAuthority().equals("ROLE_" + role)));
+        // every staff role (admin, trainer, editor, viewer) gets the trainer's navigation; Reader limits the rest
+        boolean trainer =
+                authentication.getAuthorities().stream().anyMatch(a -> Reader.STAFF.contains(a.getAuthority()));
         boolean participant = authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + SecurityConfiguration.PARTICIPANT));
         boolean managesPeople = authentication.getAuthorities().stream()

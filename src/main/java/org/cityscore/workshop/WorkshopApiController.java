@@ -163,6 +163,7 @@ class WorkshopApiController {
 
     @GetMapping("/api/workshops/{wid}/groups")
     List<WorkshopGroup> groups(@PathVariable long wid) {
+        service.find(wid);
         return service.groups(wid);
     }
 

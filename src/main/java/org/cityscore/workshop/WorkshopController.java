@@ -34,7 +34,7 @@ class WorkshopController {
     @GetMapping("/assessments/{id}/workshops")
     String list(@PathVariable long id, Model model) {
         model.addAttribute("scored", assessments.scored(id));
-        model.addAttribute("workshops", workshops.forAssessment(id));
+        model.addAttribute("workshops", workshops.toRun(id));
         return "workshop/list";
     }
 

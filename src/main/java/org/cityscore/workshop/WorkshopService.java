@@ -18,6 +18,7 @@ import org.cityscore.scoring.Answer;
 import org.cityscore.scoring.AnswerCheck;
 import org.cityscore.scoring.AnswerProblem;
 import org.cityscore.system.ApiException;
+import org.cityscore.system.Reader;
 import org.cityscore.system.TextLimit;
 import org.cityscore.text.Message;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,13 +34,18 @@ public class WorkshopService {
     private final WorkshopRepository workshops;
     private final AssessmentService assessments;
     private final TransactionTemplate transaction;
+    private final Reader reader;
     private final Clock clock = Clock.systemUTC();
 
     WorkshopService(
-            WorkshopRepository workshops, AssessmentService assessments, PlatformTransactionManager transactions) {
+            WorkshopRepository workshops,
+            AssessmentService assessments,
+            PlatformTransactionManager transactions,
+            Reader reader) {
         this.workshops = workshops;
         this.assessments = assessments;
         this.transaction = new TransactionTemplate(transactions);
+        this.reader = reader;
     }
 
     /** The message key of a join code that opens no workshop: it counts towards {@link JoinCodeThrottle}. */
@@ -51,6 +57,9 @@ public class WorkshopService {
     @Transactional
     public Workshop open(long assessmentId) {
         Assessment assessment = assessments.find(assessmentId);
+        if (!reader.mayRunWorkshops(assessment.cityId())) {
+            throw Reader.forbidden();
+        }
         if (assessment.isFinal()) {
             throw WorkshopException.invalid("assessmentId", "workshop.open.final");
         }
@@ -65,8 +74,32 @@ public class WorkshopService {
         }
     }
 
+    /**
+     * The workshop; 404 when there is none or its assessment is outside the reader's cities, 403 for a role that
+     * runs no workshops. A participant's token already keeps them to their own workshop.
+     */
     public Workshop find(long id) {
-        return workshops.find(id).orElseThrow(() -> WorkshopException.notFound(id));
+        Workshop workshop = workshops.find(id).orElseThrow(() -> WorkshopException.notFound(id));
+        Assessment assessment =
+                assessments.visible(workshop.assessmentId()).orElseThrow(() -> WorkshopException.notFound(id));
+        if (!reader.mayRunWorkshops(assessment.cityId())) {
+            throw Reader.forbidden();
+        }
+        return workshop;
+    }
+
+    /** The workshops of an assessment, for the one who runs them: 404 outside the reader's cities, else 403. */
+    public List<Workshop> toRun(long assessmentId) {
+        if (!reader.mayRunWorkshops(assessments.find(assessmentId).cityId())) {
+            throw Reader.forbidden();
+        }
+        return forAssessment(assessmentId);
+    }
+
+    /** The summary of every workshop of an assessment, for its report: whoever may read the assessment. */
+    public List<WorkshopSummary> summariesFor(long assessmentId) {
+        assessments.find(assessmentId);
+        return forAssessment(assessmentId).stream().map(this::summaryOf).toList();
     }
 
     public List<Workshop> forAssessment(long assessmentId) {
@@ -322,7 +355,11 @@ public class WorkshopService {
     }
 
     public WorkshopSummary summary(long workshopId) {
-        Workshop workshop = find(workshopId);
+        return summaryOf(find(workshopId));
+    }
+
+    private WorkshopSummary summaryOf(Workshop workshop) {
+        long workshopId = workshop.id();
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
         List<ParticipantAnswer> answers = workshops.answersIn(workshopId);
         Map<Long, Long> answeredBy = answers.stream()

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** What the entry page's markup tells the browser and its script: stored values, safe ids, what is done, messages. */
 @CityscoreTest
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class EntryPageMarkupTest {
 
     @Autowired

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The pages without JavaScript: create, fill in a category, see results; conflicts and bad input keep what was typed. */
 @CityscoreTest
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class EntryPageTest {
 
     @Autowired

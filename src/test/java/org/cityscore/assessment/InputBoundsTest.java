@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * a refusal names the field and stores nothing, and what is stored is what was typed, in one Unicode form.
  */
 @CityscoreTest
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class InputBoundsTest {
 
     static final String LONG = "x".repeat(30_000);

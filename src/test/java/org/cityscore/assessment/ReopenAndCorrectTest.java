@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 @CityscoreTest
 class ReopenAndCorrectTest {
 
-    private static final RequestPostProcessor TRAINER = user("lin").roles("TRAINER");
+    private static final RequestPostProcessor TRAINER = user("lin").roles("ADMIN");
 
     @Autowired
     MockMvc mvc;

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and a {@code weighted-mean} scorecard shows no points.
  */
 @CityscoreTest
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class ScoreRuleTest {
 
     /** A sum scorecard whose question B1 may be not applicable (UNDRR's questions may not). */

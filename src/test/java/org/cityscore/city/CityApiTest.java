@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Cities as records through the API: made, read, corrected, refused, and found again by a typed name. */
 @SpringBootTest(properties = {"cityscore.samples.load-on-empty=false", "cityscore.test.context=city-api"})
 @AutoConfigureMockMvc
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class CityApiTest {
 
     @Autowired

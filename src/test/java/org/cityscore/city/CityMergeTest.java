@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** "Kaili" from a workbook and "凯里" typed are one city once merged: their years compare on the city page and in the API. */
 @SpringBootTest(properties = {"cityscore.samples.load-on-empty=false", "cityscore.test.context=city-merge"})
 @AutoConfigureMockMvc
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class CityMergeTest {
 
     @Autowired

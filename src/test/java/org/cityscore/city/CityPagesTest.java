@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The trainers' cities page: the list with names and aliases, renaming, and merging with a CSRF-protected form. */
 @SpringBootTest(properties = {"cityscore.samples.load-on-empty=false", "cityscore.test.context=city-pages"})
 @AutoConfigureMockMvc
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class CityPagesTest {
 
     @Autowired

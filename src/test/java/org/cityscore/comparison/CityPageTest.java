@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Every city has a page that its links reach, whatever its name holds. */
 @CityscoreTest
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class CityPageTest {
 
     @Autowired

@@ -19,7 +19,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /** The PDF and CSV links of the compare page ask for the comparison the page shows, a mixed one included. */
 @CityscoreTest
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class CompareDownloadLinksTest {
 
     private static final Pattern DOWNLOAD =

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The sample city's two SHIFT+ years compared; deltas checked against the two assessments' own results. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class ComparisonTest {
 
     @Autowired

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * provisional in the comparison API, on the city page, the compare page and the home page, and in the CSV.
  */
 @CityscoreTest
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class ProvisionalComparisonTest {
 
     static final String BADGE = "tag warn provisional";

@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Workbooks out and in: a round trip, every bad cell at once, and hostile or broken files that change nothing. */
 @CityscoreTest
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class ExcelImportTest {
 
     @Autowired

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The upload page shows every problem with its cell; a good workbook lands on its results. */
 @CityscoreTest
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class ExcelPagesTest {
 
     @Autowired

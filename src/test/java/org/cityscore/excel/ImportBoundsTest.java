@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** Imports follow the limits of the API and the forms, and name the cell that breaks one; nothing is stored. */
 @CityscoreTest
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class ImportBoundsTest {
 
     static final String LONG = "x".repeat(30_000);

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * in column B, the chosen answer index four rows below in column E) imports to the right scores and total.
  */
 @CityscoreTest
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class UndrrOfficialWorkbookTest {
 
     @Autowired

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** A workbook's city links to the city its name leads to, by the rule of the API: ignoring case, width and spaces. */
 @SpringBootTest(properties = {"cityscore.samples.load-on-empty=false", "cityscore.test.context=workbook-city"})
 @AutoConfigureMockMvc
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class WorkbookCityTest {
 
     @Autowired

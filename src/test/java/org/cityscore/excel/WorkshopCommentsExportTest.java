@@ -38,7 +38,7 @@ class WorkshopCommentsExportTest {
     private XSSFWorkbook download(long id, String lang) throws Exception {
         byte[] file = mvc.perform(get("/api/assessments/{id}/workbook.xlsx", id)
                         .param("lang", lang)
-                        .with(user("trainer").roles("TRAINER")))
+                        .with(user("trainer").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -105,7 +105,7 @@ class WorkshopCommentsExportTest {
                     .isEqualTo("参与者");
         }
         byte[] exported = mvc.perform(get("/api/assessments/{id}/workbook.xlsx", id)
-                        .with(user("trainer").roles("TRAINER")))
+                        .with(user("trainer").roles("ADMIN")))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();

@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * directory: refused with the bomb message before POI reads a part into memory, and nothing is stored.
  */
 @CityscoreTest
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class ZipBombUploadTest {
 
     private static final int MB = 1024 * 1024;

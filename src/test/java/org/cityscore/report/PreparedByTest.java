@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** A report's cover is signed with the trainer's display name and organisation, set on their account page. */
 @CityscoreTest
-@WithMockUser(username = "liwei", roles = "TRAINER")
+@WithMockUser(username = "liwei", roles = "ADMIN")
 class PreparedByTest {
 
     @Autowired
@@ -57,7 +57,7 @@ class PreparedByTest {
     }
 
     @Test
-    @WithMockUser(username = "wangfang", roles = "TRAINER")
+    @WithMockUser(username = "wangfang", roles = "ADMIN")
     void aDisplayNameOverItsLimitIsRefusedNextToTheFieldAndNothingIsSaved() throws Exception {
         if (!trainers.exists("wangfang")) {
             trainers.create("wangfang", "a long enough password");

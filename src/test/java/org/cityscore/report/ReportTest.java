@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The PDF report read back as text: what a mayor's office would look for is there, in Chinese too. */
 @CityscoreTest
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class ReportTest {
 
     static final Instant FIXED = Instant.parse("2026-03-01T08:00:00Z");

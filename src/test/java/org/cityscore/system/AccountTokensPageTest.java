@@ -32,13 +32,11 @@ class AccountTokensPageTest {
 
     @Test
     void aTokenIsCreatedShownOnceListedAndRevokedOnThePage() throws Exception {
-        mvc.perform(post("/account/tokens")
-                        .with(user("trainer").roles("TRAINER"))
-                        .param("name", "page script"))
+        mvc.perform(post("/account/tokens").with(user("trainer").roles("ADMIN")).param("name", "page script"))
                 .andExpect(status().isForbidden());
         MvcResult created = mvc.perform(post("/account/tokens")
                         .with(csrf())
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .param("name", "page script"))
                 .andExpect(redirectedUrl("/account#tokens"))
                 .andExpect(flash().attributeExists("newToken"))
@@ -46,16 +44,16 @@ class AccountTokensPageTest {
         ApiToken.Created token = (ApiToken.Created) created.getFlashMap().get("newToken");
         mvc.perform(get("/account")
                         .flashAttr("newToken", token)
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .param("lang", "en"))
                 .andExpect(content().string(containsString(token.token())))
                 .andExpect(content().string(containsString("Copy it now: it is shown only this once.")));
-        mvc.perform(get("/account").with(user("trainer").roles("TRAINER")).param("lang", "zh"))
+        mvc.perform(get("/account").with(user("trainer").roles("ADMIN")).param("lang", "zh"))
                 .andExpect(content().string(containsString("page script")))
                 .andExpect(content().string(not(containsString(token.token()))));
         mvc.perform(post("/account/tokens/{id}/revoke", token.id())
                         .with(csrf())
-                        .with(user("trainer").roles("TRAINER")))
+                        .with(user("trainer").roles("ADMIN")))
                 .andExpect(redirectedUrl("/account#tokens"));
         assertThat(tokens.list("trainer")).noneMatch(listed -> listed.id() == token.id());
         assertThat(tokens.authenticate(token.token())).isEmpty();
@@ -65,7 +63,7 @@ class AccountTokensPageTest {
     void aNamelessTokenIsRefusedInTheReadersLanguage() throws Exception {
         mvc.perform(post("/account/tokens")
                         .with(csrf())
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .param("name", " "))
                 .andExpect(flash().attributeExists("tokenProblem"));
     }

@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
             "cityscore.heavy-work.wait=7s"
         })
 @AutoConfigureMockMvc
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class HeavyWorkBusyTest {
 
     @Autowired

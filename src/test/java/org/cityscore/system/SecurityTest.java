@@ -67,7 +67,7 @@ class SecurityTest {
                         .param("scorecardId", "iclei-5rs")
                         .param("city", "X")
                         .param("year", "2025")
-                        .with(user("trainer").roles("TRAINER")))
+                        .with(user("trainer").roles("ADMIN")))
                 .andExpect(status().isForbidden());
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Every page a city official meets, in each of the five languages: no {@code ??key??}, and the language sticks. */
 @CityscoreTest
-@WithMockUser(username = "trainer", roles = "TRAINER")
+@WithMockUser(username = "trainer", roles = "ADMIN")
 class PagesInEveryLanguageTest {
 
     @Autowired

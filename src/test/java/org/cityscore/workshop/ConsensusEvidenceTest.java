@@ -44,7 +44,7 @@ class ConsensusEvidenceTest {
 
     private ResultActions agree(Workshop workshop, String body) throws Exception {
         return mvc.perform(put("/api/workshops/{wid}/agreed/RT1", workshop.id())
-                .with(user("trainer").roles("TRAINER"))
+                .with(user("trainer").roles("ADMIN"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
     }
@@ -82,7 +82,7 @@ class ConsensusEvidenceTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rationale").value("All agree"));
         mvc.perform(get("/api/assessments/{id}/responses", id)
-                        .with(user("trainer").roles("TRAINER")))
+                        .with(user("trainer").roles("ADMIN")))
                 .andExpect(jsonPath("$[0].indicatorCode").value("RT1"))
                 .andExpect(jsonPath("$[0].level").value(2))
                 .andExpect(jsonPath("$[0].comment").value("Strategy drafted by the environment bureau"))
@@ -92,7 +92,7 @@ class ConsensusEvidenceTest {
                 .andExpect(jsonPath("$[0].version").value(2))
                 .andExpect(jsonPath("$[0].agreedRationale").value("All agree"));
         mvc.perform(get("/api/assessments/{id}/results", id)
-                        .with(user("trainer").roles("TRAINER")))
+                        .with(user("trainer").roles("ADMIN")))
                 .andExpect(jsonPath("$.indicators[?(@.code == 'RT1')].agreedRationale")
                         .value("All agree"))
                 .andExpect(jsonPath("$.indicators[?(@.code == 'RT2')].agreedRationale")
@@ -104,7 +104,7 @@ class ConsensusEvidenceTest {
         assertThat(assessments.response(id, "RT1").evidence()).isEqualTo("Council minutes 2024-11");
         assertThat(assessments.response(id, "RT1").level()).isEqualTo(3);
         mvc.perform(get("/api/assessments/{id}/responses", id)
-                        .with(user("trainer").roles("TRAINER")))
+                        .with(user("trainer").roles("ADMIN")))
                 .andExpect(jsonPath("$[0].agreedRationale").doesNotExist());
     }
 
@@ -119,7 +119,7 @@ class ConsensusEvidenceTest {
                 0,
                 "trainer");
         mvc.perform(post("/workshops/{wid}/agreed/RT1", workshop.id())
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .with(csrf())
                         .param("level", "2")
                         .param("rationale", ""))
@@ -135,7 +135,7 @@ class ConsensusEvidenceTest {
         join(workshop, "Kim", null, 1, "Only a draft so far");
 
         mvc.perform(get("/api/workshops/{wid}/answers/RT1", workshop.id())
-                        .with(user("trainer").roles("TRAINER")))
+                        .with(user("trainer").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[?(@.name == '佐藤')].level").value(org.hamcrest.Matchers.contains(3)))
@@ -146,12 +146,12 @@ class ConsensusEvidenceTest {
         mvc.perform(get("/api/workshops/{wid}/answers/RT1", workshop.id()).header("Authorization", "Bearer " + token))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/workshops/{wid}/answers/NOPE", workshop.id())
-                        .with(user("trainer").roles("TRAINER")))
+                        .with(user("trainer").roles("ADMIN")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.errors[0].field").value("indicatorCode"));
 
         mvc.perform(get("/workshops/{wid}", workshop.id())
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .param("lang", "en"))
                 .andExpect(content().string(containsString("Who said what (2)")))
                 .andExpect(content().string(containsString("循環戦略は採択済み")))
@@ -183,7 +183,7 @@ class ConsensusEvidenceTest {
         join(workshop, "Kim", null, 1, "Named comment");
 
         mvc.perform(get("/api/workshops/{wid}/answers/RT1", workshop.id())
-                        .with(user("trainer").roles("TRAINER")))
+                        .with(user("trainer").roles("ADMIN")))
                 .andExpect(jsonPath("$[?(@.comment == 'The budget is not there')].anonymous")
                         .value(org.hamcrest.Matchers.contains(true)))
                 .andExpect(jsonPath("$[?(@.comment == 'The budget is not there')].name")
@@ -193,7 +193,7 @@ class ConsensusEvidenceTest {
                 .andExpect(jsonPath("$[?(@.comment == 'Named comment')].name")
                         .value(org.hamcrest.Matchers.contains("Kim")));
         mvc.perform(get("/workshops/{wid}", workshop.id())
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .param("lang", "en"))
                 .andExpect(content().string(containsString("<strong><bdi>anonymous</bdi></strong>")))
                 .andExpect(content().string(containsString("The budget is not there")));
@@ -208,12 +208,12 @@ class ConsensusEvidenceTest {
         Workshop workshop = openWorkshop();
         String token = join(workshop, "Park", null, 2, null);
         mvc.perform(get("/workshops/{wid}", workshop.id())
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .param("lang", "en"))
                 .andExpect(content().string(containsString("href=\"/workshops/" + workshop.id() + "/close/confirm\"")))
                 .andExpect(content().string(not(containsString("action=\"/workshops/" + workshop.id() + "/close\""))));
         mvc.perform(get("/workshops/{wid}/close/confirm", workshop.id())
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Close the workshop?")))
@@ -222,7 +222,7 @@ class ConsensusEvidenceTest {
         assertThat(workshops.find(workshop.id()).open()).isTrue();
 
         mvc.perform(post("/workshops/{wid}/close", workshop.id())
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/workshops/" + workshop.id()));
         assertThat(workshops.find(workshop.id()).open()).isFalse();
@@ -234,13 +234,13 @@ class ConsensusEvidenceTest {
                 .andExpect(status().isForbidden());
         assertThat(workshops.find(workshop.id()).open()).isFalse();
         mvc.perform(get("/workshops/{wid}", workshop.id())
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .param("lang", "zh"))
                 .andExpect(content().string(containsString("重新开放研讨会")))
                 .andExpect(content().string(not(containsString("??"))));
 
         mvc.perform(post("/workshops/{wid}/reopen", workshop.id())
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/workshops/" + workshop.id()));
         assertThat(workshops.find(workshop.id()).open()).isTrue();
@@ -252,16 +252,16 @@ class ConsensusEvidenceTest {
 
         workshops.close(workshop.id());
         mvc.perform(post("/api/workshops/{wid}/reopen", workshop.id())
-                        .with(user("trainer").roles("TRAINER")))
+                        .with(user("trainer").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.open").value(true));
         assessments.finalizeAssessment(workshop.assessmentId());
         workshops.close(workshop.id());
         mvc.perform(post("/api/workshops/{wid}/reopen", workshop.id())
-                        .with(user("trainer").roles("TRAINER")))
+                        .with(user("trainer").roles("ADMIN")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("status"));
-        mvc.perform(post("/api/workshops/999999/reopen").with(user("trainer").roles("TRAINER")))
+        mvc.perform(post("/api/workshops/999999/reopen").with(user("trainer").roles("ADMIN")))
                 .andExpect(status().isNotFound());
     }
 }

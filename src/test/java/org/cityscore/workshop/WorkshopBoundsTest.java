@@ -153,27 +153,27 @@ class WorkshopBoundsTest {
         Workshop workshop = openWorkshop();
         long before = counts();
         mvc.perform(post("/api/workshops/{wid}/groups", workshop.id())
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(
                                 json.writeValueAsString(Map.of("name", "g".repeat(201), "categories", List.of("TSS")))))
                 .andExpect(status().is4xxClientError())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
         mvc.perform(put("/api/workshops/{wid}/agreed/{code}", workshop.id(), "TSS 1")
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of("level", 2, "rationale", LONG))))
                 .andExpect(status().is4xxClientError())
                 .andExpect(jsonPath("$.errors[0].field").value("rationale"));
         mvc.perform(put("/api/workshops/{wid}/agreed/{code}", workshop.id(), "TSS 1")
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"level\": 2.9}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("level"));
 
         mvc.perform(post("/workshops/{wid}/groups", workshop.id())
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .with(csrf())
                         .param("name", "g".repeat(201))
                         .param("categories", "TSS"))
@@ -181,7 +181,7 @@ class WorkshopBoundsTest {
                 .andExpect(flash().attribute("problem", "The name has 201 characters; at most 200 fit. Shorten it."));
         for (String level : new String[] {"abc", "2.9"}) {
             mvc.perform(post("/workshops/{wid}/agreed/{code}", workshop.id(), "TSS 1")
-                            .with(user("trainer").roles("TRAINER"))
+                            .with(user("trainer").roles("ADMIN"))
                             .with(csrf())
                             .param("level", level)
                             .param("rationale", "agreed"))
@@ -189,7 +189,7 @@ class WorkshopBoundsTest {
                     .andExpect(flash().attributeExists("problem"));
         }
         mvc.perform(post("/workshops/{wid}/agreed/{code}", workshop.id(), "TSS 1")
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .with(csrf())
                         .param("level", "2")
                         .param("rationale", LONG))

@@ -51,10 +51,10 @@ class WorkshopPageMarkupTest {
         assertThat(HtmlIdCheck.idsOf(page(get("/workshop/categories/TSS").session(participant))))
                 .contains("comment-TSS-1");
         assertThat(HtmlIdCheck.idsOf(page(get("/workshops/{wid}", workshop.id())
-                        .with(user("trainer").roles("TRAINER")))))
+                        .with(user("trainer").roles("ADMIN")))))
                 .contains("agree-TSS-1", "level-TSS-1", "why-TSS-1");
         mvc.perform(post("/workshops/{wid}/agreed/{code}", workshop.id(), "TSS 1")
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .with(csrf())
                         .param("level", "3"))
                 .andExpect(redirectedUrl("/workshops/" + workshop.id() + "#agree-TSS-1"));
@@ -82,12 +82,12 @@ class WorkshopPageMarkupTest {
 
     @Test
     void aWorkshopThatDoesNotExistIsNotFound() throws Exception {
-        mvc.perform(get("/workshops/999999").with(user("trainer").roles("TRAINER")))
+        mvc.perform(get("/workshops/999999").with(user("trainer").roles("ADMIN")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/workshops/999999/live").with(user("trainer").roles("TRAINER")))
+        mvc.perform(get("/workshops/999999/live").with(user("trainer").roles("ADMIN")))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/workshops/999999/close")
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
     }

@@ -176,13 +176,13 @@ class WorkshopPagesTest {
     void theTrainerSeesTheLiveViewAndTheQrCode() throws Exception {
         Workshop workshop = openWorkshop();
         workshops.join(workshop.joinCode(), "Park", "Seoul Metropolitan Government");
-        mvc.perform(get("/workshops/" + workshop.id()).with(user("trainer").roles("TRAINER")))
+        mvc.perform(get("/workshops/" + workshop.id()).with(user("trainer").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(workshop.joinCode())))
                 .andExpect(content().string(containsString("<svg xmlns=\"http://www.w3.org/2000/svg\"")))
                 .andExpect(content().string(containsString("Park")));
         mvc.perform(get("/workshops/" + workshop.id() + "/live")
-                        .with(user("trainer").roles("TRAINER")))
+                        .with(user("trainer").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"live\"")))
                 .andExpect(content().string(containsString("Park")));
@@ -192,18 +192,18 @@ class WorkshopPagesTest {
     void theTrainersGroupRefusalsAndTheQrCodesLabelAreInTheirLanguage() throws Exception {
         Workshop workshop = openWorkshop();
         mvc.perform(post("/workshops/" + workshop.id() + "/groups")
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .with(csrf())
                         .header("Accept-Language", "zh")
                         .param("name", " ")
                         .param("categories", "rethink"))
                 .andExpect(flash().attribute("problem", "请为小组命名，例如“A 组”或“基础设施部门”。"));
         mvc.perform(get("/workshops/" + workshop.id())
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .header("Accept-Language", "zh"))
                 .andExpect(content().string(containsString("aria-label=\"加入研讨会的地址二维码\"")));
         mvc.perform(post("/api/workshops/" + workshop.id() + "/groups")
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .header("Accept-Language", "zh")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"A\", \"categories\": []}"))
@@ -218,7 +218,7 @@ class WorkshopPagesTest {
         Workshop workshop = openWorkshop();
         assessments.finalizeAssessment(workshop.assessmentId());
         mvc.perform(post("/workshops/" + workshop.id() + "/agreed/RT1")
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .with(csrf())
                         .header("Accept-Language", "zh")
                         .param("level", "2"))
@@ -236,7 +236,7 @@ class WorkshopPagesTest {
     void aLevelThatIsNotANumberOnTheAgreeFormAsksForALevel() throws Exception {
         Workshop workshop = openWorkshop();
         mvc.perform(post("/workshops/" + workshop.id() + "/agreed/RT1")
-                        .with(user("trainer").roles("TRAINER"))
+                        .with(user("trainer").roles("ADMIN"))
                         .with(csrf())
                         .param("level", "abc"))
                 .andExpect(redirectedUrl("/workshops/" + workshop.id() + "#agree-RT1"))
