@@ -41,7 +41,9 @@ public class CityService {
         }
         City checked = CityRules.checked(0, draft);
         long id = cities.create(checked.name(), checked.country(), clock.instant());
-        return save(new City(id, checked.name(), checked.country(), checked.names(), checked.aliases()));
+        City made = save(new City(id, checked.name(), checked.country(), checked.names(), checked.aliases()));
+        reader.madeCity(id);
+        return made;
     }
 
     public City find(long id) {

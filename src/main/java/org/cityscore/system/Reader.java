@@ -1,13 +1,17 @@
 package org.cityscore.system;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cityscore.text.Message;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +23,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("reader")
 public class Reader {
+
+    private final TrainerAccounts accounts;
+
+    Reader(TrainerAccounts accounts) {
+        this.accounts = accounts;
+    }
 
     public static final String ADMIN = "ROLE_ADMIN";
     public static final String TRAINER = "ROLE_TRAINER";
@@ -86,6 +96,24 @@ public class Reader {
     }
 
     /** 403 for a right the reader's role lacks inside their cities (outside, callers answer 404 instead). */
+    /**
+     * A trainer who makes a city takes charge of it: it joins their cities, stored and at once in this request, so the
+     * assessment they are creating with it can be saved. An admin sees every city already.
+     */
+    public void madeCity(long cityId) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (isAdmin() || signedIn == null) {
+            return;
+        }
+        accounts.addCity(signedIn.getName(), cityId);
+        List<GrantedAuthority> authorities = new ArrayList<>(signedIn.getAuthorities());
+        authorities.add(new SimpleGrantedAuthority(CITY + cityId));
+        UsernamePasswordAuthenticationToken widened =
+                UsernamePasswordAuthenticationToken.authenticated(signedIn.getPrincipal(), null, authorities);
+        widened.setDetails(signedIn.getDetails());
+        SecurityContextHolder.getContext().setAuthentication(widened);
+    }
+
     public static ApiException forbidden() {
         return new ApiException(HttpStatus.FORBIDDEN, null, Message.of("error.role.forbidden"));
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import org.cityscore.text.Message;
 import org.cityscore.text.Messages;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -101,9 +103,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, DatabaseUnavailable unavailable) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http, DatabaseUnavailable unavailable, ObjectProvider<TrainerAccounts> accounts)
+            throws Exception {
         AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
         AuthenticationFailureHandler locked = new SimpleUrlAuthenticationFailureHandler("/login?locked");
+        // absent only in @WebMvcTest slices, which have no accounts
+        accounts.ifAvailable(
+                found -> http.addFilterAfter(new FreshAuthorities(found), SecurityContextHolderFilter.class));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/join",

@@ -141,6 +141,16 @@ public class TrainerAccounts implements UserDetailsService {
         signIns.forget(username);
     }
 
+    /** Adds a city to a person's cities (a trainer who makes a city takes charge of it). */
+    @Transactional
+    public void addCity(String username, long cityId) {
+        jdbc.sql("delete from account_city where username = ? and city_id = ?")
+                .params(username, cityId)
+                .update();
+        saveCities(username, List.of(cityId));
+        signIns.forget(username);
+    }
+
     /** Sets a new password, or none (null): then no password signs in until one is set through an invitation. */
     public void setPassword(String username, String password) {
         jdbc.sql("update trainer_account set password_hash = ? where username = ?")
