@@ -33,7 +33,7 @@ class MessageBundlesTest {
      * {@code "error.status." + status}, the history's {@code "assessment.changes." + field}, and Spring's binding
      * code {@code typeMismatch.<field>}; the comparison CSV's words {@code "compare.csv." + word}, the workbook's numbered
      * instructions {@code "workbook.instructions." + step}, and the scorecard's {@code "scorecard.problem." + what +
-     * "CodeTwice"}.
+     * "CodeTwice"}, and the people pages' {@code 'people.role.' + role}.
      */
     static final Set<String> BUILT_BY_PREFIX = Set.of(
             "error.status.405",
@@ -67,6 +67,10 @@ class MessageBundlesTest {
             "workbook.instructions.4",
             "workbook.instructions.5",
             "workbook.instructions.6",
+            "people.role.admin",
+            "people.role.trainer",
+            "people.role.editor",
+            "people.role.viewer",
             "scorecard.problem.categoryCodeTwice",
             "scorecard.problem.groupCodeTwice");
 
