@@ -148,6 +148,27 @@ class AuditTest {
     }
 
     @Test
+    void aRefusalWhileLockedIsRecordedAsSuch() throws Exception {
+        Instant before = Instant.now();
+        String attempted = "guess-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 6; i++) {
+            mvc.perform(get("/api/me")
+                    .with(httpBasic(attempted, "wrong-password-" + i))
+                    .with(from("10.77.0.2")));
+        }
+        mvc.perform(get("/api/audit").param("since", before.toString()).with(basic(admin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.target == '" + attempted + "')].action")
+                        .value(contains(
+                                "sign-in.locked",
+                                "sign-in.failed",
+                                "sign-in.failed",
+                                "sign-in.failed",
+                                "sign-in.failed",
+                                "sign-in.failed")));
+    }
+
+    @Test
     void sinceKeepsLaterEntriesAndABadOneIsNamed() throws Exception {
         create(cityA);
         Instant between = Instant.now();
@@ -213,6 +234,13 @@ class AuditTest {
                                 "undrr-preliminary", null, null, "Testland", 2025, null, null, cityId),
                         false)
                 .id();
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private static RequestPostProcessor basic(String username) {
