@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -145,6 +146,14 @@ class AuditTest {
                 .andExpect(jsonPath("$[?(@.target == '" + admin + "')].action").value(contains("sign-in")));
         mvc.perform(get("/api/audit").param("user", admin).with(basic(admin)))
                 .andExpect(jsonPath("$[*].action").value(contains("sign-in")));
+    }
+
+    @Test
+    void aFormSignInIsRecordedToo() throws Exception {
+        mvc.perform(formLogin().user(trainer).password(PASSWORD)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/audit").param("user", trainer).with(basic(admin)))
+                .andExpect(jsonPath("$[*].action").value(contains("sign-in")))
+                .andExpect(jsonPath("$[0].target").value(trainer));
     }
 
     @Test
