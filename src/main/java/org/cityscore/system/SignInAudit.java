@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,12 +25,14 @@ import org.springframework.security.core.GrantedAuthority;
  * Sign-ins of staff (form and HTTP Basic) in the audit log. HTTP Basic signs in on every request, so a success is
  * logged at most once per person per 15 minutes, whichever way they came: one rule for the form and the API, and
  * the log stays readable. Every failure is logged, the attempted username as the target; a refusal while locked as
- * {@code sign-in.locked}. A failure because the database is down is not logged: it could not be written either.
+ * {@code sign-in.locked}. A failure because the database is down is not logged: it could not be written either; and
+ * an entry that cannot be written (a full disk) is only logged to the console, so that reading still works then.
  */
 @Configuration(proxyBeanMethods = false)
 class SignInAudit {
 
     static final Duration QUIET = Duration.ofMinutes(15);
+    private static final Logger log = LoggerFactory.getLogger(SignInAudit.class);
 
     private final Audit audit;
     private final Clock clock = Clock.systemUTC();
@@ -61,7 +66,7 @@ class SignInAudit {
             return;
         }
         lastLogged.put(username, now);
-        audit.record(username, "sign-in", username, null, null);
+        write(username, "sign-in", username);
     }
 
     @EventListener
@@ -71,11 +76,14 @@ class SignInAudit {
             return;
         }
         String action = event instanceof AuthenticationFailureLockedEvent ? "sign-in.locked" : "sign-in.failed";
-        audit.record(null, action, attempt.getName(), null, null);
+        write(null, action, attempt.getName());
     }
 
-    /** Forgets who signed in lately, so that a test sees the next success logged. */
-    void forget() {
-        lastLogged.clear();
+    private void write(String user, String action, String target) {
+        try {
+            audit.record(user, action, target, null, null);
+        } catch (DataAccessException unwritable) {
+            log.warn("The audit log could not record {} of {}: {}", action, target, unwritable.getMessage());
+        }
     }
 }
