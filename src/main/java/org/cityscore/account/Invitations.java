@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.cityscore.system.ApiException;
+import org.cityscore.system.Audit;
 import org.cityscore.system.PasswordRule;
 import org.cityscore.system.TrainerAccounts;
 import org.cityscore.text.Message;
@@ -34,8 +35,10 @@ class Invitations {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TrainerAccounts accounts;
+    private final Audit audit;
 
-    Invitations(JdbcClient jdbc, ObjectProvider<Clock> clock, TrainerAccounts accounts) {
+    Invitations(JdbcClient jdbc, ObjectProvider<Clock> clock, TrainerAccounts accounts, Audit audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.accounts = accounts;
@@ -76,6 +79,7 @@ class Invitations {
                 .params(Timestamp.from(clock.instant()), hash(token))
                 .update();
         accounts.setPassword(username, password);
+        audit.record(username, "person.password", "person/" + username, null, "invitation");
         return username;
     }
 

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.cityscore.city.CityService;
 import org.cityscore.system.Account;
 import org.cityscore.system.ApiException;
+import org.cityscore.system.Audit;
 import org.cityscore.system.PasswordRule;
 import org.cityscore.system.Role;
 import org.cityscore.system.TextLimit;
@@ -38,8 +39,10 @@ class People {
     private final TrainerAccounts accounts;
     private final Invitations invitations;
     private final CityService cities;
+    private final Audit audit;
 
-    People(TrainerAccounts accounts, Invitations invitations, CityService cities) {
+    People(TrainerAccounts accounts, Invitations invitations, CityService cities, Audit audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.invitations = invitations;
         this.cities = cities;
@@ -84,6 +87,7 @@ class People {
         }
         accounts.create(username, displayName, role, chosen, draft.password());
         String invitation = draft.password() == null ? invitations.create(username) : null;
+        audit.record("person.create", target(username), null, describe(role, chosen, true));
         return new Created(accounts.find(username).orElseThrow(), invitation);
     }
 
@@ -107,6 +111,7 @@ class People {
             throw new ApiException(HttpStatus.CONFLICT, null, Message.of("people.refused.self"));
         }
         accounts.update(person.username(), displayName, role, chosen, active);
+        audit.record("person.update", target(person.username()), null, describe(role, chosen, active));
         return accounts.find(person.username()).orElseThrow();
     }
 
@@ -115,6 +120,7 @@ class People {
     String reset(Account manager, String username) {
         Account person = managed(manager, username);
         accounts.setPassword(person.username(), null);
+        audit.record("person.reset", target(person.username()), null, null);
         return invitations.create(person.username());
     }
 
@@ -144,6 +150,14 @@ class People {
             }
         }
         return given.stream().distinct().toList();
+    }
+
+    private static String target(String username) {
+        return "person/" + username;
+    }
+
+    private static String describe(Role role, List<Long> cities, boolean active) {
+        return "role=" + role.code() + " cities=" + cities + " active=" + active;
     }
 
     private static void mayManagePeople(Account manager) {

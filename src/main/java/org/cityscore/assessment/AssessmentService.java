@@ -1,6 +1,7 @@
 package org.cityscore.assessment;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.AnswerCheck;
 import org.cityscore.scoring.AnswerProblem;
 import org.cityscore.scoring.ScoreCalculator;
+import org.cityscore.system.Audit;
 import org.cityscore.system.Reader;
 import org.cityscore.system.TextLimit;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,7 @@ public class AssessmentService {
     private final ScorecardCatalog catalog;
     private final CityService cities;
     private final Reader reader;
+    private final Audit audit;
     private final Clock clock = Clock.systemUTC();
     // a snapshot never changes once taken, so each assessment's definition is read and parsed once
     private final Map<Long, ScorecardDefinition> definitions = new ConcurrentHashMap<>();
@@ -39,12 +42,14 @@ public class AssessmentService {
             ResponseRepository responses,
             ScorecardCatalog catalog,
             CityService cities,
-            Reader reader) {
+            Reader reader,
+            Audit audit) {
         this.assessments = assessments;
         this.responses = responses;
         this.catalog = catalog;
         this.cities = cities;
         this.reader = reader;
+        this.audit = audit;
     }
 
     /**
@@ -87,7 +92,7 @@ public class AssessmentService {
         City city = cityOf(request.cityId(), request.city(), request.country());
         checkWrite(city.id());
         String country = blankToNull(request.country());
-        return assessments.create(
+        Assessment created = assessments.create(
                 new AssessmentRepository.NewAssessment(
                         definition.id(),
                         definition.version(),
@@ -102,6 +107,16 @@ public class AssessmentService {
                         blankToNull(request.notes()),
                         illustrative),
                 clock.instant());
+        audit.record(
+                "assessment.create",
+                target(created.id()),
+                city.id(),
+                "scorecard=" + definition.id() + " " + definition.version() + " year=" + request.year());
+        return created;
+    }
+
+    private static String target(long id) {
+        return "assessment/" + id;
     }
 
     /** The city chosen by id (404 when there is none), else the one the text and country lead to. */
@@ -232,6 +247,7 @@ public class AssessmentService {
         Response stored =
                 responses.write(id, indicatorCode, value, expectedVersion, blankToNull(author), clock.instant());
         assessments.touch(id, clock.instant());
+        audit.record("assessment.edit", target(id), assessment.cityId(), "indicator=" + indicatorCode);
         return stored;
     }
 
@@ -241,7 +257,8 @@ public class AssessmentService {
      */
     @Transactional
     public int importAnswers(long id, Map<String, ResponseValue> answers, String author) {
-        if (writable(id).isFinal()) {
+        Assessment assessment = writable(id);
+        if (assessment.isFinal()) {
             throw new AssessmentRejectedException("status", "assessment.final");
         }
         answers.values().forEach(AssessmentService::checkTexts);
@@ -262,6 +279,7 @@ public class AssessmentService {
             }
         }
         assessments.touch(id, clock.instant());
+        audit.record("assessment.import", target(id), assessment.cityId(), "answers=" + changed);
         return changed;
     }
 
@@ -282,11 +300,12 @@ public class AssessmentService {
 
     @Transactional
     public Assessment finalizeAssessment(long id, String author) {
-        finalisable(id);
+        Assessment assessment = finalisable(id);
         if (assessments.markFinal(id, clock.instant())) {
             assessments.recordChange(
                     id,
                     new AssessmentChange(clock.instant(), author, AssessmentChange.FINALIZED, null, null, null, null));
+            audit.record("assessment.finalise", target(id), assessment.cityId(), null);
         }
         return find(id);
     }
@@ -294,7 +313,7 @@ public class AssessmentService {
     /** Makes a final assessment a draft again; the reason is kept in its history with who and when. */
     @Transactional
     public Assessment reopen(long id, String reason, String author) {
-        finalisable(id);
+        Assessment assessment = finalisable(id);
         String why = blankToNull(reason);
         if (why == null) {
             throw new AssessmentRejectedException("reason", "assessment.reopen.reasonRequired");
@@ -307,6 +326,7 @@ public class AssessmentService {
         }
         assessments.recordChange(
                 id, new AssessmentChange(clock.instant(), author, AssessmentChange.REOPENED, null, null, null, why));
+        audit.record("assessment.reopen", target(id), assessment.cityId(), "reason=" + why);
         return find(id);
     }
 
@@ -357,8 +377,10 @@ public class AssessmentService {
             {"notes", current.notes(), next.notes()}
         };
         boolean changed = city.id() != current.cityId();
+        List<String> corrected = new ArrayList<>();
         for (String[] field : fields) {
             if (!Objects.equals(field[1], field[2])) {
+                corrected.add(field[0]);
                 assessments.recordChange(
                         id,
                         new AssessmentChange(
@@ -374,6 +396,7 @@ public class AssessmentService {
         }
         if (changed) {
             assessments.correct(id, next, city.id(), clock.instant());
+            audit.record("assessment.edit", target(id), city.id(), "corrected=" + String.join(",", corrected));
         }
         return find(id);
     }
@@ -386,13 +409,19 @@ public class AssessmentService {
 
     @Transactional
     public void delete(long id) {
-        if (!reader.mayDelete(find(id).cityId())) {
+        Assessment doomed = find(id);
+        if (!reader.mayDelete(doomed.cityId())) {
             throw Reader.forbidden();
         }
         definitions.remove(id);
         if (!assessments.delete(id)) {
             throw new AssessmentNotFoundException(id);
         }
+        audit.record(
+                "assessment.delete",
+                target(id),
+                doomed.cityId(),
+                "city=" + doomed.city() + " year=" + doomed.year() + " scorecard=" + doomed.scorecardId());
     }
 
     public boolean isEmpty() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cityscore.system.ApiException;
+import org.cityscore.system.Audit;
 import org.cityscore.system.Reader;
 import org.cityscore.text.Message;
 import org.springframework.stereotype.Service;
@@ -23,12 +24,14 @@ public class CityService {
     private final CityRepository cities;
     private final List<CityReferences> references;
     private final Reader reader;
+    private final Audit audit;
     private final Clock clock = Clock.systemUTC();
 
-    CityService(CityRepository cities, List<CityReferences> references, Reader reader) {
+    CityService(CityRepository cities, List<CityReferences> references, Reader reader, Audit audit) {
         this.cities = cities;
         this.references = references;
         this.reader = reader;
+        this.audit = audit;
     }
 
     /** A city as asked for; for a correction, null means "as it is" (an empty country removes it). */
@@ -43,6 +46,7 @@ public class CityService {
         long id = cities.create(checked.name(), checked.country(), clock.instant());
         City made = save(new City(id, checked.name(), checked.country(), checked.names(), checked.aliases()));
         reader.madeCity(id);
+        audit.record("city.create", target(made), id, null);
         return made;
     }
 
@@ -66,7 +70,9 @@ public class CityService {
                 correction.country() == null ? current.country() : correction.country(),
                 correction.names() == null ? current.names() : correction.names(),
                 correction.aliases() == null ? current.aliases() : correction.aliases());
-        return save(CityRules.checked(id, next));
+        City saved = save(CityRules.checked(id, next));
+        audit.record("city.update", target(saved), id, null);
+        return saved;
     }
 
     /**
@@ -93,8 +99,15 @@ public class CityService {
         aliases.addAll(merged.aliases());
         references.forEach(reference -> reference.move(id, into));
         cities.delete(id);
-        return save(
+        City kept = save(
                 CityRules.checked(into, new Draft(remaining.name(), remaining.country(), remaining.names(), aliases)));
+        // on the remaining city, so that the trainers of the city it now is see where its assessments came from
+        audit.record("city.merge", target(merged), into, "into=" + target(kept));
+        return kept;
+    }
+
+    private static String target(City city) {
+        return "city/" + city.id() + " " + city.name();
     }
 
     /** The city a typed name (with the country typed beside it) leads to; a new city when none does. */

@@ -95,6 +95,11 @@ public class Reader {
         return isAdmin() || has(TRAINER);
     }
 
+    /** Read the audit log: an admin all of it, a trainer the entries of their cities. */
+    public boolean mayReadAudit() {
+        return isAdmin() || has(TRAINER);
+    }
+
     /** 403 for a right the reader's role lacks inside their cities (outside, callers answer 404 instead). */
     /**
      * A trainer who makes a city takes charge of it: it joins their cities, stored and at once in this request, so the

@@ -37,8 +37,10 @@ public class TrainerAccounts implements UserDetailsService {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final SignInCache signIns;
+    private final Audit audit;
 
-    TrainerAccounts(JdbcClient jdbc, PasswordEncoder passwords, SignInCache signIns) {
+    TrainerAccounts(JdbcClient jdbc, PasswordEncoder passwords, SignInCache signIns, Audit audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.signIns = signIns;
@@ -174,6 +176,7 @@ public class TrainerAccounts implements UserDetailsService {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "password", problem);
         });
         setPassword(username, password);
+        audit.record(username, "person.password", "person/" + username, null, null);
     }
 
     /** A merge of two cities: whoever worked in the one works in the other. */

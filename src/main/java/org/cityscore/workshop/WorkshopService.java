@@ -18,6 +18,7 @@ import org.cityscore.scoring.Answer;
 import org.cityscore.scoring.AnswerCheck;
 import org.cityscore.scoring.AnswerProblem;
 import org.cityscore.system.ApiException;
+import org.cityscore.system.Audit;
 import org.cityscore.system.Reader;
 import org.cityscore.system.TextLimit;
 import org.cityscore.text.Message;
@@ -35,17 +36,20 @@ public class WorkshopService {
     private final AssessmentService assessments;
     private final TransactionTemplate transaction;
     private final Reader reader;
+    private final Audit audit;
     private final Clock clock = Clock.systemUTC();
 
     WorkshopService(
             WorkshopRepository workshops,
             AssessmentService assessments,
             PlatformTransactionManager transactions,
-            Reader reader) {
+            Reader reader,
+            Audit audit) {
         this.workshops = workshops;
         this.assessments = assessments;
         this.transaction = new TransactionTemplate(transactions);
         this.reader = reader;
+        this.audit = audit;
     }
 
     /** The message key of a join code that opens no workshop: it counts towards {@link JoinCodeThrottle}. */
@@ -65,7 +69,9 @@ public class WorkshopService {
         }
         for (int attempt = 0; ; attempt++) {
             try {
-                return workshops.create(assessmentId, Secrets.joinCode(), clock.instant());
+                Workshop opened = workshops.create(assessmentId, Secrets.joinCode(), clock.instant());
+                audit.record("workshop.open", target(opened.id()), assessment.cityId(), "assessment=" + assessmentId);
+                return opened;
             } catch (DuplicateKeyException taken) {
                 if (attempt > 5) {
                     throw taken;
@@ -115,8 +121,9 @@ public class WorkshopService {
 
     @Transactional
     public Workshop close(long id) {
-        find(id);
+        Workshop workshop = find(id);
         workshops.close(id, clock.instant());
+        audit.record("workshop.close", target(id), cityOf(workshop), "assessment=" + workshop.assessmentId());
         return find(id);
     }
 
@@ -465,6 +472,11 @@ public class WorkshopService {
         Agreement agreement =
                 new Agreement(code, notApplicable ? null : level, notApplicable, reason, trainer, clock.instant());
         workshops.saveAgreement(workshopId, agreement);
+        audit.record(
+                "workshop.agree",
+                target(workshopId),
+                cityOf(workshop),
+                "indicator=" + code + " level=" + (notApplicable ? "n/a" : level));
         Response current = assessments.response(workshop.assessmentId(), code);
         ResponseValue kept = current == null ? null : current.content();
         assessments.respond(
@@ -482,5 +494,13 @@ public class WorkshopService {
                 current == null ? 0 : current.version(),
                 trainer + " (workshop " + workshopId + ")");
         return agreement;
+    }
+
+    private long cityOf(Workshop workshop) {
+        return assessments.find(workshop.assessmentId()).cityId();
+    }
+
+    private static String target(long workshopId) {
+        return "workshop/" + workshopId;
     }
 }
