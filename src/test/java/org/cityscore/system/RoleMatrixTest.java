@@ -27,7 +27,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Every role against every endpoint family over HTTP, with the exact status of each cell: 404 outside the reader's
- * cities, 403 for a right the role lacks, 401 for nobody. (Users are not built here yet.)
+ * cities, 403 for a right the role lacks, 401 for nobody. The people API has its own cell-by-cell tests in
+ * {@code account/PeopleApiTest} (who may invite whom, with which cities).
  */
 @CityscoreTest
 class RoleMatrixTest {
@@ -45,17 +46,18 @@ class RoleMatrixTest {
             "open workshop on A",
             "list cities",
             "get city B",
-            "audit of A");
+            "audit of A",
+            "list people");
 
     static Stream<Arguments> rows() {
         return Stream.of(
-                row("admin", 200, 200, 200, 200, 200, 200, 200, 200, 201, 200, 200, 200),
-                row("trainer of A", 200, 200, 404, 200, 200, 200, 200, 404, 201, 200, 404, 200),
-                row("editor of A", 200, 200, 404, 200, 200, 200, 200, 404, 403, 200, 404, 403),
-                row("viewer of A", 200, 200, 404, 403, 200, 200, 200, 404, 403, 200, 404, 403),
-                row("editor of B", 200, 404, 200, 404, 404, 404, 404, 404, 404, 200, 200, 403),
-                row("participant", 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
-                row("anonymous", 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401));
+                row("admin", 200, 200, 200, 200, 200, 200, 200, 200, 201, 200, 200, 200, 200),
+                row("trainer of A", 200, 200, 404, 200, 200, 200, 200, 404, 201, 200, 404, 200, 200),
+                row("editor of A", 200, 200, 404, 200, 200, 200, 200, 404, 403, 200, 404, 403, 403),
+                row("viewer of A", 200, 200, 404, 403, 200, 200, 200, 404, 403, 200, 404, 403, 403),
+                row("editor of B", 200, 404, 200, 404, 404, 404, 404, 404, 404, 200, 200, 403, 403),
+                row("participant", 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+                row("anonymous", 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401));
     }
 
     private static Arguments row(String who, int... statuses) {
@@ -74,6 +76,9 @@ class RoleMatrixTest {
     @Autowired
     WorkshopService workshops;
 
+    @Autowired
+    TrainerAccounts accounts;
+
     long cityA;
     long cityB;
     long a;
@@ -90,8 +95,19 @@ class RoleMatrixTest {
                 .id();
         a = create(cityA);
         b = create(cityB);
+        // the people API reads the caller's own account: the admin and the trainer of the matrix are real ones
+        account("ada", Role.ADMIN, List.of());
+        account("tom", Role.TRAINER, List.of(cityA));
         Workshop workshop = workshops.open(a);
         participantToken = workshops.join(workshop.joinCode(), "Kim", null).token();
+    }
+
+    private void account(String username, Role role, List<Long> cityIds) {
+        if (accounts.exists(username)) {
+            accounts.update(username, username, role, cityIds, true);
+        } else {
+            accounts.create(username, username, role, cityIds, "a-long-password-1");
+        }
     }
 
     private long create(long cityId) {
@@ -120,7 +136,8 @@ class RoleMatrixTest {
                 post("/api/assessments/{id}/workshops", a),
                 get("/api/cities"),
                 get("/api/cities/{id}", cityB),
-                get("/api/audit").param("cityId", String.valueOf(cityA)));
+                get("/api/audit").param("cityId", String.valueOf(cityA)),
+                get("/api/users"));
         List<String> actual = new ArrayList<>();
         List<String> wanted = new ArrayList<>();
         for (int i = 0; i < FAMILIES.size(); i++) {
