@@ -1,6 +1,7 @@
-// Refreshes the trainer's live view every few seconds. It pauses only while a field of the view is focused or holds
-// input not yet agreed; Agree (a new page), Escape (undo the input) or leaving a field unchanged resume it.
-// The status line says when the view was last updated, or that it is paused, so a stop is never silent.
+// Refreshes the trainer's live view every few seconds. It pauses only while a field of the view is focused; input not
+// yet agreed is carried over into each refreshed view (and named in the status line) until Agree records it or Escape
+// undoes it, so a half-typed level neither stops the view nor gets lost. The status line says when the view was last
+// updated, or that it is paused, so a stop is never silent.
 (function () {
   'use strict';
   var live = document.getElementById('live');
@@ -26,11 +27,20 @@
   }
 
   function unsaved() {
-    return Array.prototype.some.call(live.querySelectorAll('form input, form select, form textarea'), changed);
+    return Array.prototype.filter.call(live.querySelectorAll('form input[id], form select[id], form textarea[id]'), changed);
   }
 
   function paused() {
-    return isField(document.activeElement) || unsaved();
+    return isField(document.activeElement);
+  }
+
+  // The fresh view holds the server's values as defaults, so a carried-over edit still counts as unsaved.
+  function carryOver(edits) {
+    edits.forEach(function (edit) {
+      var field = document.getElementById(edit.id);
+      if (!field) { return; }
+      if (field.type === 'checkbox' || field.type === 'radio') { field.checked = edit.checked; } else { field.value = edit.value; }
+    });
   }
 
   function say(text) {
@@ -43,13 +53,17 @@
     var isPaused = paused();
     status.classList.toggle('paused', isPaused);
     status.classList.toggle('stale', failing);
-    if (isPaused) {
-      say(status.dataset.paused.replace('{0}', seconds));
-    } else if (failing) {
-      say(status.dataset.offline.replace('{0}', seconds));
-    } else {
-      say(status.dataset.updated.replace('{0}', seconds));
+    var edits = unsaved();
+    status.classList.toggle('unsaved', edits.length > 0);
+    var text = isPaused ? status.dataset.paused : failing ? status.dataset.offline : status.dataset.updated;
+    text = text.replace('{0}', seconds);
+    if (!isPaused && edits.length > 0) {
+      var codes = edits.map(function (f) { return f.form.dataset.code; }).filter(function (c, i, all) {
+        return c && all.indexOf(c) === i;
+      });
+      text += ' ' + status.dataset.unsaved.replace('{0}', codes.join(', '));
     }
+    say(text);
   }
 
   function refresh() {
@@ -68,8 +82,10 @@
         if (!fresh) { return; }
         // "who said what" stays open across refreshes while the trainer reads it
         var open = Array.prototype.map.call(live.querySelectorAll('details[open][id]'), function (d) { return d.id; });
+        var edits = unsaved().map(function (f) { return { id: f.id, value: f.value, checked: f.checked }; });
         live.innerHTML = fresh.innerHTML;
         open.forEach(function (id) { var d = document.getElementById(id); if (d) { d.open = true; } });
+        carryOver(edits);
         updatedAt = Date.now();
         live.dispatchEvent(new CustomEvent('live:updated', { bubbles: true }));
       })
@@ -84,7 +100,7 @@
     event.target.blur();
     refresh();
   });
-  // Leaving a field without changing anything resumes at once; activeElement moves only after focusout.
+  // Leaving a field resumes at once; activeElement moves only after focusout.
   live.addEventListener('focusout', function () { setTimeout(function () { if (!paused()) { refresh(); } }, 0); });
   live.addEventListener('input', showStatus);
   live.addEventListener('change', showStatus);
