@@ -93,6 +93,30 @@
       .then(showStatus);
   }
 
+  // Filters act on the rows in the browser, and again on every refreshed view.
+  var filters = document.getElementById('live-filters');
+  function applyFilters() {
+    if (!filters) { return; }
+    var category = document.getElementById('filter-category').value;
+    var disagreements = document.getElementById('filter-disagreements').checked;
+    var notAgreed = document.getElementById('filter-not-agreed').checked;
+    var shown = 0;
+    Array.prototype.forEach.call(live.querySelectorAll('tr[data-category]'), function (row) {
+      var show = (!category || row.dataset.category === category)
+        && (!disagreements || row.dataset.flagged === 'true')
+        && (!notAgreed || row.dataset.agreed !== 'true');
+      row.classList.toggle('filtered-out', !show);
+      if (show) { shown++; }
+    });
+    document.getElementById('filter-none').hidden = shown > 0;
+  }
+  if (filters) {
+    filters.hidden = false;
+    filters.addEventListener('change', applyFilters);
+    live.addEventListener('live:updated', applyFilters);
+    applyFilters();
+  }
+
   // Escape undoes what was typed or chosen in that row and gives the view back to the refresh.
   live.addEventListener('keydown', function (event) {
     if (event.key !== 'Escape' || !isField(event.target) || !event.target.form) { return; }

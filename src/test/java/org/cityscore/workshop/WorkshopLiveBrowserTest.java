@@ -56,7 +56,7 @@ class WorkshopLiveBrowserTest {
         trainer = Browsers.start("1280,1400");
         Browsers.signInAsTrainer(trainer, port);
         trainer.get(url("/workshops/" + wid + "?lang=en"));
-        wait(trainer).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agree-P1-1"), "1: 1"));
+        wait(trainer).until(ExpectedConditions.textToBe(count("P1-1", 1), "1"));
 
         new Select(Browsers.scrollTo(trainer, By.id("level-P1-1"))).selectByValue("0");
         Browsers.scrollTo(trainer, By.id("live-status")).click(); // leave the field, no Agree
@@ -64,8 +64,8 @@ class WorkshopLiveBrowserTest {
 
         answer(wid, join(code, "Bakari"), "P1.1", 3);
         answer(wid, join(code, "Chen"), "P1.2", 0);
-        wait(trainer).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agree-P1-1"), "3: 1"));
-        wait(trainer).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agree-P1-2"), "0: 1"));
+        wait(trainer).until(ExpectedConditions.textToBe(count("P1-1", 3), "1"));
+        wait(trainer).until(ExpectedConditions.textToBe(count("P1-2", 0), "1"));
         assertThat(trainer.findElement(By.cssSelector(".participants")).getText())
                 .contains("Bakari")
                 .contains("Chen");
@@ -78,7 +78,41 @@ class WorkshopLiveBrowserTest {
                 .contains("Updated")
                 .contains("s ago")
                 .contains("P1.1");
+
+        // a few more voices, then the filters: by category, disagreements only, not yet agreed
+        String[] names = {"Dina", "Emeka", "Farah", "Gulnara"};
+        String[][] codes = {{"P1.1", "P1.3", "P2.1"}, {"P1.2", "P2.1", "P2.2"}};
+        for (int p = 0; p < names.length; p++) {
+            String token = join(code, names[p]);
+            for (String indicator : codes[p % 2]) {
+                answer(wid, token, indicator, (p + indicator.length() + indicator.charAt(3)) % 4);
+            }
+        }
+        wait(trainer)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".participants"), "Gulnara"));
+        Browsers.scrollTo(trainer, By.id("live-status"));
         Browsers.screenshot(trainer, "workshop-live-en");
+
+        new Select(trainer.findElement(By.id("filter-category"))).selectByValue("E2");
+        assertThat(trainer.findElement(By.id("agree-P2-1")).isDisplayed()).isTrue();
+        assertThat(trainer.findElement(By.id("agree-P1-1")).isDisplayed()).isFalse();
+        new Select(trainer.findElement(By.id("filter-category"))).selectByValue("");
+        trainer.findElement(By.id("filter-disagreements")).click();
+        assertThat(trainer.findElement(By.id("agree-P1-1")).isDisplayed()).isTrue(); // levels 1 and 3
+        assertThat(trainer.findElement(By.id("agree-P3-1")).isDisplayed()).isFalse();
+        trainer.findElement(By.id("filter-disagreements")).click();
+        trainer.findElement(By.id("filter-not-agreed")).click();
+        assertThat(trainer.findElement(By.id("agree-P3-1")).isDisplayed()).isTrue();
+        assertThat(client.asTrainer("PUT", "/api/workshops/" + wid + "/agreed/P3.1", "{\"level\": 2}")
+                        .status())
+                .isEqualTo(200);
+        wait(trainer).until(ExpectedConditions.invisibilityOfElementLocated(By.id("agree-P3-1")));
+        assertThat(trainer.findElement(By.id("agree-P1-1")).isDisplayed()).isTrue();
+    }
+
+    /** The visible count beside the bar of one level in an indicator's row. */
+    private static By count(String rowId, int level) {
+        return By.cssSelector("#agree-" + rowId + " li[data-level='" + level + "'] .n");
     }
 
     private String join(String code, String name) {
