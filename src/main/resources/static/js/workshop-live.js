@@ -61,7 +61,7 @@
       var codes = edits.map(function (f) { return f.form.dataset.code; }).filter(function (c, i, all) {
         return c && all.indexOf(c) === i;
       });
-      text += ' ' + status.dataset.unsaved.replace('{0}', codes.join(', '));
+      text += ' · ' + status.dataset.unsaved.replace('{0}', codes.join(', '));
     }
     say(text);
   }
