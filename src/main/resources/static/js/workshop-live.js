@@ -1,25 +1,135 @@
-// Refreshes the trainer's live view every few seconds, unless the trainer is typing or choosing in it.
+// Refreshes the trainer's live view every few seconds. It pauses only while a field of the view is focused; input not
+// yet agreed is carried over into each refreshed view (and named in the status line) until Agree records it or Escape
+// undoes it, so a half-typed level neither stops the view nor gets lost. The status line says when the view was last
+// updated, or that it is paused, so a stop is never silent.
 (function () {
   'use strict';
   var live = document.getElementById('live');
   if (!live || !window.fetch) { return; }
-  var busy = false;
-  live.addEventListener('input', function () { busy = true; });
-  live.addEventListener('change', function () { busy = true; });
+  var status = document.getElementById('live-status');
+  var PERIOD = 4000;
+  var updatedAt = Date.now();
+  var failing = false;
+  var pending = false;
+
+  function isField(element) {
+    return !!element && live.contains(element) && /^(INPUT|SELECT|TEXTAREA)$/.test(element.tagName);
+  }
+
+  function changed(field) {
+    if (field.tagName === 'SELECT') {
+      var preset = 0;
+      Array.prototype.forEach.call(field.options, function (o, i) { if (o.defaultSelected) { preset = i; } });
+      return field.selectedIndex !== preset;
+    }
+    if (field.type === 'checkbox' || field.type === 'radio') { return field.checked !== field.defaultChecked; }
+    return field.value !== field.defaultValue;
+  }
+
+  function unsaved() {
+    return Array.prototype.filter.call(live.querySelectorAll('form input[id], form select[id], form textarea[id]'), changed);
+  }
+
+  function paused() {
+    return isField(document.activeElement);
+  }
+
+  // The fresh view holds the server's values as defaults, so a carried-over edit still counts as unsaved.
+  function carryOver(edits) {
+    edits.forEach(function (edit) {
+      var field = document.getElementById(edit.id);
+      if (!field) { return; }
+      if (field.type === 'checkbox' || field.type === 'radio') { field.checked = edit.checked; } else { field.value = edit.value; }
+    });
+  }
+
+  function say(text) {
+    if (status && status.textContent !== text) { status.textContent = text; }
+  }
+
+  function showStatus() {
+    if (!status) { return; }
+    var seconds = String(Math.max(0, Math.round((Date.now() - updatedAt) / 1000)));
+    var isPaused = paused();
+    status.classList.toggle('paused', isPaused);
+    status.classList.toggle('stale', failing);
+    var edits = unsaved();
+    status.classList.toggle('unsaved', edits.length > 0);
+    var text = isPaused ? status.dataset.paused : failing ? status.dataset.offline : status.dataset.updated;
+    text = text.replace('{0}', seconds);
+    if (!isPaused && edits.length > 0) {
+      var codes = edits.map(function (f) { return f.form.dataset.code; }).filter(function (c, i, all) {
+        return c && all.indexOf(c) === i;
+      });
+      text += ' · ' + status.dataset.unsaved.replace('{0}', codes.join(', '));
+    }
+    say(text);
+  }
+
   function refresh() {
-    if (busy || live.contains(document.activeElement)) { return; }
-    fetch(live.dataset.live, { headers: { 'Accept': 'text/html' } })
-      .then(function (response) { return response.ok ? response.text() : null; })
+    if (pending || paused()) { showStatus(); return; }
+    pending = true;
+    fetch(live.dataset.live, { headers: { 'Accept': 'text/html' }, cache: 'no-store' })
+      .then(function (response) {
+        if (!response.ok) { throw new Error(String(response.status)); }
+        return response.text();
+      })
       .then(function (html) {
-        if (!html || busy || live.contains(document.activeElement)) { return; }
+        pending = false;
+        failing = false;
+        if (paused()) { return; } // the trainer started editing while the answer was on its way
         var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('live');
         if (!fresh) { return; }
         // "who said what" stays open across refreshes while the trainer reads it
         var open = Array.prototype.map.call(live.querySelectorAll('details[open][id]'), function (d) { return d.id; });
+        var edits = unsaved().map(function (f) { return { id: f.id, value: f.value, checked: f.checked }; });
         live.innerHTML = fresh.innerHTML;
         open.forEach(function (id) { var d = document.getElementById(id); if (d) { d.open = true; } });
+        carryOver(edits);
+        updatedAt = Date.now();
+        live.dispatchEvent(new CustomEvent('live:updated', { bubbles: true }));
       })
-      .catch(function () { /* offline for a moment: try again next time */ });
+      .catch(function () { pending = false; failing = true; /* offline for a moment: try again next time */ })
+      .then(showStatus);
   }
-  setInterval(refresh, 4000);
+
+  // Filters act on the rows in the browser, and again on every refreshed view.
+  var filters = document.getElementById('live-filters');
+  function applyFilters() {
+    if (!filters) { return; }
+    var category = document.getElementById('filter-category').value;
+    var disagreements = document.getElementById('filter-disagreements').checked;
+    var notAgreed = document.getElementById('filter-not-agreed').checked;
+    var shown = 0;
+    Array.prototype.forEach.call(live.querySelectorAll('tr[data-category]'), function (row) {
+      var show = (!category || row.dataset.category === category)
+        && (!disagreements || row.dataset.flagged === 'true')
+        && (!notAgreed || row.dataset.agreed !== 'true');
+      row.classList.toggle('filtered-out', !show);
+      if (show) { shown++; }
+    });
+    document.getElementById('filter-none').hidden = shown > 0;
+  }
+  if (filters) {
+    filters.hidden = false;
+    filters.addEventListener('change', applyFilters);
+    live.addEventListener('live:updated', applyFilters);
+    applyFilters();
+  }
+
+  // Escape undoes what was typed or chosen in that row and gives the view back to the refresh.
+  live.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape' || !isField(event.target) || !event.target.form) { return; }
+    event.target.form.reset();
+    event.target.blur();
+    refresh();
+  });
+  // Leaving a field resumes at once; activeElement moves only after focusout.
+  live.addEventListener('focusout', function () { setTimeout(function () { if (!paused()) { refresh(); } }, 0); });
+  live.addEventListener('input', showStatus);
+  live.addEventListener('change', showStatus);
+
+  setInterval(refresh, PERIOD);
+  setInterval(showStatus, 1000);
+  showStatus();
 })();

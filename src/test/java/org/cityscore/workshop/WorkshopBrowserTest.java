@@ -66,7 +66,11 @@ class WorkshopBrowserTest {
         trainer.navigate().refresh();
         WebElement row = wait(trainer).until(ExpectedConditions.presenceOfElementLocated(By.id("agree-P1-1")));
         assertThat(row.getDomAttribute("class")).contains("flagged");
-        assertThat(row.getText()).contains("Disagreement").contains("0: 1").contains("3: 1");
+        assertThat(row.getText()).contains("Disagreement");
+        assertThat(row.findElement(By.cssSelector("li[data-level='0'] .n")).getText())
+                .isEqualTo("1");
+        assertThat(row.findElement(By.cssSelector("li[data-level='3'] .n")).getText())
+                .isEqualTo("1");
         assertThat(trainer.findElement(By.cssSelector(".participants")).getText())
                 .contains("李明")
                 .contains("Wang Fang");
