@@ -31,6 +31,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @CityscoreServerTest
 class PhoneWidthBrowserTest {
 
+    /**
+     * The outermost elements that reach past the window's right edge (outside boxes that scroll by themselves), to
+     * name in the failure.
+     */
+    private static final String OUTERMOST_TOO_WIDE = """
+            const past = e => e.getBoundingClientRect().right > window.innerWidth + 0.5;
+            const scrolls = e => e && e !== document.body
+                && (getComputedStyle(e).overflowX !== 'visible' || scrolls(e.parentElement));
+            return [...document.querySelectorAll('body *')]
+                .filter(e => past(e) && !past(e.parentElement) && !scrolls(e.parentElement))
+                .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().split(/\\s+/).join('.') : ''))
+                .slice(0, 4).join(' ');
+            """;
+
     @LocalServerPort
     int port;
 
@@ -164,7 +178,8 @@ class PhoneWidthBrowserTest {
             long innerWidth = ((Number) sizes[1]).longValue();
             assertThat(innerWidth).as("the phone's width").isEqualTo(360);
             if (scrollWidth > innerWidth) {
-                tooWide.add(page.getKey() + " (" + page.getValue() + "): " + scrollWidth + " > " + innerWidth);
+                tooWide.add(page.getKey() + " (" + page.getValue() + "): " + scrollWidth + " > " + innerWidth + ", "
+                        + ((JavascriptExecutor) browser).executeScript(OUTERMOST_TOO_WIDE));
             }
         }
         return tooWide;
