@@ -6,6 +6,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cityscore.workshop.ParticipantAnswer;
+import org.cityscore.workshop.ParticipantProfile;
 import org.cityscore.workshop.WorkshopSummary;
 
 /**
@@ -55,6 +57,7 @@ final class ReportWorkshop {
                 String.valueOf(people.size())));
         document.add(bureaus);
         disagreements(document, writer, data, workshop, fonts);
+        profileGroups(document, writer, data, workshop, fonts);
         comments(document, writer, data, workshop, fonts);
     }
 
@@ -98,6 +101,67 @@ final class ReportWorkshop {
                     indicator.rationale() == null || indicator.rationale().isBlank() ? "–" : indicator.rationale());
         }
         document.add(disagreements);
+    }
+
+    /** The medians per participant group, per dimension; groups under 5 are only named, as "fewer than 5". */
+    private static void profileGroups(
+            Document document, PdfWriter writer, ReportData data, WorkshopSummary workshop, ReportFonts fonts)
+            throws DocumentException {
+        if (workshop.groups().isEmpty() && workshop.fewerThanFive().isEmpty()) {
+            return;
+        }
+        ReportRenderer.roomFor(document, writer, 120);
+        document.add(ReportRenderer.paragraph(
+                data.text("workshop.profileGroups"), fonts.font(12, true, ReportRenderer.INK), 4));
+        document.add(ReportRenderer.paragraph(
+                data.text("workshop.profileGroups.help"), fonts.font(9.5f, false, ReportRenderer.MUTED), 6));
+        for (String dimension : ParticipantProfile.DIMENSIONS.keySet()) {
+            List<WorkshopSummary.ProfileGroup> shown = workshop.groupsOf(dimension);
+            List<WorkshopSummary.HiddenGroup> hidden = workshop.fewerThanFiveOf(dimension);
+            if (shown.isEmpty() && hidden.isEmpty()) {
+                continue;
+            }
+            ReportRenderer.roomFor(document, writer, 90);
+            document.add(ReportRenderer.paragraph(
+                    data.text("join.profile." + dimension), fonts.font(10.5f, true, ReportRenderer.INK), 4));
+            if (!hidden.isEmpty()) {
+                document.add(ReportRenderer.paragraph(
+                        hidden.stream()
+                                .map(group -> data.text("join.profile." + dimension + "." + group.value()) + ": "
+                                        + data.text("workshop.profileGroups.fewerThanFive"))
+                                .collect(Collectors.joining("; ")),
+                        fonts.font(9.5f, false, ReportRenderer.MUTED),
+                        4));
+            }
+            if (shown.isEmpty()) {
+                continue;
+            }
+            float[] widths = new float[shown.size() + 1];
+            Arrays.fill(widths, 1f);
+            widths[0] = 2.6f;
+            PdfPTable table = table(widths);
+            List<String> headers = new ArrayList<>(List.of(data.text("results.indicator")));
+            shown.forEach(group -> headers.add(data.text("join.profile." + dimension + "." + group.value()) + " ("
+                    + data.text("workshop.profileGroups.size", group.participants()) + ")"));
+            header(table, fonts, headers.toArray(String[]::new));
+            for (WorkshopSummary.IndicatorSummary indicator : workshop.indicators()) {
+                List<String> cells = new ArrayList<>(List.of(ReportRenderer.indicatorName(data, indicator.code())));
+                boolean answered = false;
+                for (WorkshopSummary.ProfileGroup group : shown) {
+                    WorkshopSummary.GroupIndicator median = group.indicator(indicator.code());
+                    if (median == null || median.median() == null) {
+                        cells.add("–");
+                    } else {
+                        answered = true;
+                        cells.add(String.format(Locale.ROOT, "%.1f (%d)", median.median(), median.count()));
+                    }
+                }
+                if (answered) {
+                    row(table, fonts, cells.toArray(String[]::new));
+                }
+            }
+            document.add(table);
+        }
     }
 
     private static void comments(

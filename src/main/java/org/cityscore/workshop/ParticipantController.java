@@ -77,6 +77,8 @@ class ParticipantController {
         }
         model.addAttribute("code", code);
         model.addAttribute("groups", code == null ? List.of() : workshops.groupsForCode(code));
+        model.addAttribute("profileDimensions", ParticipantProfile.DIMENSIONS);
+        model.addAttribute("profile", ParticipantProfile.NONE);
         return "workshop/join";
     }
 
@@ -87,6 +89,9 @@ class ParticipantController {
             @RequestParam(required = false) String department,
             @RequestParam(required = false) Long groupId,
             @RequestParam(required = false) Boolean anonymous,
+            @RequestParam(required = false) String gender,
+            @RequestParam(required = false) String ageBand,
+            @RequestParam(required = false) String sector,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model,
@@ -95,13 +100,21 @@ class ParticipantController {
         try {
             joined = throttle.join(
                     request.getRemoteAddr(),
-                    () -> workshops.join(code, name, department, groupId, Boolean.TRUE.equals(anonymous)));
+                    () -> workshops.join(
+                            code,
+                            name,
+                            department,
+                            groupId,
+                            Boolean.TRUE.equals(anonymous),
+                            new ParticipantProfile(gender, ageBand, sector)));
         } catch (WorkshopException | TooManyAttempts e) {
             model.addAttribute("groups", code == null ? List.of() : workshops.groupsForCode(code));
             model.addAttribute("code", code);
             model.addAttribute("name", name);
             model.addAttribute("department", department);
             model.addAttribute("anonymous", Boolean.TRUE.equals(anonymous));
+            model.addAttribute("profile", new ParticipantProfile(gender, ageBand, sector));
+            model.addAttribute("profileDimensions", ParticipantProfile.DIMENSIONS);
             model.addAttribute("problem", messages.in(e.text(), locale));
             return "workshop/join";
         }

@@ -44,7 +44,15 @@ class WorkshopApiController {
             String department,
 
             Long groupId,
-            Boolean anonymous) {}
+            Boolean anonymous,
+            ProfileRequest profile) {}
+
+    // codes are checked by the service, which names the field and the allowed codes
+    record ProfileRequest(String gender, String ageBand, String sector) {
+        ParticipantProfile toProfile() {
+            return new ParticipantProfile(gender, ageBand, sector);
+        }
+    }
 
     record GroupRequest(
             @Size(max = TextLimit.Max.GROUP_NAME, message = TextLimit.TOO_LONG)
@@ -103,7 +111,10 @@ class WorkshopApiController {
                         request.name(),
                         request.department(),
                         request.groupId(),
-                        Boolean.TRUE.equals(request.anonymous())));
+                        Boolean.TRUE.equals(request.anonymous()),
+                        request.profile() == null
+                                ? ParticipantProfile.NONE
+                                : request.profile().toProfile()));
         return new JoinedView(
                 joined.participant().id(),
                 joined.token(),

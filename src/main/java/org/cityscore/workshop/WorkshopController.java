@@ -82,6 +82,7 @@ class WorkshopController {
         model.addAttribute("summary", summary);
         model.addAttribute("said", workshops.answersByIndicator(wid));
         model.addAttribute("scored", assessments.scored(summary.assessmentId()));
+        model.addAttribute("profileDimensions", ParticipantProfile.DIMENSIONS);
         return view;
     }
 

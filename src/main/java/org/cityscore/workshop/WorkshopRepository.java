@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cityscore.system.Savepoint;
 import org.springframework.dao.DuplicateKeyException;
@@ -83,6 +85,26 @@ class WorkshopRepository {
                 .params(workshopId, name, department, anonymous, tokenHash, Timestamp.from(now))
                 .update(key, "id");
         return new Participant(key.getKey().longValue(), workshopId, name, department, now, null, anonymous);
+    }
+
+    void saveProfile(long participantId, ParticipantProfile profile) {
+        jdbc.sql("update participant set gender = ?, age_band = ?, sector = ? where id = ?")
+                .params(profile.gender(), profile.ageBand(), profile.sector(), participantId)
+                .update();
+    }
+
+    /** The profile of each participant of the workshop, by participant id. */
+    Map<Long, ParticipantProfile> profiles(long workshopId) {
+        Map<Long, ParticipantProfile> profiles = new HashMap<>();
+        jdbc.sql("select id, gender, age_band, sector from participant where workshop_id = ?")
+                .param(workshopId)
+                .query(row -> {
+                    profiles.put(
+                            row.getLong("id"),
+                            new ParticipantProfile(
+                                    row.getString("gender"), row.getString("age_band"), row.getString("sector")));
+                });
+        return profiles;
     }
 
     void replaceTokenHash(long participantId, String tokenHash) {

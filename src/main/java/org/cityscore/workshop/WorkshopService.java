@@ -151,6 +151,19 @@ public class WorkshopService {
     /** As above; an {@code anonymous} participant's comments are shown without their name. */
     @Transactional
     public Joined join(String joinCode, String name, String department, Long groupId, boolean anonymous) {
+        return join(joinCode, name, department, groupId, anonymous, ParticipantProfile.NONE);
+    }
+
+    /** As above, with the participant's optional profile; a code outside the allowed ones is refused (422). */
+    @Transactional
+    public Joined join(
+            String joinCode,
+            String name,
+            String department,
+            Long groupId,
+            boolean anonymous,
+            ParticipantProfile profile) {
+        ParticipantProfile checked = (profile == null ? ParticipantProfile.NONE : profile).checked();
         if (name == null || name.isBlank()) {
             throw WorkshopException.invalid("name", "workshop.refused.name");
         }
@@ -175,6 +188,9 @@ public class WorkshopService {
             }
             workshops.assignGroup(participant.id(), groupId);
             participant = workshops.participant(participant.id()).orElseThrow();
+        }
+        if (!checked.equals(ParticipantProfile.NONE)) {
+            workshops.saveProfile(participant.id(), checked);
         }
         return new Joined(participant, token);
     }
@@ -398,8 +414,17 @@ public class WorkshopService {
                         agreed.get(indicator.code())));
             }
         }
+        ProfileGroups profileGroups = ProfileGroups.of(workshops.profiles(workshopId), answers, definition);
         return new WorkshopSummary(
-                workshop.id(), workshop.assessmentId(), workshop.open(), workshop.joinCode(), participants, indicators);
+                workshop.id(),
+                workshop.assessmentId(),
+                workshop.open(),
+                workshop.joinCode(),
+                participants,
+                indicators,
+                profileGroups.shown(),
+                profileGroups.hidden().size(),
+                profileGroups.hidden());
     }
 
     private static WorkshopSummary.IndicatorSummary indicatorSummary(
@@ -413,12 +438,11 @@ public class WorkshopService {
         for (ParticipantAnswer answer : answers) {
             if (answer.notApplicable()) {
                 notApplicable++;
-            } else if (answer.value() != null) {
-                levels.add(indicator
-                        .thresholds()
-                        .levelFor(answer.value(), definition.scale().min()));
-            } else if (answer.level() != null) {
-                levels.add(answer.level());
+            } else {
+                Integer level = levelOf(definition, indicator, answer);
+                if (level != null) {
+                    levels.add(level);
+                }
             }
         }
         Consensus consensus = Consensus.of(
@@ -441,6 +465,19 @@ public class WorkshopService {
                 consensus.answers(),
                 consensus.disagree(),
                 consensus.proposal());
+    }
+
+    /** The level an answer stands for (a measured value through the indicator's thresholds); null if none. */
+    static Integer levelOf(ScorecardDefinition definition, Indicator indicator, ParticipantAnswer answer) {
+        if (answer.notApplicable()) {
+            return null;
+        }
+        if (answer.value() != null) {
+            return indicator
+                    .thresholds()
+                    .levelFor(answer.value(), definition.scale().min());
+        }
+        return answer.level();
     }
 
     /**

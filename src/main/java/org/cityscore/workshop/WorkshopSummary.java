@@ -1,5 +1,6 @@
 package org.cityscore.workshop;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,42 @@ public record WorkshopSummary(
         boolean open,
         String joinCode,
         List<ParticipantProgress> participants,
-        List<IndicatorSummary> indicators) {
+        List<IndicatorSummary> indicators,
+        List<ProfileGroup> groups,
+        int suppressedGroups,
+        // for the trainer's page and the report, which name the groups "fewer than 5"; not in the API
+        @JsonIgnore List<HiddenGroup> fewerThanFive) {
+
+    /** The medians of the participants who share one profile value, for example gender "woman". */
+    public record ProfileGroup(String dimension, String value, int participants, List<GroupIndicator> indicators) {
+
+        /** The median of one group's answers to one indicator, or null when none of them answered. */
+        public GroupIndicator indicator(String code) {
+            return indicators.stream()
+                    .filter(indicator -> indicator.code().equals(code))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
+    /** The median level one group gave an indicator and how many of the group answered it with a level. */
+    public record GroupIndicator(String code, Double median, int count) {}
+
+    /** A group of fewer than {@link ParticipantProfile#SMALLEST_GROUP} participants: named, never counted. */
+    public record HiddenGroup(String dimension, String value) {}
+
+    /** The shown groups of one dimension, in the order of its codes. */
+    public List<ProfileGroup> groupsOf(String dimension) {
+        return groups.stream()
+                .filter(group -> group.dimension().equals(dimension))
+                .toList();
+    }
+
+    public List<HiddenGroup> fewerThanFiveOf(String dimension) {
+        return fewerThanFive.stream()
+                .filter(group -> group.dimension().equals(dimension))
+                .toList();
+    }
 
     /** One participant and how many indicators they answered. */
     public record ParticipantProgress(

@@ -18,6 +18,7 @@ import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.ShippedScorecards;
 import org.cityscore.support.CityscoreTest;
 import org.cityscore.workshop.ParticipantPrincipal;
+import org.cityscore.workshop.ParticipantProfile;
 import org.cityscore.workshop.WorkshopService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,6 +139,37 @@ class ReportTest {
                 .contains("Indicators where participants disagreed by two levels or more: 1")
                 .contains("P2.1  Hazard assessment")
                 .contains("Maps exist but are old");
+    }
+
+    @Test
+    void theReportShowsMediansPerGroupAndOnlyNamesGroupsOfFewerThanFive() throws Exception {
+        long id = assessments
+                .create(
+                        new AssessmentService.NewAssessment(
+                                "undrr-preliminary", "Erdenet", "Mongolia", 2025, null, null),
+                        false)
+                .id();
+        var workshop = workshops.open(id);
+        for (int i = 0; i < 8; i++) {
+            var joined = workshops.join(
+                    workshop.joinCode(),
+                    "P" + i,
+                    null,
+                    null,
+                    false,
+                    new ParticipantProfile(null, i < 6 ? "30-44" : "60-plus", null));
+            workshops.answer(
+                    new ParticipantPrincipal(joined.participant().id(), workshop.id(), "P" + i),
+                    workshop.id(),
+                    "P1.1",
+                    new ResponseValue(i < 6 ? 3 : 0, null, false, null, null, null, null, null));
+        }
+        String text = text(reports.report(id, "en", null, FIXED));
+        assertThat(text)
+                .contains("Medians by participant group")
+                .contains("30–44 (6 participants)")
+                .contains("3.0 (6)")
+                .contains("60 or over: fewer than 5");
     }
 
     @Test

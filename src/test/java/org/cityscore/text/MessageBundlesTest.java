@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cityscore.workshop.ParticipantProfile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,6 +131,7 @@ class MessageBundlesTest {
         String java = read(Path.of("src/main/java"), ".java");
         List<String> unused = load("en").stringPropertyNames().stream()
                 .filter(key -> !BUILT_BY_PREFIX.contains(key))
+                .filter(key -> !profileLabels().contains(key))
                 .filter(key -> !java.contains("\"" + key + "\"") && !java.contains("{" + key + "}"))
                 .filter(key -> !Pattern.compile("(?<![\\w.-])" + Pattern.quote(key) + "(?![\\w.-])")
                         .matcher(pages)
@@ -137,6 +139,16 @@ class MessageBundlesTest {
                 .sorted()
                 .toList();
         assertThat(unused).as("keys no template, script or Java source uses").isEmpty();
+    }
+
+    /** The participant profile's labels, built from its dimensions and codes: join.profile.[dimension].[code]. */
+    static Set<String> profileLabels() {
+        Set<String> keys = new java.util.HashSet<>();
+        ParticipantProfile.DIMENSIONS.forEach((dimension, codes) -> {
+            keys.add("join.profile." + dimension);
+            codes.forEach(code -> keys.add("join.profile." + dimension + "." + code));
+        });
+        return keys;
     }
 
     @Test
