@@ -39,8 +39,28 @@ final class JoinAddress {
         return ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443) ? "" : ":" + port;
     }
 
-    private static boolean isLoopback(String host) {
+    static boolean isLoopback(String host) {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+    }
+
+    /** Every IPv4 address of this machine that is not loopback: what the projector screen offers instead of localhost. */
+    static List<String> ipv4Addresses() {
+        List<String> addresses = new ArrayList<>();
+        try {
+            for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!network.isUp() || network.isLoopback()) {
+                    continue;
+                }
+                for (InetAddress address : Collections.list(network.getInetAddresses())) {
+                    if (address instanceof Inet4Address && !address.isLoopbackAddress()) {
+                        addresses.add(address.getHostAddress());
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            return addresses;
+        }
+        return addresses;
     }
 
     private static List<String> lanAddresses() {
