@@ -32,7 +32,7 @@ class FreshAuthorities extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn instanceof UsernamePasswordAuthenticationToken && isSignIn(signedIn) && isStaff(signedIn)) {
+        if (signedIn instanceof UsernamePasswordAuthenticationToken && isSignIn(signedIn) && Reader.isStaff(signedIn)) {
             Optional<UserDetails> now = current(signedIn.getName());
             if (now.isEmpty() || !now.get().isEnabled()) {
                 SecurityContextHolder.clearContext();
@@ -52,10 +52,6 @@ class FreshAuthorities extends OncePerRequestFilter {
     /** A sign-in through the form (its details hold the address), not an authentication a test or the app made. */
     private static boolean isSignIn(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails;
-    }
-
-    private static boolean isStaff(Authentication authentication) {
-        return authentication.getAuthorities().stream().anyMatch(a -> Reader.STAFF.contains(a.getAuthority()));
     }
 
     private Optional<UserDetails> current(String username) {

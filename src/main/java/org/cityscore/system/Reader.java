@@ -1,6 +1,7 @@
 package org.cityscore.system;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +35,18 @@ public class Reader {
     public static final String TRAINER = "ROLE_TRAINER";
     public static final String EDITOR = "ROLE_EDITOR";
     public static final String VIEWER = "ROLE_VIEWER";
-    static final Set<String> STAFF = Set.of(ADMIN, TRAINER, EDITOR, VIEWER);
+    /** The authorities of the four roles that sign in with a password, one per {@link Role}. */
+    static final Set<String> STAFF =
+            Arrays.stream(Role.values()).map(role -> "ROLE_" + role.name()).collect(Collectors.toUnmodifiableSet());
+
     private static final String CITY = "CITY_";
+
+    /** Whether an authentication is a person's (admin, trainer, editor or viewer), not a participant's or the app's. */
+    static boolean isStaff(Authentication authentication) {
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(STAFF::contains);
+    }
 
     /** True when the reader sees every city: an admin, or someone whom the URL rules limit instead. */
     public boolean isAdmin() {

@@ -2,6 +2,7 @@ package org.cityscore.system;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.cityscore.text.Message;
 import org.cityscore.text.Messages;
@@ -37,12 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String ADMIN = "ADMIN";
-    static final String TRAINER = "TRAINER";
-    static final String EDITOR = "EDITOR";
-    static final String VIEWER = "VIEWER";
-    /** Every role that signs in with a password (see {@link Role}); participants are not among them. */
-    static final String[] STAFF = {ADMIN, TRAINER, EDITOR, VIEWER};
+    /** Every role that signs in with a password, one per {@link Role}; participants are not among them. */
+    static final String[] STAFF = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
     static final String PARTICIPANT = "PARTICIPANT";
     /**

@@ -19,7 +19,6 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.core.GrantedAuthority;
 
 /**
  * Sign-ins of staff (form and HTTP Basic) in the audit log. HTTP Basic signs in on every request, so a success is
@@ -54,9 +53,7 @@ class SignInAudit {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken signedIn)
-                || signedIn.getAuthorities().stream()
-                        .map(GrantedAuthority::getAuthority)
-                        .noneMatch(Reader.STAFF::contains)) {
+                || !Reader.isStaff(signedIn)) {
             return;
         }
         String username = signedIn.getName();

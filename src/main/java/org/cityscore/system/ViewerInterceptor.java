@@ -37,8 +37,7 @@ class ViewerInterceptor implements HandlerInterceptor {
             return new Viewer(null, false, false);
         }
         // every staff role (admin, trainer, editor, viewer) gets the trainer's navigation; Reader limits the rest
-        boolean trainer =
-                authentication.getAuthorities().stream().anyMatch(a -> Reader.STAFF.contains(a.getAuthority()));
+        boolean trainer = Reader.isStaff(authentication);
         boolean participant = authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + SecurityConfiguration.PARTICIPANT));
         boolean managesPeople = authentication.getAuthorities().stream()
