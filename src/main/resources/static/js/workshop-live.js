@@ -11,6 +11,15 @@
   var updatedAt = Date.now();
   var failing = false;
   var pending = false;
+  var asked = 0; // numbers each request, so that an answer overtaken by a newer one (another group chosen) is dropped
+  var among = document.getElementById('filter-among');
+
+  // The chosen participant group is counted on the server, which never counts a group of fewer than 5.
+  function liveUrl() {
+    var url = live.dataset.live;
+    if (among && among.value) { url += (url.indexOf('?') < 0 ? '?' : '&') + 'among=' + encodeURIComponent(among.value); }
+    return url;
+  }
 
   function isField(element) {
     return !!element && live.contains(element) && /^(INPUT|SELECT|TEXTAREA)$/.test(element.tagName);
@@ -66,15 +75,17 @@
     say(text);
   }
 
-  function refresh() {
-    if (pending || paused()) { showStatus(); return; }
+  function refresh(now) {
+    if ((pending && !now) || paused()) { showStatus(); return; }
     pending = true;
-    fetch(live.dataset.live, { headers: { 'Accept': 'text/html' }, cache: 'no-store' })
+    var ask = ++asked;
+    fetch(liveUrl(), { headers: { 'Accept': 'text/html' }, cache: 'no-store' })
       .then(function (response) {
         if (!response.ok) { throw new Error(String(response.status)); }
         return response.text();
       })
       .then(function (html) {
+        if (ask !== asked) { return; }
         pending = false;
         failing = false;
         if (paused()) { return; } // the trainer started editing while the answer was on its way
@@ -89,7 +100,9 @@
         updatedAt = Date.now();
         live.dispatchEvent(new CustomEvent('live:updated', { bubbles: true }));
       })
-      .catch(function () { pending = false; failing = true; /* offline for a moment: try again next time */ })
+      .catch(function () {
+        if (ask === asked) { pending = false; failing = true; } /* offline for a moment: try again next time */
+      })
       .then(showStatus);
   }
 
@@ -109,6 +122,26 @@
       if (show) { shown++; }
     });
     document.getElementById('filter-none').hidden = shown > 0;
+  }
+  // A group that has shrunk below 5 (or grown to 5) since the page was loaded is offered accordingly.
+  function offerGroups() {
+    var shown = document.getElementById('among-groups');
+    if (!among || !shown) { return; }
+    var big = (shown.dataset.among || '').split(' ');
+    Array.prototype.forEach.call(among.querySelectorAll('option[data-label]'), function (option) {
+      var ok = big.indexOf(option.value) >= 0;
+      option.disabled = !ok && !option.selected;
+      var text = ok ? option.dataset.label : option.dataset.small;
+      if (option.textContent !== text) { option.textContent = text; }
+    });
+  }
+  if (among) {
+    among.addEventListener('change', function () { refresh(true); });
+    live.addEventListener('live:updated', offerGroups);
+    // the browser may restore a group chosen before a reload: count it at once
+    if (among.value && !document.getElementById('among-counted') && !document.getElementById('among-too-small')) {
+      refresh(true);
+    }
   }
   if (filters) {
     filters.hidden = false;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cityscore.assessment.AssessmentService;
+import org.cityscore.system.FirstStartLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,23 +25,32 @@ class SampleWorkbooks implements ApplicationRunner {
 
     private final WorkbookImports imports;
     private final AssessmentService assessments;
+    private final FirstStartLock lock;
     private final Path folder;
     private final boolean loadOnEmpty;
 
     SampleWorkbooks(
             WorkbookImports imports,
             AssessmentService assessments,
+            FirstStartLock lock,
             @Value("${cityscore.samples-dir:sample-assessments}") Path folder,
             @Value("${cityscore.samples.load-on-empty:true}") boolean loadOnEmpty) {
         this.imports = imports;
         this.assessments = assessments;
+        this.lock = lock;
         this.folder = folder;
         this.loadOnEmpty = loadOnEmpty;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!loadOnEmpty || !assessments.isEmpty() || !Files.isDirectory(folder)) {
+        if (loadOnEmpty && Files.isDirectory(folder)) {
+            lock.holding(this::loadIfEmpty);
+        }
+    }
+
+    private void loadIfEmpty() {
+        if (!assessments.isEmpty()) {
             return;
         }
         for (Path file : files()) {

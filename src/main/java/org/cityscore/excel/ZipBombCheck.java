@@ -13,9 +13,10 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * Measures what an .xlsx expands to before POI opens it: POI reads every part of a package into memory, so a
  * small file whose parts inflate to hundreds of megabytes would fill the heap. The zip directory's declared sizes
  * are checked first (cheap); since they can lie, every part is then inflated into nothing while counting, in the
- * same sequential order POI reads it, and refused as soon as a bound is passed.
+ * same sequential order POI reads it, and refused as soon as a bound is passed. Assessment archives
+ * ({@code archive}) are checked the same way.
  */
-final class ZipBombCheck {
+public final class ZipBombCheck {
 
     /** A filled workbook has a dozen parts; the official UNDRR .xlsm some hundred. */
     static final int MAX_ENTRIES = 1_000;
@@ -36,7 +37,7 @@ final class ZipBombCheck {
     }
 
     /** Thrown when the package expands beyond a bound; the message says which, for the log. */
-    static final class Bomb extends Exception {
+    public static final class Bomb extends Exception {
         Bomb(String message) {
             super(message, null, false, false);
         }
@@ -45,7 +46,7 @@ final class ZipBombCheck {
     private ZipBombCheck() {}
 
     /** Throws {@link Bomb} when the package is too big once expanded; a file that is not a readable zip is left to POI. */
-    static void check(byte[] zip) throws Bomb {
+    public static void check(byte[] zip) throws Bomb {
         checkDirectory(zip);
         checkInflation(zip);
     }

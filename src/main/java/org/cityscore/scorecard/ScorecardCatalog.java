@@ -1,68 +1,93 @@
 package org.cityscore.scorecard;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.cityscore.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The scorecards this Cityscore knows: read at start-up from {@code cityscore.scorecards-dir} (or, when that
- * folder does not exist, from the copies packaged with the app), with the problems of the files that failed.
+ * The scorecards this Cityscore serves: the published versions in the database, the same on every node. At start
+ * each node adds the files of its {@code cityscore.scorecards-dir} (or, when that folder does not exist, the copies
+ * packaged with the app) that the database lacks; the problems of the files that failed are this node's own. The
+ * list is read again when asked for and at most once per {@code cityscore.scorecards.refresh-interval}, so a
+ * version another node added appears here without a restart. Parsed definitions are kept by their text's hash.
  */
 @Component
 public class ScorecardCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(ScorecardCatalog.class);
 
-    private final List<ScorecardDefinition> definitions;
-    private final List<ScorecardProblem> problems;
-    private final Map<String, String> sources;
+    /** The published versions as last read, and their definitions, sorted by id and then version. */
+    private record State(
+            List<ScorecardVersions.Row> rows,
+            List<ScorecardDefinition> definitions,
+            Map<String, String> texts,
+            List<ScorecardProblem> problems) {}
+
+    /** A text read from the database, parsed once: its definition, or its problems when it no longer reads. */
+    private record Parsed(ScorecardDefinition definition, String text, List<ScorecardProblem> problems) {}
+
+    private final ScorecardVersions versions;
+    private final Messages messages;
+    private final List<ScorecardProblem> fileProblems;
+    private final long refreshNanos;
+    private final Map<String, Parsed> parsedByHash = new ConcurrentHashMap<>();
     private final Map<String, ScorecardDefinition> snapshots = new ConcurrentHashMap<>();
+    private final Map<ScorecardDefinition, String> textOf = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private volatile State state;
+    private volatile long checkedAt;
 
     ScorecardCatalog(
             @Value("${cityscore.scorecards-dir:scorecards}") Path directory,
             @Value("${cityscore.scorecards.max-file-size:2MB}") DataSize maxFileSize,
+            @Value("${cityscore.scorecards.refresh-interval:1s}") Duration refreshInterval,
+            ScorecardVersions versions,
             Messages messages) {
-        ScorecardLoader.Loaded loaded = load(directory, new ScorecardLoader(maxFileSize.toBytes()));
-        this.definitions = loaded.definitions().stream()
-                .sorted(Comparator.comparing(ScorecardDefinition::id)
-                        .thenComparing(ScorecardDefinition::version, VersionOrder.INSTANCE))
-                .toList();
-        this.problems = loaded.problems();
-        this.sources = loaded.sources();
-        definitions.forEach(definition -> snapshots.put(sources.get(definition.key()), definition));
-        log.info(
-                "Loaded {} scorecard(s): {}",
-                definitions.size(),
-                definitions.stream().map(ScorecardDefinition::key).toList());
-        problems.forEach(
+        this.versions = versions;
+        this.messages = messages;
+        this.refreshNanos = refreshInterval.toNanos();
+        ScorecardLoader.Loaded loaded = new ScorecardLoader(maxFileSize.toBytes()).loadDirectoryOrPackaged(directory);
+        this.fileProblems = loaded.problems();
+        fileProblems.forEach(
                 problem -> log.warn("Scorecard problem: {}: {}", problem.where(), messages.english(problem.text())));
+        new ScorecardSeeding(versions, Clock.systemUTC()).seed(loaded);
+        loaded.definitions()
+                .forEach(definition -> remember(definition, loaded.sources().get(definition.key())));
+        checkedAt = System.nanoTime();
+        state = read(versions.rows());
+        log.info(
+                "Serving {} scorecard(s): {}",
+                state.definitions().size(),
+                state.definitions().stream().map(ScorecardDefinition::key).toList());
     }
 
     /** The newest version of a scorecard. */
     public Optional<ScorecardDefinition> find(String id) {
-        return definitions.stream()
+        return fresh().definitions().stream()
                 .filter(definition -> definition.id().equals(id))
                 .reduce((older, newer) -> newer);
     }
 
     public Optional<ScorecardDefinition> find(String id, String version) {
-        return definitions.stream()
+        return fresh().definitions().stream()
                 .filter(definition ->
                         definition.id().equals(id) && definition.version().equals(version))
                 .findFirst();
@@ -70,20 +95,32 @@ public class ScorecardCatalog {
 
     /** The newest version of every scorecard, by id. */
     public List<ScorecardDefinition> current() {
+        List<ScorecardDefinition> definitions = fresh().definitions();
         return definitions.stream()
                 .map(ScorecardDefinition::id)
                 .distinct()
-                .map(id -> find(id).orElseThrow())
+                .map(id -> definitions.stream()
+                        .filter(definition -> definition.id().equals(id))
+                        .reduce((older, newer) -> newer)
+                        .orElseThrow())
                 .toList();
     }
 
+    /** The problems of this node's files that failed, and of stored texts that no longer read. */
     public List<ScorecardProblem> problems() {
-        return problems;
+        List<ScorecardProblem> stored = fresh().problems();
+        if (stored.isEmpty()) {
+            return fileProblems;
+        }
+        List<ScorecardProblem> all = new ArrayList<>(fileProblems);
+        all.addAll(stored);
+        return List.copyOf(all);
     }
 
-    /** The file text a definition was read from: what an assessment stores as its snapshot. */
+    /** The text a definition was read from: what an assessment stores as its snapshot. */
     public String snapshotOf(ScorecardDefinition definition) {
-        return sources.get(definition.key());
+        String text = textOf.get(definition);
+        return text != null ? text : fresh().texts().get(definition.key());
     }
 
     /**
@@ -100,29 +137,70 @@ public class ScorecardCatalog {
         });
     }
 
-    private static ScorecardLoader.Loaded load(Path directory, ScorecardLoader loader) {
-        if (Files.isDirectory(directory)) {
-            log.info("Reading scorecards from {}", directory.toAbsolutePath());
-            return loader.loadDirectory(directory);
+    /** The state, read again first when the interval has passed (by one caller; the others use the last one). */
+    private State fresh() {
+        if (System.nanoTime() - checkedAt >= refreshNanos && refreshing.compareAndSet(false, true)) {
+            try {
+                List<ScorecardVersions.Row> rows = versions.rows();
+                if (!rows.equals(state.rows())) {
+                    state = read(rows);
+                    log.info("The published scorecards changed; serving {} version(s)", rows.size());
+                }
+            } catch (DataAccessException e) {
+                log.warn("Cannot read the published scorecards; serving the last ones read: {}", e.getMessage());
+            } finally {
+                checkedAt = System.nanoTime();
+                refreshing.set(false);
+            }
         }
-        log.warn(
-                "Scorecard folder {} does not exist; using the scorecards packaged with Cityscore. "
-                        + "Set cityscore.scorecards-dir to a folder of your own to edit them.",
-                directory.toAbsolutePath());
-        return loader.load(packagedFiles());
+        return state;
     }
 
-    private static List<ScorecardLoader.ScorecardFile> packagedFiles() {
-        try {
-            Resource[] resources =
-                    new PathMatchingResourcePatternResolver().getResources("classpath*:scorecards/*.yaml");
-            return Arrays.stream(resources)
-                    .sorted(Comparator.comparing(Resource::getFilename))
-                    .map(resource ->
-                            new ScorecardLoader.ScorecardFile(resource.getFilename(), resource::getInputStream))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the packaged scorecards", e);
+    private State read(List<ScorecardVersions.Row> rows) {
+        List<ScorecardDefinition> definitions = new ArrayList<>();
+        Map<String, String> texts = new HashMap<>();
+        List<ScorecardProblem> problems = new ArrayList<>();
+        for (ScorecardVersions.Row row : rows) {
+            Parsed parsed = parsedByHash.get(row.sha256());
+            if (parsed == null) {
+                Optional<String> text = versions.text(row.sha256());
+                if (text.isEmpty()) {
+                    continue;
+                }
+                parsed = parse(row, text.get());
+                parsedByHash.put(row.sha256(), parsed);
+            }
+            problems.addAll(parsed.problems());
+            if (parsed.definition() != null) {
+                definitions.add(parsed.definition());
+                texts.put(parsed.definition().key(), parsed.text());
+            }
         }
+        definitions.sort(Comparator.comparing(ScorecardDefinition::id)
+                .thenComparing(ScorecardDefinition::version, VersionOrder.INSTANCE));
+        return new State(List.copyOf(rows), List.copyOf(definitions), Map.copyOf(texts), List.copyOf(problems));
+    }
+
+    private Parsed parse(ScorecardVersions.Row row, String text) {
+        ScorecardParser.Outcome outcome = new ScorecardParser().parse(row.fileName(), new StringReader(text));
+        if (!outcome.isValid()) {
+            outcome.problems()
+                    .forEach(problem -> log.warn(
+                            "Stored scorecard {} {} no longer reads: {}: {}",
+                            row.id(),
+                            row.version(),
+                            problem.where(),
+                            messages.english(problem.text())));
+            return new Parsed(null, text, outcome.problems());
+        }
+        return remember(outcome.definition(), text);
+    }
+
+    /** A definition read from a file or the database, kept by its text's hash: the same text is not parsed again. */
+    private Parsed remember(ScorecardDefinition definition, String text) {
+        Parsed parsed = new Parsed(definition, text, List.of());
+        parsedByHash.put(ScorecardVersions.sha256(text), parsed);
+        textOf.put(definition, text);
+        return parsed;
     }
 }

@@ -10,15 +10,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cityscore.text.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.yaml.snakeyaml.reader.UnicodeReader;
 
 /** Loads every scorecard file of a folder; a broken file is reported and skipped, the others still load. */
 public final class ScorecardLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(ScorecardLoader.class);
 
     /** Far above any real scorecard (the shipped ones are under 100 KB), far below what would strain the server. */
     public static final long DEFAULT_MAX_FILE_SIZE = 2L * 1024 * 1024;
@@ -37,10 +45,14 @@ public final class ScorecardLoader {
 
     /**
      * The scorecards that loaded, and every problem of the files that did not. {@code sources} holds each loaded
-     * file's text by {@link ScorecardDefinition#key()}: assessments keep it as the snapshot they were made with.
+     * file's text by {@link ScorecardDefinition#key()}: assessments keep it as the snapshot they were made with;
+     * {@code files} the name of the file each was read from, by the same key.
      */
     public record Loaded(
-            List<ScorecardDefinition> definitions, List<ScorecardProblem> problems, Map<String, String> sources) {}
+            List<ScorecardDefinition> definitions,
+            List<ScorecardProblem> problems,
+            Map<String, String> sources,
+            Map<String, String> files) {}
 
     /** One file's name, a way to open it, and its size in bytes when known beforehand (-1 when not). */
     public record ScorecardFile(String name, InputStreamSource content, long size) {
@@ -55,6 +67,35 @@ public final class ScorecardLoader {
     @FunctionalInterface
     public interface InputStreamSource {
         InputStream open() throws IOException;
+    }
+
+    /**
+     * The files of {@code directory} or, when that folder does not exist, the copies packaged with the app (with a
+     * warning: a folder of one's own is where scorecards are edited).
+     */
+    public Loaded loadDirectoryOrPackaged(Path directory) {
+        if (Files.isDirectory(directory)) {
+            log.info("Reading scorecards from {}", directory.toAbsolutePath());
+            return loadDirectory(directory);
+        }
+        log.warn(
+                "Scorecard folder {} does not exist; using the scorecards packaged with Cityscore. "
+                        + "Set cityscore.scorecards-dir to a folder of your own to edit them.",
+                directory.toAbsolutePath());
+        return load(packagedFiles());
+    }
+
+    private static List<ScorecardFile> packagedFiles() {
+        try {
+            Resource[] resources =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:scorecards/*.yaml");
+            return Arrays.stream(resources)
+                    .sorted(Comparator.comparing(Resource::getFilename))
+                    .map(resource -> new ScorecardFile(resource.getFilename(), resource::getInputStream))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the packaged scorecards", e);
+        }
     }
 
     public Loaded loadDirectory(Path directory) {
@@ -104,7 +145,7 @@ public final class ScorecardLoader {
                 }
             }
         }
-        return new Loaded(definitions, problems, Map.copyOf(sources));
+        return new Loaded(definitions, problems, Map.copyOf(sources), Map.copyOf(fileByKey));
     }
 
     /** Reads a file as text (UTF-8 unless a byte-order mark says UTF-16 or UTF-32), never more than the limit. */

@@ -24,6 +24,7 @@ class FirstTrainer implements ApplicationRunner {
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final TrainerAccounts accounts;
+    private final FirstStartLock lock;
     private final String username;
     private final String password;
     private final String displayName;
@@ -31,11 +32,13 @@ class FirstTrainer implements ApplicationRunner {
 
     FirstTrainer(
             TrainerAccounts accounts,
+            FirstStartLock lock,
             @Value("${cityscore.admin.username:}") String username,
             @Value("${cityscore.admin.password:}") String password,
             @Value("${cityscore.admin.display-name:}") String displayName,
             @Value("${cityscore.admin.organisation:}") String organisation) {
         this.accounts = accounts;
+        this.lock = lock;
         this.username = username;
         this.password = password;
         this.displayName = displayName;
@@ -44,6 +47,10 @@ class FirstTrainer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        lock.holding(this::ensureAnAdmin);
+    }
+
+    private void ensureAnAdmin() {
         if (!username.isBlank() && !password.isBlank()) {
             if (!accounts.exists(username)) {
                 accounts.create(username, password);

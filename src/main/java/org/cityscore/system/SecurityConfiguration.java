@@ -49,6 +49,29 @@ class SecurityConfiguration {
     static final ReferrerPolicyHeaderWriter.ReferrerPolicy REFERRER_POLICY =
             ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN;
 
+    /** The health probes a load balancer asks without signing in; they show a status, never details. */
+    static final String[] PROBES = {"/actuator/health/liveness", "/actuator/health/readiness"};
+
+    /**
+     * Actuator: the two probes for anyone (stateless, no session, nothing but the status), everything else of it for
+     * an admin signing in with HTTP Basic (only {@code health} is exposed at all, see application.properties).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator", "/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PROBES)
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> {})
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(

@@ -1,17 +1,15 @@
 package org.cityscore.system;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Failed sign-ins (the form and HTTP Basic alike), counted per username and per client address (as Tomcat sees it,
  * behind a trusted proxy the forwarded one): past the limits, both are refused for 15 minutes, even with the right
- * password, so that guessing costs an attacker time and this server no CPU.
+ * password, so that guessing costs an attacker time and this server no CPU. Counted in the database: by all nodes together.
  */
 @Component
 class SignInThrottle {
@@ -24,10 +22,9 @@ class SignInThrottle {
     SignInThrottle(
             @Value("${cityscore.sign-in.failures-per-username:5}") int perUsername,
             @Value("${cityscore.sign-in.failures-per-address:20}") int perAddress,
-            ObjectProvider<Clock> clock) {
-        Clock time = clock.getIfAvailable(Clock::systemUTC);
-        this.usernames = new Throttle(perUsername, WINDOW, WINDOW, time);
-        this.addresses = new Throttle(perAddress, WINDOW, WINDOW, time);
+            Throttles throttles) {
+        this.usernames = throttles.throttle("sign-in-username", perUsername, WINDOW, WINDOW);
+        this.addresses = throttles.throttle("sign-in-address", perAddress, WINDOW, WINDOW);
     }
 
     /** How long a sign-in as this username from this address is still refused; empty when it may try. */

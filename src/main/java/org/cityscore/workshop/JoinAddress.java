@@ -19,20 +19,32 @@ final class JoinAddress {
 
     static List<String> joinUrls(HttpServletRequest request, String code) {
         String host = request.getServerName();
-        int port = request.getServerPort();
-        String path = request.getContextPath() + "/join?code=" + code;
         List<String> urls = new ArrayList<>();
         if (!isLoopback(host)) {
-            urls.add(request.getScheme() + "://" + host + portSuffix(request.getScheme(), port) + path);
+            urls.add(joinUrl(request, host, code));
             return urls;
         }
         for (String address : lanAddresses()) {
-            urls.add(request.getScheme() + "://" + address + portSuffix(request.getScheme(), port) + path);
+            urls.add(joinUrl(request, address, code));
         }
         if (urls.isEmpty()) {
-            urls.add(request.getScheme() + "://" + host + portSuffix(request.getScheme(), port) + path);
+            urls.add(joinUrl(request, host, code));
         }
         return urls;
+    }
+
+    /** The join address through the given host name or address, with the request's scheme, port and path. */
+    static String joinUrl(HttpServletRequest request, String host, String code) {
+        return request.getScheme() + "://" + host + portSuffix(request.getScheme(), request.getServerPort())
+                + request.getContextPath() + "/join?code=" + code;
+    }
+
+    /**
+     * The address asked for if it is one of this machine's own ({@link #ipv4Addresses()}); null for anything else,
+     * so that a link cannot make the projector send the room to another machine.
+     */
+    static String ownAddress(String asked) {
+        return asked != null && ipv4Addresses().contains(asked) ? asked : null;
     }
 
     private static String portSuffix(String scheme, int port) {

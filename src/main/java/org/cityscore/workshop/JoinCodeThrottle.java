@@ -1,17 +1,16 @@
 package org.cityscore.workshop;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.cityscore.system.Throttle;
+import org.cityscore.system.Throttles;
 import org.cityscore.system.TooManyAttempts;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Wrong join codes per client address: past the limit in 10 minutes, joining from that address is refused (429)
- * for 10 minutes, so that codes cannot be guessed by trying them. In memory, per node.
+ * for 10 minutes, so that codes cannot be guessed by trying them. Counted in the database, by all nodes together.
  */
 @Component
 class JoinCodeThrottle {
@@ -20,9 +19,8 @@ class JoinCodeThrottle {
 
     private final Throttle addresses;
 
-    JoinCodeThrottle(
-            @Value("${cityscore.join.wrong-codes-per-address:20}") int perAddress, ObjectProvider<Clock> clock) {
-        this.addresses = new Throttle(perAddress, WINDOW, WINDOW, clock.getIfAvailable(Clock::systemUTC));
+    JoinCodeThrottle(@Value("${cityscore.join.wrong-codes-per-address:20}") int perAddress, Throttles throttles) {
+        this.addresses = throttles.throttle("join-code-address", perAddress, WINDOW, WINDOW);
     }
 
     /** Joins unless this address is locked; a wrong code counts towards the lock. */

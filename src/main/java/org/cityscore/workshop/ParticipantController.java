@@ -214,6 +214,7 @@ class ParticipantController {
         model.addAttribute("definition", definition);
         model.addAttribute("category", category);
         model.addAttribute("answers", mine(me));
+        model.addAttribute("participantId", me.participantId());
         int index = definition.categories().indexOf(category);
         model.addAttribute(
                 "next",

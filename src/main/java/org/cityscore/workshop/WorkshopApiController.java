@@ -101,6 +101,12 @@ class WorkshopApiController {
         return new Opened(workshop.id(), workshop.joinCode(), workshop.assessmentId());
     }
 
+    /** The workshops of an assessment, for those who may run them (an imported assessment's are found this way). */
+    @GetMapping("/api/assessments/{id}/workshops")
+    List<Workshop> workshops(@PathVariable long id) {
+        return service.toRun(id);
+    }
+
     @PostMapping("/api/workshops/join")
     @ResponseStatus(HttpStatus.CREATED)
     JoinedView join(@Valid @RequestBody JoinRequest request, HttpServletRequest http) {

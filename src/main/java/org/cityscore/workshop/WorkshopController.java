@@ -46,18 +46,24 @@ class WorkshopController {
     }
 
     @GetMapping("/workshops/{wid}")
-    String workshop(@PathVariable long wid, HttpServletRequest request, Model model, Locale locale) {
+    String workshop(
+            @PathVariable long wid,
+            @RequestParam(required = false) String among,
+            HttpServletRequest request,
+            Model model,
+            Locale locale) {
         Workshop workshop = workshops.find(wid);
         List<String> urls = JoinAddress.joinUrls(request, workshop.joinCode());
         model.addAttribute("workshop", workshop);
         model.addAttribute("joinUrls", urls);
         model.addAttribute("qr", QrCode.svg(urls.get(0), messages.get("workshop.qr.label", locale)));
-        return live(wid, model, "workshop/trainer");
+        return live(wid, among, model, "workshop/trainer");
     }
 
+    /** The refreshed part of the trainer's page; {@code among} ({@code sector:academia}) counts one profile group. */
     @GetMapping("/workshops/{wid}/live")
-    String liveFragment(@PathVariable long wid, Model model) {
-        return live(wid, model, "workshop/trainer :: live");
+    String liveFragment(@PathVariable long wid, @RequestParam(required = false) String among, Model model) {
+        return live(wid, among, model, "workshop/trainer :: live");
     }
 
     @PostMapping("/workshops/{wid}/groups")
@@ -76,11 +82,14 @@ class WorkshopController {
         return "redirect:/workshops/" + wid + "#groups";
     }
 
-    private String live(long wid, Model model, String view) {
-        WorkshopSummary summary = workshops.summary(wid);
+    private String live(long wid, String among, Model model, String view) {
+        WorkshopService.LiveView live = workshops.live(wid, ProfileFilter.parse(among));
+        WorkshopSummary summary = live.summary();
         model.addAttribute("groups", workshops.groups(wid));
         model.addAttribute("summary", summary);
-        model.addAttribute("said", workshops.answersByIndicator(wid));
+        model.addAttribute("said", live.said());
+        model.addAttribute("among", live.among() == null ? "" : live.among().among());
+        model.addAttribute("amongTooSmall", live.tooSmall());
         model.addAttribute("scored", assessments.scored(summary.assessmentId()));
         model.addAttribute("profileDimensions", ParticipantProfile.DIMENSIONS);
         return view;

@@ -31,21 +31,27 @@ class WorkshopScreenController {
             @PathVariable long wid,
             @RequestParam(required = false) String mode,
             @RequestParam(required = false) String category,
+            @RequestParam(required = false) String host,
             HttpServletRequest request,
             Model model,
             Locale locale) {
         // find() checks that the reader may run this workshop, as on the trainer's page
         Workshop workshop = workshops.find(wid);
         model.addAttribute("workshop", workshop);
+        // the address chosen among the machine's own is kept in both modes; any other is ignored
+        String chosen = JoinAddress.ownAddress(host);
+        model.addAttribute("host", chosen);
         if ("results".equals(mode)) {
             return results(wid, category, model);
         }
-        String url = JoinAddress.joinUrls(request, workshop.joinCode()).get(0);
+        String url = chosen != null
+                ? JoinAddress.joinUrl(request, chosen, workshop.joinCode())
+                : JoinAddress.joinUrls(request, workshop.joinCode()).get(0);
         boolean loopback = JoinAddress.isLoopback(request.getServerName());
         model.addAttribute("joinUrl", url);
         model.addAttribute("qr", QrCode.svg(url, messages.get("workshop.qr.label", locale)));
-        model.addAttribute("loopback", loopback);
-        model.addAttribute("alternatives", loopback ? JoinAddress.ipv4Addresses() : List.of());
+        model.addAttribute("loopback", loopback && chosen == null);
+        model.addAttribute("alternatives", loopback || chosen != null ? JoinAddress.ipv4Addresses() : List.of());
         return "workshop/screen";
     }
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import org.cityscore.assessment.Assessment;
 import org.cityscore.assessment.AssessmentService;
@@ -381,15 +383,46 @@ public class WorkshopService {
         return summaryOf(find(workshopId));
     }
 
+    /**
+     * The trainer's live view, counting only the participants of one profile group (everyone when {@code among} is
+     * null). A group of fewer than {@link ParticipantProfile#SMALLEST_GROUP} is never counted: the view then counts
+     * no one, so its answers cannot be read off the page.
+     */
+    LiveView live(long workshopId, ProfileFilter among) {
+        Workshop workshop = find(workshopId);
+        if (among == null) {
+            return new LiveView(summaryOf(workshop), answersByIndicator(workshopId), null, false);
+        }
+        Set<Long> members = among.members(workshops.profiles(workshopId));
+        boolean tooSmall = members.size() < ParticipantProfile.SMALLEST_GROUP;
+        Set<Long> counted = tooSmall ? Set.of() : members;
+        Map<String, List<AnswerBy>> said = workshops.answersBy(workshopId, null, null).stream()
+                .filter(answer -> counted.contains(answer.participantId()))
+                .collect(Collectors.groupingBy(AnswerBy::indicatorCode, LinkedHashMap::new, Collectors.toList()));
+        return new LiveView(summaryOf(workshop, counted::contains), said, among, tooSmall);
+    }
+
+    /** What the live view shows: the summary, who said what, the profile group it is narrowed to, if any. */
+    record LiveView(WorkshopSummary summary, Map<String, List<AnswerBy>> said, ProfileFilter among, boolean tooSmall) {}
+
     private WorkshopSummary summaryOf(Workshop workshop) {
+        return summaryOf(workshop, participantId -> true);
+    }
+
+    /** The summary counting the answers of the participants {@code counted} accepts; profile groups count everyone. */
+    private WorkshopSummary summaryOf(Workshop workshop, LongPredicate counted) {
         long workshopId = workshop.id();
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());
-        List<ParticipantAnswer> answers = workshops.answersIn(workshopId);
+        List<ParticipantAnswer> everyone = workshops.answersIn(workshopId);
+        List<ParticipantAnswer> answers = everyone.stream()
+                .filter(answer -> counted.test(answer.participantId()))
+                .toList();
         Map<Long, Long> answeredBy = answers.stream()
                 .collect(Collectors.groupingBy(ParticipantAnswer::participantId, Collectors.counting()));
         Map<Long, String> groupNames =
                 groups(workshopId).stream().collect(Collectors.toMap(WorkshopGroup::id, WorkshopGroup::name));
         List<WorkshopSummary.ParticipantProgress> participants = workshops.participants(workshopId).stream()
+                .filter(p -> counted.test(p.id()))
                 .map(p -> new WorkshopSummary.ParticipantProgress(
                         p.id(),
                         p.name(),
@@ -414,7 +447,7 @@ public class WorkshopService {
                         agreed.get(indicator.code())));
             }
         }
-        ProfileGroups profileGroups = ProfileGroups.of(workshops.profiles(workshopId), answers, definition);
+        ProfileGroups profileGroups = ProfileGroups.of(workshops.profiles(workshopId), everyone, definition);
         return new WorkshopSummary(
                 workshop.id(),
                 workshop.assessmentId(),

@@ -43,6 +43,20 @@ public record WorkshopSummary(
                 .toList();
     }
 
+    /** Whether the group of participants with this profile value is shown: {@link ParticipantProfile#SMALLEST_GROUP} or more. */
+    public boolean shows(String dimension, String value) {
+        return groups.stream()
+                .anyMatch(group ->
+                        group.dimension().equals(dimension) && group.value().equals(value));
+    }
+
+    /** The shown groups as the live view's filter names them ({@code sector:academia}). */
+    public List<String> amongChoices() {
+        return groups.stream()
+                .map(group -> group.dimension() + ":" + group.value())
+                .toList();
+    }
+
     public List<HiddenGroup> fewerThanFiveOf(String dimension) {
         return fewerThanFive.stream()
                 .filter(group -> group.dimension().equals(dimension))

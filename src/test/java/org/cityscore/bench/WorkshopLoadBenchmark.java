@@ -43,6 +43,13 @@ public final class WorkshopLoadBenchmark {
         int measured = Integer.getInteger("bench.load.rounds", 3);
         int pauseSeconds = Integer.getInteger("bench.load.pause", 15);
         String external = System.getProperty("bench.url", "");
+        int cluster = Integer.getInteger("bench.load.cluster", 0);
+        if (cluster > 0) {
+            String report = ClusterLoad.measure(cluster, warmUp, measured, pauseSeconds);
+            BenchmarkReport.replaceSection(target, "workshop-load-cluster-" + cluster, report);
+            System.out.println(report);
+            return;
+        }
         String report;
         if (!external.isBlank()) {
             // against an app started separately, e.g. java -jar target/cityscore-*.jar --cityscore.admin.username=bench
@@ -108,6 +115,12 @@ public final class WorkshopLoadBenchmark {
     static String measure(
             URI base, String user, String password, int warmUp, int measured, int pauseSeconds, String where)
             throws Exception {
+        return report(rounds(base, user, password, warmUp, measured, pauseSeconds), warmUp, pauseSeconds, where);
+    }
+
+    /** The rounds, one after another, each after a pause: the first after start, the warm-up, the measured ones. */
+    static List<Round> rounds(URI base, String user, String password, int warmUp, int measured, int pauseSeconds)
+            throws Exception {
         WorkshopHttpClient trainer = new WorkshopHttpClient(base.toString(), user, password);
         List<Round> rounds = new ArrayList<>();
         for (int r = 1; r <= 1 + warmUp + measured; r++) {
@@ -126,7 +139,7 @@ public final class WorkshopLoadBenchmark {
                     round.stored(),
                     round.sent());
         }
-        return report(rounds, warmUp, pauseSeconds, where);
+        return rounds;
     }
 
     static Round round(WorkshopHttpClient trainer, URI base) throws Exception {

@@ -37,11 +37,13 @@ public final class AppProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
+    private final List<String> command;
 
-    private AppProcess(Process process, Path log, int port) {
+    private AppProcess(Process process, Path log, int port, List<String> command) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.command = command;
     }
 
     /** Starts the app on this data folder with its defaults, no samples, and waits until it answers. */
@@ -63,27 +65,87 @@ public final class AppProcess implements AutoCloseable {
     /** The same with the log elsewhere: for a data folder on a disk that fills up, which would swallow the log. */
     public static AppProcess start(Path data, Path log, List<String> jvmOptions, List<String> extraArguments)
             throws IOException, InterruptedException {
+        AppProcess app = launch(data, log, jvmOptions, extraArguments);
+        app.awaitReady(Duration.ofMinutes(2));
+        return app;
+    }
+
+    /**
+     * Starts the app as {@link #start(Path, List, List)} does but returns at once, before it answers: for a test of
+     * what the app does while it starts. Its port is known already.
+     */
+    public static AppProcess launch(Path data, List<String> jvmOptions, List<String> extraArguments)
+            throws IOException {
+        Files.createDirectories(data);
+        return launch(data, data.resolve("app.log"), jvmOptions, extraArguments);
+    }
+
+    private static AppProcess launch(Path data, Path log, List<String> jvmOptions, List<String> extraArguments)
+            throws IOException {
         int port = freePort();
         Files.createDirectories(data);
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         String profiling = System.getProperty("bench.server.jvm-options", "");
-        if (!profiling.isBlank()) {
+        if (!profiling.isBlank() && !profiling.contains("${")) {
             command.addAll(List.of(profiling
                     .strip()
                     .split("\\s+"))); // for profiling the app under load, e.g. -XX:StartFlightRecording
         }
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", runtimeClasspath(), "org.cityscore.CityscoreApplication"));
-        command.addAll(arguments(data, port));
-        command.addAll(extraArguments);
+        command.addAll(withOverrides(arguments(data, port), extraArguments));
+        return launch(command, log, port);
+    }
+
+    private static AppProcess launch(List<String> command, Path log, int port) throws IOException {
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        AppProcess app = new AppProcess(process, log, port);
+        return new AppProcess(process, log, port, List.copyOf(command));
+    }
+
+    /**
+     * The defaults with every argument that the extra ones set again left out: Spring joins the values of an argument
+     * given twice with a comma ({@code false,true}) instead of letting the later one win.
+     */
+    static List<String> withOverrides(List<String> defaults, List<String> extra) {
+        List<String> merged = new ArrayList<>(defaults.stream()
+                .filter(argument ->
+                        extra.stream().noneMatch(other -> name(other).equals(name(argument))))
+                .toList());
+        merged.addAll(extra);
+        return merged;
+    }
+
+    private static String name(String argument) {
+        int equals = argument.indexOf('=');
+        return equals < 0 ? argument : argument.substring(0, equals);
+    }
+
+    /**
+     * Starts this app again, after {@link #kill()} or {@link #close()}: the same command, the same port (a proxy in
+     * front of it knows it by its port), the same log; waits until it answers.
+     */
+    public AppProcess startAgain() throws IOException, InterruptedException {
+        if (process.isAlive()) {
+            throw new IllegalStateException("The app on port " + port + " is still running");
+        }
+        AppProcess app = launch(command, log, port);
         app.awaitReady(Duration.ofMinutes(2));
         return app;
+    }
+
+    /**
+     * Arguments that put the app on a database server instead of its embedded H2 file database, e.g. PostgreSQL;
+     * pass them as extra arguments to {@link #start(Path, List, List)}.
+     */
+    public static List<String> databaseArguments(String url, String user, String password) {
+        return List.of(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password);
     }
 
     /**
@@ -173,10 +235,20 @@ public final class AppProcess implements AutoCloseable {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** Sends SIGTERM, as an operator or orchestrator stopping the app does, and returns at once. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Whether the app ended by itself within this time (after {@link #terminate()}). */
+    public boolean awaitExit(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Stops the app as an operator would (SIGTERM, shutdown hooks run), or kills it after 30 s. */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.cityscore.support.CityscoreServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Over real HTTP, as a TLS proxy on this machine forwards it: with X-Forwarded-Proto: https cookies are Secure,
@@ -17,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * keeps working. Referrer-Policy and SameSite always.
  */
 @CityscoreServerTest
+@TestPropertySource(properties = "spring.autoconfigure.exclude=") // the sessions in the database, as the app has them
 class BehindTlsProxyTest {
 
     @LocalServerPort

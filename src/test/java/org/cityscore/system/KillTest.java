@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,7 @@ class KillTest {
         final Map<String, String> agreed = new ConcurrentHashMap<>(); // "workshopId/code" -> "level rationale"
         final AtomicInteger count = new AtomicInteger();
         final AtomicInteger serverErrors = new AtomicInteger();
+        final List<String> serverErrorReplies = new CopyOnWriteArrayList<>();
         final List<Throwable> unexpected = new CopyOnWriteArrayList<>();
 
         int size() {
@@ -77,21 +79,41 @@ class KillTest {
 
     @Test
     void everyAcknowledgedWriteSurvivesAKill() throws Exception {
+        survive(ROUNDS, false);
+    }
+
+    /**
+     * SIGTERM while writes are in flight, as an operator restarting a node during a workshop does: graceful shutdown
+     * lets the requests in flight finish, every one answered 2xx is stored, and the app ends by itself.
+     */
+    @Test
+    void everyAcknowledgedWriteSurvivesASigterm() throws Exception {
+        survive(3, true);
+    }
+
+    private void survive(int rounds, boolean terminate) throws Exception {
         Acknowledged acknowledged = new Acknowledged();
         Random random = new Random(11);
         Set<String> allLost = new TreeSet<>(); // the checks repeat earlier rounds': count each loss once
         AppProcess app = AppProcess.start(data, AppProcess.QUICK_START, List.of());
         try {
             byte[] template = new TrainerScript(app).template();
-            for (int round = 1; round <= ROUNDS; round++) {
+            for (int round = 1; round <= rounds; round++) {
                 int before = acknowledged.count.get();
-                burst(app, round, template, acknowledged, 300 + random.nextInt(1500));
-                app.kill();
+                burst(app, round, template, acknowledged, 300 + random.nextInt(1500), terminate);
+                if (terminate) {
+                    assertThat(app.awaitExit(Duration.ofSeconds(40)))
+                            .as("the app ends by itself after SIGTERM; its log ends with:%n%s", app.tail())
+                            .isTrue();
+                } else {
+                    app.kill();
+                }
                 app = AppProcess.start(data, AppProcess.QUICK_START, List.of());
                 List<String> lost = check(new TrainerScript(app), acknowledged);
                 allLost.addAll(lost);
                 System.out.printf(
-                        "kill round %d: acknowledged %d (in all %d), checked %d, lost %d%s%n",
+                        (terminate ? "sigterm" : "kill")
+                                + " round %d: acknowledged %d (in all %d), checked %d, lost %d%s%n",
                         round,
                         acknowledged.count.get() - before,
                         acknowledged.count.get(),
@@ -104,20 +126,21 @@ class KillTest {
         }
         System.out.printf(
                 "kill test: %d rounds, %d writes acknowledged, %d values checked, %d lost, %d answers 5xx%n",
-                ROUNDS, acknowledged.count.get(), acknowledged.size(), allLost.size(), acknowledged.serverErrors.get());
+                rounds, acknowledged.count.get(), acknowledged.size(), allLost.size(), acknowledged.serverErrors.get());
         assertThat(acknowledged.unexpected).as("the writers' own failures").isEmpty();
         assertThat(allLost).as("acknowledged writes missing after a kill").isEmpty();
         assertThat(acknowledged.serverErrors.get())
-                .as("5xx answers during the bursts")
+                .as("5xx answers during the bursts: %s", acknowledged.serverErrorReplies)
                 .isZero();
-        assertThat(acknowledged.size()).as("writes checked").isGreaterThan(ROUNDS * 50);
+        assertThat(acknowledged.size()).as("writes checked").isGreaterThan(rounds * 50);
     }
 
     /**
      * Writes of every kind in parallel until each kind has had one answered and then for about this long; the caller
      * kills the app while they still run.
      */
-    private void burst(AppProcess app, int round, byte[] template, Acknowledged acknowledged, long millis)
+    private void burst(
+            AppProcess app, int round, byte[] template, Acknowledged acknowledged, long millis, boolean terminate)
             throws Exception {
         TrainerScript script = new TrainerScript(app);
         long assessment = script.createAssessment("Kill round " + round);
@@ -163,7 +186,10 @@ class KillTest {
         }
         running.await(2, TimeUnit.MINUTES);
         Thread.sleep(millis);
-        killed.set(true); // the writers stop starting new requests; those in flight meet the kill
+        if (terminate) {
+            app.terminate(); // requests still in flight: graceful shutdown must finish and keep them
+        }
+        killed.set(true); // the writers stop starting new requests
         writers.shutdown();
         writers.awaitTermination(1, TimeUnit.MINUTES);
     }
@@ -172,6 +198,7 @@ class KillTest {
     private static boolean acknowledged(Reply reply, Acknowledged acknowledged) {
         if (reply.status() >= 500) {
             acknowledged.serverErrors.incrementAndGet();
+            acknowledged.serverErrorReplies.add(reply.status() + " " + reply.body());
         }
         boolean ok = reply.status() / 100 == 2;
         if (ok) {

@@ -2,6 +2,7 @@ package org.cityscore.workshop;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -84,6 +85,44 @@ class ProjectorScreenTest {
         mvc.perform(get(screen()).with(admin()).param("lang", "en").header("Host", "localhost:8080"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("works only on this computer")));
+    }
+
+    @Test
+    void eachOfTheMachinesAddressesSwitchesTheJoinAddressAndIsKeptInResultsMode() throws Exception {
+        List<String> own = JoinAddress.ipv4Addresses();
+        assumeFalse(own.isEmpty(), "this machine has no network address besides loopback");
+        String ip = own.get(0);
+        mvc.perform(get(screen()).with(admin()).param("lang", "en").header("Host", "localhost:8080"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/screen?host=" + ip + "\"")));
+        mvc.perform(get(screen())
+                        .with(admin())
+                        .param("lang", "en")
+                        .param("host", ip)
+                        .header("Host", "localhost:8080"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("http://" + ip + ":8080/join?code=" + workshop.joinCode())))
+                .andExpect(content().string(not(containsString("works only on this computer"))))
+                .andExpect(content().string(containsString("mode=results&amp;host=" + ip)));
+        mvc.perform(get(screen()).with(admin()).param("mode", "results").param("host", ip))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"host\" value=\"" + ip + "\"")))
+                .andExpect(content().string(containsString("/screen?host=" + ip + "\"")));
+    }
+
+    @Test
+    void anAddressThatIsNotTheMachinesOwnIsIgnored() throws Exception {
+        mvc.perform(get(screen())
+                        .with(admin())
+                        .param("lang", "en")
+                        .param("host", "evil.example.com")
+                        .header("Host", "localhost:8080"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("evil.example.com"))))
+                .andExpect(content().string(containsString("works only on this computer")));
+        mvc.perform(get(screen()).with(admin()).param("mode", "results").param("host", "203.0.113.9"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("203.0.113.9"))));
     }
 
     @Test

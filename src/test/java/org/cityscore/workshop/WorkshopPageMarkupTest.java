@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.support.CityscoreTest;
 import org.cityscore.support.HtmlIdCheck;
@@ -78,6 +80,36 @@ class WorkshopPageMarkupTest {
         String page = page(get("/workshop/categories/P").session(participant));
         assertThat(HtmlIdCheck.idsOf(page)).contains("value-P1");
         assertThat(page).contains("value=\"61.5\"").doesNotContain("name=\"level:P1\"");
+    }
+
+    @Test
+    void twoParticipantsOnOnePhoneKeepTheirWaitingAnswersApartAndAreToldInTheirLanguage() throws Exception {
+        Workshop workshop = workshops.open(assessments
+                .create(
+                        new AssessmentService.NewAssessment(
+                                "undrr-preliminary", "Kampot", "Cambodia", 2025, null, null),
+                        false)
+                .id());
+        String first = page(get("/workshop/categories/E1").session(join(workshop)));
+        String second = page(get("/workshop/categories/E1").session(join(workshop)));
+        assertThat(outbox(first)).startsWith("w" + workshop.id() + "-p").isNotEqualTo(outbox(second));
+        assertThat(first)
+                .contains("data-msg-waiting=\"{0} answers waiting to be sent\"")
+                .contains("data-msg-all-saved=\"All saved\"")
+                .contains("class=\"outbox-status\" role=\"status\" aria-live=\"polite\"");
+        assertThat(mvc.perform(get("/workshop/categories/E1")
+                                .session(join(workshop))
+                                .param("lang", "zh"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("data-msg-waiting=\"{0} 条回答等待发送\"");
+    }
+
+    private static String outbox(String page) {
+        Matcher key = Pattern.compile("data-outbox=\"([^\"]+)\"").matcher(page);
+        assertThat(key.find()).isTrue();
+        return key.group(1);
     }
 
     @Test
