@@ -254,14 +254,22 @@ public final class WorkshopLoadBenchmark {
 
                 Every round, p99: %s. Over all %d rounds: %d answers sent, %d stored, %d errors.
 
-                Target: p99 under 200 ms, no errors, every answer stored. **%s**
+                Targets (issue 15): p99 under 300 ms in the first round after start, under 200 ms warm; no errors, every answer
+                stored. **%s**
 
-                Why the first round is slower, and why the pauses: on two cores the JVM has one optimising (C2) compiler
-                thread, and the scheduler shares the cores between threads, not processes. With 200 request threads busy,
-                that compiler thread gets a small slice: `jcmd <pid> Compiler.queue` showed about 900 methods waiting after
-                30 s of uninterrupted load. Run once with `-Dbench.load.pause=0` on 2026-11-23, twelve back-to-back rounds
-                stayed at 1,600–2,200 answers/s with p99 230–420 ms, round after round. A few seconds without requests let
-                the compiler catch up; a real workshop has many of them, because people read a question before they answer it.
+                What a round costs. Every answer is a transaction that H2 writes to its file before the answer is
+                acknowledged (`WRITE_DELAY=0`, docs/reliability.md): in a flight recording of five rounds, over a third of
+                the app's CPU samples are inside H2, much of it writing the changed pages of those commits. The 200 participants never pause, so by Little's law
+                the mean latency is 200 divided by the throughput: a p99 under 300 ms needs well over 670 answers/s from
+                the first second, while the JIT compiler is still at work. On two cores the JVM has one optimising (C2)
+                compiler thread, which shares the cores with the request threads and with the harness's 200 clients.
+                Measured (2026-12-03, helpers' processes stopped, 3 rounds each, first and third round p99): Tomcat's
+                default 200 threads and 10 connections 1,180–2,030 ms and 740–1,120 ms; 32 threads 755 and 549 ms; 24
+                threads and 20 connections 597 and 373 ms; 40 threads and 30 connections 715 and 408 ms. Fewer threads
+                queue the requests in order instead of letting 200 race for 10 connections, so the app runs with 32
+                threads and 20 connections. H2 pages of 4 KiB or 2 KiB instead of 16 KiB, and a self-warm-up of the answer
+                path before the app reports itself ready (`WarmUp`, about 4 s), did not change the first round measurably;
+                even without durable commits (H2's default write delay) the first round stayed near 660 answers/s.
                 """.formatted(
                         PARTICIPANTS,
                         LocalDate.now(),
@@ -296,13 +304,13 @@ public final class WorkshopLoadBenchmark {
                         all.sent(),
                         all.stored(),
                         all.errors(),
-                        verdict(warm, all));
+                        verdict(cold, warm, all));
     }
 
-    static String verdict(Round warm, Round all) {
-        boolean fast = warm.percentileMillis(99) < 200;
+    static String verdict(Round cold, Round warm, Round all) {
         return (all.complete() ? "Every answer was stored without an error; " : "Answers were lost or refused; ")
-                + (fast ? "the warm p99 meets the target." : "the warm p99 misses the target.");
+                + (cold.percentileMillis(99) < 300 ? "the first round meets its target; " : "the first round misses its target; ")
+                + (warm.percentileMillis(99) < 200 ? "the warm p99 meets its target." : "the warm p99 misses its target.");
     }
 
     private static List<String> codes() {
