@@ -51,8 +51,8 @@ final class ClusterLoad {
                 Measured on %s: %s. %d node%s (each a JVM of its own with default settings, `java -jar` as on a server)
                 on one PostgreSQL 15 database on the same machine, behind nginx (round robin, keep-alive to the nodes;
                 the settings of `deploy/nginx.conf`); the load is the 200-participant workshop of the section above, through
-                the proxy. Load average (`uptime`, 1/5/15 min) before: %s; after: %s (the machine is shared: other work
-                ran at the same time, so compare the two sections for their shape, not to the millisecond).
+                the proxy. Load average (`uptime`, 1/5/15 min) before: %s; after: %s (the harness's 200 clients, the
+                nodes, nginx and PostgreSQL all share the same two cores, so two nodes here measure coordination, not capacity).
                 %d rounds: the first after start, %d to warm up, %d measured together, %d s apart.
                 Command: `CITYSCORE_TEST_POSTGRES_URL=… _USER=… _PASSWORD=… mvn -B -Pbench -DskipTests test -Dbench.jmh.skip=true
                 -Dbench.comparison.skip=true -Dbench.credentials.skip=true -Dbench.load.cluster=%d -Dbench.load.warmup=%d
