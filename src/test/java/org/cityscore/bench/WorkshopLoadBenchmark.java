@@ -269,7 +269,9 @@ public final class WorkshopLoadBenchmark {
                 queue the requests in order instead of letting 200 race for 10 connections, so the app runs with 32
                 threads and 20 connections. H2 pages of 4 KiB or 2 KiB instead of 16 KiB, and a self-warm-up of the answer
                 path before the app reports itself ready (`WarmUp`, about 4 s), did not change the first round measurably;
-                even without durable commits (H2's default write delay) the first round stayed near 660 answers/s.
+                even without durable commits (H2's default write delay) the first round stayed near 660 answers/s. Only the
+                quick compiler (`-XX:TieredStopAtLevel=1`) gave a first round of 609 answers/s with p99 578 ms, but stayed there
+                (695 answers/s in the third round), so the default JIT is kept. The figures vary by a third from run to run here.
                 """.formatted(
                         PARTICIPANTS,
                         LocalDate.now(),
