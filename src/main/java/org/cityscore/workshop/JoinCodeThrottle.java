@@ -1,6 +1,9 @@
 package org.cityscore.workshop;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.cityscore.system.Throttle;
 import org.cityscore.system.Throttles;
@@ -21,6 +24,22 @@ class JoinCodeThrottle {
 
     JoinCodeThrottle(@Value("${cityscore.join.wrong-codes-per-address:20}") int perAddress, Throttles throttles) {
         this.addresses = throttles.throttle("join-code-address", perAddress, WINDOW, WINDOW);
+    }
+
+    /**
+     * The groups offered on the join page of a link with a code. The page would otherwise tell whether a code exists
+     * without limit: a code that opens no workshop counts as a wrong one, and a locked address is offered no groups.
+     */
+    List<WorkshopGroup> groupsOffered(
+            String address, String code, Function<String, Optional<List<WorkshopGroup>>> groupsForCode) {
+        if (code == null || code.isBlank() || addresses.lockedFor(address).isPresent()) {
+            return List.of();
+        }
+        Optional<List<WorkshopGroup>> groups = groupsForCode.apply(code);
+        if (groups.isEmpty()) {
+            addresses.fail(address);
+        }
+        return groups.orElse(List.of());
     }
 
     /** Joins unless this address is locked; a wrong code counts towards the lock. */

@@ -76,7 +76,8 @@ class ParticipantController {
             }
         }
         model.addAttribute("code", code);
-        model.addAttribute("groups", code == null ? List.of() : workshops.groupsForCode(code));
+        model.addAttribute(
+                "groups", throttle.groupsOffered(request.getRemoteAddr(), code, workshops::groupsForCode));
         model.addAttribute("profileDimensions", ParticipantProfile.DIMENSIONS);
         model.addAttribute("profile", ParticipantProfile.NONE);
         return "workshop/join";
@@ -108,7 +109,11 @@ class ParticipantController {
                             Boolean.TRUE.equals(anonymous),
                             new ParticipantProfile(gender, ageBand, sector)));
         } catch (WorkshopException | TooManyAttempts e) {
-            model.addAttribute("groups", code == null ? List.of() : workshops.groupsForCode(code));
+            model.addAttribute(
+                    "groups",
+                    code == null || e instanceof TooManyAttempts // a locked address learns nothing of the code
+                            ? List.of()
+                            : workshops.groupsForCode(code).orElse(List.of()));
             model.addAttribute("code", code);
             model.addAttribute("name", name);
             model.addAttribute("department", department);

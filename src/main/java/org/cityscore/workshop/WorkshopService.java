@@ -222,12 +222,12 @@ public class WorkshopService {
     }
 
     /** The groups of the open workshop with this join code, for the join form; empty for an unknown code. */
-    public List<WorkshopGroup> groupsForCode(String joinCode) {
+    /** The groups of the open workshop with this code; empty when the code opens no workshop. */
+    public Optional<List<WorkshopGroup>> groupsForCode(String joinCode) {
         return workshops
                 .findByJoinCode(Secrets.normalizeCode(joinCode))
                 .filter(Workshop::open)
-                .map(workshop -> groups(workshop.id()))
-                .orElse(List.of());
+                .map(workshop -> groups(workshop.id()));
     }
 
     /** Puts a participant in one of their workshop's groups (null: no group, all categories). */

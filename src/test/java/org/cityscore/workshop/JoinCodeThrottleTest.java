@@ -1,6 +1,7 @@
 package org.cityscore.workshop;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.cityscore.assessment.AssessmentService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Join codes cannot be guessed by trying: 20 wrong codes from one address in 10 minutes, then that address is
- * refused (429, even with the right code) while others still join; participants' tokens work beside trainers' tokens.
+ * refused (429, even with the right code) while others still join; a join link with a code that opens no workshop
+ * counts too, since its page would show a real code's groups; participants' tokens work beside trainers' tokens.
  */
 @SpringBootTest(properties = "cityscore.samples.load-on-empty=false")
 @AutoConfigureMockMvc
@@ -95,6 +98,34 @@ class JoinCodeThrottleTest {
                         .param("name", "Lee")
                         .param("lang", "zh"))
                 .andExpect(content().string(containsString("该地址输入错误研讨会代码的次数过多")));
+    }
+
+    @Test
+    void theJoinLinkCountsWrongCodesAndALockedAddressIsShownNoGroups() throws Exception {
+        Workshop workshop = workshops.open(assessments
+                .create(new AssessmentService.NewAssessment("iclei-5rs", "Daegu", "Korea", 2025, null, null), false)
+                .id());
+        workshops.addGroup(workshop.id(), "Bureau of waste", List.of("rethink"));
+        mvc.perform(get("/join").with(from("10.6.0.5")).param("code", workshop.joinCode()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bureau of waste")));
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(get("/join").with(from("10.6.0.5")).param("code", "WRONG" + i))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(get("/join").with(from("10.6.0.5")).param("code", workshop.joinCode()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Bureau of waste"))));
+        mvc.perform(post("/join")
+                        .with(csrf())
+                        .with(from("10.6.0.5"))
+                        .param("code", workshop.joinCode())
+                        .param("name", "Park")
+                        .param("lang", "en"))
+                .andExpect(content().string(containsString("Too many wrong workshop codes from this address")))
+                .andExpect(content().string(not(containsString("Bureau of waste"))));
+        mvc.perform(get("/join").with(from("10.6.0.6")).param("code", workshop.joinCode()))
+                .andExpect(content().string(containsString("Bureau of waste")));
     }
 
     @Test
