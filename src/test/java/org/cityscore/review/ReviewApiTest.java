@@ -18,6 +18,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ResponseValue;
 import org.cityscore.city.CityService;
@@ -367,5 +370,27 @@ class ReviewApiTest {
                         "eve review.reply",
                         "tom assessment.return",
                         "eve assessment.submit");
+    }
+
+    @Test
+    void theReportSaysInReviewAndLaterWhoApprovedItWhen() throws Exception {
+        submit(editor()).andExpect(status().isOk());
+        assertThat(reportText()).contains("IN REVIEW").contains("In review  ·  Provisional").doesNotContain("Approved by");
+
+        approve(otherTrainer()).andExpect(status().isOk());
+        String text = reportText();
+        assertThat(text).contains("Final  ·  Provisional").containsPattern("Sign-off\\s*Approved by tina on \\d{4}-\\d{2}-\\d{2}");
+        assertThat(text).doesNotContain("IN REVIEW");
+    }
+
+    private String reportText() throws Exception {
+        byte[] pdf = mvc.perform(get("/api/assessments/{id}/report.pdf", id).with(viewer()).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 }
