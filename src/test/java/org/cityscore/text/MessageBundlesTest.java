@@ -47,6 +47,10 @@ class MessageBundlesTest {
             "assessment.changes.year",
             "assessment.changes.title",
             "assessment.changes.notes",
+            // the status badge and the report: "assessment.status." + the status's key
+            "assessment.status.draft",
+            "assessment.status.in_review",
+            "assessment.status.final",
             "typeMismatch.year",
             "compare.csv.answered",
             "compare.csv.category",
