@@ -383,6 +383,35 @@ class ReviewApiTest {
         assertThat(text).doesNotContain("IN REVIEW");
     }
 
+    @Test
+    void aTrainerReturnsFromTheReviewPageWithACommentBesideTheIndicator() throws Exception {
+        submit(editor()).andExpect(status().isOk());
+        mvc.perform(get("/assessments/{id}/review", id).with(editor()).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Round 1: submitted by eve on ")))
+                .andExpect(content().string(not(containsString("name=\"comment:P1.1\""))));
+        mvc.perform(get("/assessments/{id}/review", id).with(trainer()).param("lang", "en"))
+                .andExpect(content().string(containsString("name=\"comment:P1.1\"")))
+                .andExpect(content().string(containsString("action=\"/assessments/" + id + "/approve\"")));
+
+        mvc.perform(post("/assessments/{id}/return", id)
+                        .with(trainer())
+                        .with(csrf())
+                        .param("comment:P1.1", "Attach the plan.")
+                        .param("comment:P1.2", " ")
+                        .param("summary", "One point to check"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/api/assessments/{id}/review", id).with(editor()))
+                .andExpect(jsonPath("$.status").value("draft"))
+                .andExpect(jsonPath("$.rounds[0].comments.length()").value(1))
+                .andExpect(jsonPath("$.rounds[0].comments[0].comment").value("Attach the plan."))
+                .andExpect(jsonPath("$.rounds[0].decision.summary").value("One point to check"));
+        mvc.perform(get("/assessments/{id}/review", id).with(editor()).param("lang", "en"))
+                .andExpect(content().string(containsString("Returned to the city by tom on ")))
+                .andExpect(content().string(containsString("Attach the plan.")));
+    }
+
     private String reportText() throws Exception {
         byte[] pdf = mvc.perform(get("/api/assessments/{id}/report.pdf", id).with(viewer()).param("lang", "en"))
                 .andExpect(status().isOk())

@@ -51,6 +51,10 @@ class MessageBundlesTest {
             "assessment.status.draft",
             "assessment.status.in_review",
             "assessment.status.final",
+            // the review page: "review.page.decision." + the decision's action
+            "review.page.decision.returned",
+            "review.page.decision.approved",
+            "review.page.decision.finalized",
             "typeMismatch.year",
             "compare.csv.answered",
             "compare.csv.category",
