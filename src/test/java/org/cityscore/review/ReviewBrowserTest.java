@@ -98,4 +98,33 @@ class ReviewBrowserTest {
                 .executeScript("document.getElementById('ind-P1-1').scrollIntoView({block: 'start'}); window.scrollBy(0, -90)");
         Browsers.screenshot(browser, "review-entry-en");
     }
+
+    /** The reviewer's page of an assessment in review, and the results page once another trainer approved it. */
+    @Test
+    void theReviewerReadsTheAnswersAndApproves() {
+        long id = assessments
+                .create(
+                        new AssessmentService.NewAssessment(
+                                "undrr-preliminary", "Kaili", "China", 2026, "Second year", null),
+                        false)
+                .id();
+        assessments.respond(
+                id,
+                "P1.1",
+                new ResponseValue(3, null, false, "Plan of 2025 names every department", null, null, null, null),
+                0,
+                "Ms Li");
+        states.submit(id, "li.na");
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        Browsers.signInAsTrainer(browser, port);
+        browser.get("http://localhost:" + port + "/assessments/" + id + "/review?lang=en");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comment-P1-1")));
+        Browsers.screenshot(browser, "review-page-en");
+        browser.findElement(By.cssSelector("form[action$='/approve'] button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "approved"));
+        browser.get("http://localhost:" + port + "/assessments/" + id + "/results?lang=en");
+        assertThat(browser.findElement(By.cssSelector(".sign-off")).getText()).startsWith("Approved by trainer on ");
+        Browsers.screenshot(browser, "review-results-en");
+    }
 }
