@@ -281,6 +281,11 @@ class ReviewApiTest {
                 .andExpect(jsonPath("$.rounds[0].comments[0].comment").value("Which plan backs level 2? Attach it."))
                 .andExpect(jsonPath("$.rounds[0].comments[0].reviewer").value("tom"))
                 .andExpect(jsonPath("$.rounds[0].comments[0].reply").value("Plan attached, see evidence."));
+        mvc.perform(get("/assessments/{id}", id).with(editor()).param("lang", "en"))
+                .andExpect(content().string(containsString("Submitted for review")))
+                .andExpect(content().string(containsString("Returned to the city")))
+                .andExpect(content().string(containsString("Evidence missing for P1.1")))
+                .andExpect(content().string(containsString("action=\"/assessments/" + id + "/submit\"")));
 
         // answers may change again, and a second round starts with the next submission
         mvc.perform(put("/api/assessments/{id}/responses/P1.2", id)
