@@ -388,9 +388,12 @@
       }
     });
     levelKeys(fieldset);
-    fieldset.addEventListener('change', function () { later(fieldset, 200); });
+    // a reply to the reviewer's comment sits in the card but belongs to its own form: it is no part of the answer
+    fieldset.addEventListener('change', function (event) {
+      if (event.target.form === form) { later(fieldset, 200); }
+    });
     fieldset.addEventListener('input', function (event) {
-      if (event.target.matches('textarea, input[type=text]')) { later(fieldset, 1500); }
+      if (event.target.form === form && event.target.matches('textarea, input[type=text]')) { later(fieldset, 1500); }
     });
   });
   form.addEventListener('submit', function (event) {

@@ -25,4 +25,20 @@ public record Assessment(
     public boolean isFinal() {
         return status == AssessmentStatus.FINAL;
     }
+
+    public boolean isInReview() {
+        return status == AssessmentStatus.IN_REVIEW;
+    }
+
+    /** Whether its answers and details may change now: only a draft's. */
+    public boolean isDraft() {
+        return status == AssessmentStatus.DRAFT;
+    }
+
+    /** Refuses a change of answers or details while a reviewer has it (409); does nothing otherwise. */
+    public void refuseWhileInReview() {
+        if (isInReview()) {
+            throw new AssessmentInReviewException(id);
+        }
+    }
 }

@@ -29,11 +29,14 @@ class AssessmentController {
     private final AssessmentService service;
     private final ScorecardCatalog catalog;
     private final Messages messages;
+    private final AssessmentReview review;
 
-    AssessmentController(AssessmentService service, ScorecardCatalog catalog, Messages messages) {
+    AssessmentController(
+            AssessmentService service, ScorecardCatalog catalog, Messages messages, AssessmentReview review) {
         this.service = service;
         this.catalog = catalog;
         this.messages = messages;
+        this.review = review;
     }
 
     @GetMapping("/")
@@ -84,6 +87,7 @@ class AssessmentController {
         model.addAttribute("scored", scored);
         model.addAttribute("progress", CategoryProgress.of(scored));
         model.addAttribute("changes", service.changes(id));
+        model.addAttribute("signOff", review.signOff(id).orElse(null));
         return "assessment/overview";
     }
 

@@ -159,6 +159,14 @@ class AssessmentRepository {
                 > 0;
     }
 
+    /** From one status to another; true if it had the first (false: someone changed it meanwhile). */
+    boolean changeStatus(long id, AssessmentStatus from, AssessmentStatus to, Instant now) {
+        return jdbc.sql("update assessment set status = ?, updated_at = ? where id = ? and status = ?")
+                        .params(to.key(), Timestamp.from(now), id, from.key())
+                        .update()
+                > 0;
+    }
+
     void correct(long id, AssessmentService.Details details, long cityId, Instant now) {
         jdbc.sql(
                         "update assessment set city = ?, city_id = ?, country = ?, assessment_year = ?, title = ?, notes = ?, updated_at = ? where id = ?")

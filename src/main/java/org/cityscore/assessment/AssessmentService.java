@@ -14,9 +14,12 @@ import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.scoring.AnswerCheck;
 import org.cityscore.scoring.AnswerProblem;
 import org.cityscore.scoring.ScoreCalculator;
+import org.cityscore.system.ApiException;
 import org.cityscore.system.Audit;
 import org.cityscore.system.Reader;
 import org.cityscore.system.TextLimit;
+import org.cityscore.text.Message;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -156,7 +159,7 @@ public class AssessmentService {
     }
 
     /** The assessment if the reader may change it: 404 outside their cities, 403 for a role that may only read. */
-    private Assessment writable(long id) {
+    Assessment writable(long id) {
         Assessment assessment = find(id);
         checkWrite(assessment.cityId());
         return assessment;
@@ -171,7 +174,8 @@ public class AssessmentService {
         }
     }
 
-    private Assessment finalisable(long id) {
+    /** The assessment if the reader may finalise it (a trainer of its city or an admin): 404 outside, 403 otherwise. */
+    Assessment finalisable(long id) {
         Assessment assessment = find(id);
         if (!reader.mayFinalise(assessment.cityId())) {
             throw Reader.forbidden();
@@ -229,6 +233,7 @@ public class AssessmentService {
     public Response respond(
             long id, String indicatorCode, ResponseValue value, Integer expectedVersion, String author) {
         Assessment assessment = writable(id);
+        assessment.refuseWhileInReview();
         if (assessment.isFinal()) {
             throw new AssessmentRejectedException("status", "assessment.final");
         }
@@ -258,6 +263,7 @@ public class AssessmentService {
     @Transactional
     public int importAnswers(long id, Map<String, ResponseValue> answers, String author) {
         Assessment assessment = writable(id);
+        assessment.refuseWhileInReview();
         if (assessment.isFinal()) {
             throw new AssessmentRejectedException("status", "assessment.final");
         }
@@ -301,11 +307,14 @@ public class AssessmentService {
     @Transactional
     public Assessment finalizeAssessment(long id, String author) {
         Assessment assessment = finalisable(id);
+        if (assessment.isInReview()) {
+            throw new ApiException(HttpStatus.CONFLICT, "status", Message.of("assessment.finalize.inReview"));
+        }
         if (assessments.markFinal(id, clock.instant())) {
             assessments.recordChange(
                     id,
                     new AssessmentChange(clock.instant(), author, AssessmentChange.FINALIZED, null, null, null, null));
-            audit.record("assessment.finalise", target(id), assessment.cityId(), null);
+            audit.record("assessment.finalise", target(id), assessment.cityId(), "without review");
         }
         return find(id);
     }
@@ -345,6 +354,7 @@ public class AssessmentService {
     @Transactional
     public Assessment correct(long id, Details correction, String author) {
         Assessment current = writable(id);
+        current.refuseWhileInReview();
         if (current.isFinal()) {
             throw new AssessmentRejectedException("status", "assessment.correct.final");
         }

@@ -2,9 +2,10 @@ package org.cityscore.assessment;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** A draft can be edited; a final assessment is read-only. */
+/** A draft can be edited; one in review waits for a reviewer's decision and a final one is read-only. */
 public enum AssessmentStatus {
     DRAFT("draft"),
+    IN_REVIEW("in_review"),
     FINAL("final");
 
     private final String key;
@@ -19,6 +20,11 @@ public enum AssessmentStatus {
     }
 
     static AssessmentStatus fromKey(String key) {
-        return "final".equals(key) ? FINAL : DRAFT;
+        for (AssessmentStatus status : values()) {
+            if (status.key.equals(key)) {
+                return status;
+            }
+        }
+        return DRAFT;
     }
 }

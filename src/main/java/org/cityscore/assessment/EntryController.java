@@ -3,6 +3,7 @@ package org.cityscore.assessment;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cityscore.scorecard.Category;
@@ -30,9 +31,11 @@ class EntryController {
     static final String AUTHOR = "cityscore.author";
 
     private final AssessmentService service;
+    private final List<ReviewComments> reviews;
 
-    EntryController(AssessmentService service) {
+    EntryController(AssessmentService service, List<ReviewComments> reviews) {
         this.service = service;
+        this.reviews = reviews;
     }
 
     @GetMapping("/assessments/{id}/categories/{code}")
@@ -150,6 +153,9 @@ class EntryController {
         model.addAttribute("scored", scored);
         model.addAttribute("category", category);
         model.addAttribute("entries", entries);
+        Map<String, ReviewComment> comments = new HashMap<>();
+        reviews.forEach(review -> comments.putAll(review.latest(scored.assessment().id())));
+        model.addAttribute("reviewComments", comments);
         model.addAttribute("progress", CategoryProgress.of(scored));
         model.addAttribute("previous", index > 0 ? categories.get(index - 1) : null);
         model.addAttribute("next", index < categories.size() - 1 ? categories.get(index + 1) : null);

@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ResultsController {
 
     private final AssessmentService service;
+    private final AssessmentReview review;
 
-    ResultsController(AssessmentService service) {
+    ResultsController(AssessmentService service, AssessmentReview review) {
         this.service = service;
+        this.review = review;
     }
 
     @GetMapping("/assessments/{id}/results")
@@ -30,6 +32,7 @@ class ResultsController {
                         scored.result().category(category.code()).orElseThrow().percent()))
                 .toList();
         model.addAttribute("scored", scored);
+        model.addAttribute("signOff", review.signOff(id).orElse(null));
         model.addAttribute("progress", CategoryProgress.of(scored));
         model.addAttribute("radar", RadarChart.of(entries));
         model.addAttribute(

@@ -214,6 +214,7 @@ public class WorkbookImports {
         if (!parsed.isValid()) {
             throw rejected(parsed.problems());
         }
+        assessment.refuseWhileInReview();
         if (assessment.isFinal()) {
             throw rejected(List.of(ImportProblem.ofFile(Message.of("import.problem.final"))));
         }

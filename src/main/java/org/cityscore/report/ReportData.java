@@ -15,7 +15,8 @@ import org.cityscore.workshop.WorkshopSummary;
 /**
  * Everything one report shows, and the texts of its headings in the chosen language. {@code participantAnswers} holds
  * each workshop participant's own answers (with their comments), by participant id; the comments of the
- * participants in {@code anonymous} are shown without their name.
+ * participants in {@code anonymous} are shown without their name. {@code signOff} says who approved the assessment (or
+ * finalized it without review) and when; null when no one has.
  */
 record ReportData(
         Assessment assessment,
@@ -28,7 +29,13 @@ record ReportData(
         String preparedBy,
         Instant generatedAt,
         String lang,
-        BiFunction<String, Object[], String> texts) {
+        BiFunction<String, Object[], String> texts,
+        String signOff) {
+
+    /** "Draft", "In review" or "Final", in the report's language. */
+    String statusText() {
+        return text("assessment.status." + assessment.status().key());
+    }
 
     String text(String key, Object... args) {
         return texts.apply(key, args);

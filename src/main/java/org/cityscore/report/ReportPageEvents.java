@@ -47,7 +47,7 @@ final class ReportPageEvents extends PdfPageEventHelper {
                 fonts,
                 data.assessment().city() + "  ·  " + data.definition().title().in(data.lang()) + "  ·  "
                         + data.assessment().year(),
-                data.assessment().isFinal() ? null : data.text("assessment.status.draft"),
+                data.assessment().isFinal() ? null : data.statusText(),
                 data.text("report.footer", date(data)),
                 (page, total) -> data.text("report.pageOf", page, total));
     }

@@ -101,7 +101,7 @@ public final class ReportRenderer {
         }
         if (!data.assessment().isFinal()) {
             document.add(paragraph(
-                    data.text("assessment.status.draft").toUpperCase(Locale.ROOT), fonts.font(22, true, WARNING), 10));
+                    data.statusText().toUpperCase(Locale.ROOT), fonts.font(22, true, WARNING), 10));
         }
         PdfPTable block = new PdfPTable(new float[] {1.4f, 4});
         block.setWidthPercentage(100);
@@ -116,6 +116,9 @@ public final class ReportRenderer {
                 data.text("assessment.year"),
                 String.valueOf(data.assessment().year()));
         titleRow(block, data.text("report.status"), ReportScores.status(data));
+        if (data.signOff() != null) {
+            titleRow(block, data.text("report.signOff"), data.signOff());
+        }
         if (data.preparedBy() != null) {
             titleRow(block, data.text("report.preparedBy.label"), data.preparedBy());
         }

@@ -35,9 +35,9 @@ final class ReportScores {
                 : data.text("report.status.provisional", done.answered(), done.applicable());
     }
 
-    /** "Draft · Provisional: 8 of 47 answered". */
+    /** "Draft · Provisional: 8 of 47 answered" ("In review", "Final" likewise). */
     static String status(ReportData data) {
-        return data.text(data.assessment().isFinal() ? "assessment.status.final" : "assessment.status.draft") + "  ·  "
+        return data.statusText() + "  ·  "
                 + completeness(data);
     }
 }

@@ -2,6 +2,8 @@ package org.cityscore.report;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.cityscore.assessment.AssessmentChange;
+import org.cityscore.assessment.AssessmentReview;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ScoredAssessment;
 import org.cityscore.text.Languages;
@@ -26,7 +30,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportService {
 
+    private static final DateTimeFormatter SIGN_OFF_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final AssessmentService assessments;
+    private final AssessmentReview review;
     private final WorkshopService workshops;
     private final MessageSource messages;
     private final String configuredFont;
@@ -34,10 +41,12 @@ public class ReportService {
 
     ReportService(
             AssessmentService assessments,
+            AssessmentReview review,
             WorkshopService workshops,
             MessageSource messages,
             @Value("${cityscore.report.font:}") String configuredFont) {
         this.assessments = assessments;
+        this.review = review;
         this.workshops = workshops;
         this.messages = messages;
         this.configuredFont = configuredFont;
@@ -70,10 +79,21 @@ public class ReportService {
                 preparedBy,
                 generatedAt,
                 language,
-                (key, args) -> messages.getMessage(key, args, key, locale));
+                (key, args) -> messages.getMessage(key, args, key, locale),
+                review.signOff(id).map(change -> signOff(change, locale)).orElse(null));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer(language).render(data, out);
         return out.toByteArray();
+    }
+
+    /** "Approved by ana on 2026-03-01 10:00 UTC", or "Finalized by … without review". */
+    private String signOff(AssessmentChange change, Locale locale) {
+        String when = SIGN_OFF_TIME.format(change.changedAt().atZone(ZoneOffset.UTC)) + " UTC";
+        String who = change.changedBy() == null ? "–" : change.changedBy();
+        String key = change.action().equals(AssessmentChange.APPROVED)
+                ? "assessment.signOff.approved"
+                : "assessment.signOff.finalized";
+        return messages.getMessage(key, new Object[] {who, when}, key, locale);
     }
 
     /** A comparison report from already computed figures. */

@@ -44,6 +44,13 @@ public record ScorecardDefinition(
         return indicators().filter(indicator -> indicator.code().equals(code)).findFirst();
     }
 
+    /** The category that holds the indicator {@code code}. */
+    public Optional<Category> categoryOf(String code) {
+        return categories.stream()
+                .filter(category -> category.indicators().stream().anyMatch(i -> i.code().equals(code)))
+                .findFirst();
+    }
+
     /** The band an overall percentage falls in: the last whose {@code from} it reaches. */
     public Optional<Band> bandFor(double percent) {
         Band reached = null;

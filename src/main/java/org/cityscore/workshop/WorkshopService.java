@@ -522,7 +522,9 @@ public class WorkshopService {
     public Agreement agree(
             long workshopId, String code, Integer level, boolean notApplicable, String rationale, String trainer) {
         Workshop workshop = find(workshopId);
-        if (assessments.find(workshop.assessmentId()).isFinal()) {
+        Assessment assessment = assessments.find(workshop.assessmentId());
+        assessment.refuseWhileInReview();
+        if (assessment.isFinal()) {
             throw WorkshopException.invalid("status", "workshop.agree.final");
         }
         ScorecardDefinition definition = assessments.definitionOf(workshop.assessmentId());

@@ -87,6 +87,35 @@ class AssessmentArchiveTest {
     }
 
     @Test
+    void anAssessmentInItsSecondReviewRoundMovesWithItsStatusAndSteps() throws Exception {
+        ArchiveScenario.ok(api, "POST", "/api/assessments/" + id + "/reopen", "{\"reason\": \"to review\"}", null);
+        ArchiveScenario.ok(api, "POST", "/api/assessments/" + id + "/submit", null, null);
+        ArchiveScenario.ok(api, "POST", "/api/assessments/" + id + "/return", "{\"summary\": \"Check RT1\"}", null);
+        ArchiveScenario.ok(api, "POST", "/api/assessments/" + id + "/submit", null, null);
+        byte[] reviewed = mvc.perform(get("/api/assessments/" + id + "/archive.zip").with(admin()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        long copy = JSON.readTree(importing(reviewed, admin())
+                                .andExpect(status().isCreated())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(StandardCharsets.UTF_8))
+                .get("id")
+                .asLong();
+
+        JsonNode imported = ArchiveScenario.ok(api, "GET", "/api/assessments/" + copy, null, null);
+        assertThat(imported.get("status").asString()).isEqualTo("in_review");
+        assertThat(ArchiveScenario.ok(api, "GET", "/api/assessments/" + copy + "/changes", null, null)
+                        .valueStream()
+                        .map(change -> change.get("action").asString())
+                        .toList())
+                .startsWith("submitted", "returned", "submitted");
+    }
+
+    @Test
     void theArchiveHoldsTheDocumentedFiles() {
         assertThat(ArchiveZips.files(archive))
                 .containsOnlyKeys(

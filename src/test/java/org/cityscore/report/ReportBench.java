@@ -83,7 +83,8 @@ public final class ReportBench {
                 "trainer",
                 at,
                 lang,
-                (key, args) -> messages.getMessage(key, args, key, locale));
+                (key, args) -> messages.getMessage(key, args, key, locale),
+                null);
     }
 
     public byte[] render() {

@@ -47,6 +47,14 @@ class MessageBundlesTest {
             "assessment.changes.year",
             "assessment.changes.title",
             "assessment.changes.notes",
+            // the status badge and the report: "assessment.status." + the status's key
+            "assessment.status.draft",
+            "assessment.status.in_review",
+            "assessment.status.final",
+            // the review page: "review.page.decision." + the decision's action
+            "review.page.decision.returned",
+            "review.page.decision.approved",
+            "review.page.decision.finalized",
             "typeMismatch.year",
             "compare.csv.answered",
             "compare.csv.category",
