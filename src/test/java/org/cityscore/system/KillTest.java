@@ -105,8 +105,6 @@ class KillTest {
                     assertThat(app.awaitExit(Duration.ofSeconds(40)))
                             .as("the app ends by itself after SIGTERM; its log ends with:%n%s", app.tail())
                             .isTrue();
-                } else {
-                    app.kill();
                 }
                 app = AppProcess.start(data, AppProcess.QUICK_START, List.of());
                 List<String> lost = check(new TrainerScript(app), acknowledged);
@@ -188,6 +186,8 @@ class KillTest {
         Thread.sleep(millis);
         if (terminate) {
             app.terminate(); // requests still in flight: graceful shutdown must finish and keep them
+        } else {
+            app.kill(); // requests still in flight: those answered 2xx before it must all be there after the restart
         }
         killed.set(true); // the writers stop starting new requests
         writers.shutdown();
