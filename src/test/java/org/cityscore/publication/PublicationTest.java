@@ -1,6 +1,7 @@
 package org.cityscore.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -134,6 +135,39 @@ class PublicationTest {
                         .with(user("eve").authorities(AuthorityUtils.createAuthorityList(Reader.EDITOR, "CITY_" + city))))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/assessments/{id}/publish", id)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/public/assessments/{id}", id)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aTrainerPublishesFromThePublicationPageAndAViewerOnlySeesTheState() throws Exception {
+        long id = fixture.finalAssessment(city, 2024, 2, 2);
+        assertThat(mvc.perform(get("/assessments/{id}/results", id).with(PublicFixture.trainerOf(city)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("/assessments/" + id + "/publication");
+        String before = mvc.perform(get("/assessments/{id}/publication", id).with(PublicFixture.trainerOf(city)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(before).contains("Not published").contains("/assessments/" + id + "/publish\"");
+        mvc.perform(post("/assessments/{id}/publish", id).with(PublicFixture.trainerOf(city)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/public/assessments/{id}", id)).andExpect(status().isOk());
+        String viewer = mvc.perform(get("/assessments/{id}/publication", id)
+                        .with(user("vic").authorities(AuthorityUtils.createAuthorityList(Reader.VIEWER, "CITY_" + city))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(viewer).contains("Published on").contains("by tina").doesNotContain("/unpublish\"");
+        mvc.perform(get("/assessments/{id}/publication", id).with(PublicFixture.trainerOf(fixture.city("Far"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/assessments/{id}/unpublish", id).with(PublicFixture.trainerOf(city)))
+                .andExpect(status().isForbidden()); // no CSRF token
+        mvc.perform(post("/assessments/{id}/unpublish", id).with(PublicFixture.trainerOf(city)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get("/public/assessments/{id}", id)).andExpect(status().isNotFound());
     }
 
