@@ -29,10 +29,8 @@ class Benchmarks {
     /** Of every city with a published result of {@code scorecardId} {@code version}, except {@code exceptCityId}. */
     Benchmark of(String scorecardId, String version, Long exceptCityId) {
         Map<Long, AssessmentResult> latest = new LinkedHashMap<>();
-        results.all().stream()
-                .filter(scored -> scored.assessment().scorecardId().equals(scorecardId)
-                        && scored.assessment().scorecardVersion().equals(version)
-                        && !Objects.equals(scored.assessment().cityId(), exceptCityId))
+        results.ofScorecard(scorecardId, version).stream()
+                .filter(scored -> !Objects.equals(scored.assessment().cityId(), exceptCityId))
                 .sorted(Comparator.comparingInt((ScoredAssessment scored) -> scored.assessment().year())
                         .thenComparingLong(scored -> scored.assessment().id()))
                 .forEach(scored -> latest.put(scored.assessment().cityId(), scored.result()));

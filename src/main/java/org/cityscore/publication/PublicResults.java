@@ -35,16 +35,21 @@ class PublicResults {
 
     /** Every published final assessment, by city, scorecard and year. */
     List<ScoredAssessment> all() {
-        return of(null);
+        return of(publications.publishedFinal(null));
     }
 
     /** The published final assessments of one city, by scorecard and year. */
     List<ScoredAssessment> ofCity(long cityId) {
-        return of(cityId);
+        return of(publications.publishedFinal(cityId));
     }
 
-    private List<ScoredAssessment> of(Long cityId) {
-        return publications.publishedFinal(cityId).stream()
+    /** The published final assessments of one scorecard version, by city and year. */
+    List<ScoredAssessment> ofScorecard(String scorecardId, String version) {
+        return of(publications.publishedFinal(scorecardId, version));
+    }
+
+    private List<ScoredAssessment> of(List<Long> ids) {
+        return ids.stream()
                 .map(assessments::finalForEveryone)
                 .flatMap(Optional::stream)
                 .map(PublicResults::shown)

@@ -2,7 +2,6 @@ package org.cityscore.publication;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cityscore.assessment.Assessment;
@@ -77,16 +76,21 @@ class Publications {
 
     /** The ids of the published final assessments (of one city when {@code cityId} is given), by city, scorecard, year. */
     List<Long> publishedFinal(Long cityId) {
-        StringBuilder sql = new StringBuilder(
-                "select p.assessment_id from publication p join assessment a on a.id = p.assessment_id"
-                        + " where a.status = 'final'");
-        List<Object> params = new ArrayList<>();
-        if (cityId != null) {
-            sql.append(" and a.city_id = ?");
-            params.add(cityId);
-        }
-        sql.append(" order by a.city, a.city_id, a.scorecard_id, a.assessment_year, a.id");
-        return jdbc.sql(sql.toString()).params(params).query(Long.class).list();
+        return cityId == null ? ids("", List.of()) : ids(" and a.city_id = ?", List.of(cityId));
+    }
+
+    /** The ids of the published final assessments of one scorecard version. */
+    List<Long> publishedFinal(String scorecardId, String version) {
+        return ids(" and a.scorecard_id = ? and a.scorecard_version = ?", List.of(scorecardId, version));
+    }
+
+    private List<Long> ids(String condition, List<?> params) {
+        return jdbc.sql("select p.assessment_id from publication p join assessment a on a.id = p.assessment_id"
+                        + " where a.status = 'final'" + condition
+                        + " order by a.city, a.city_id, a.scorecard_id, a.assessment_year, a.id")
+                .params(params)
+                .query(Long.class)
+                .list();
     }
 
     /** The publication of an assessment, whoever asks: for the public page of a published one. */
