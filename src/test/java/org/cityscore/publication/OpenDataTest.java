@@ -74,6 +74,22 @@ class OpenDataTest {
             records = parser.getRecords();
         }
         assertThat(records).hasSize(rows.size());
+        // every row, in the same order in both files, holds its assessment's city, year and scorecard
+        Map<Long, String> cityOf = Map.of(a, "North", b, "North", c, "South");
+        Map<Long, Integer> yearOf = Map.of(a, 2023, b, 2024, c, 2024);
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            CSVRecord record = records.get(i);
+            long id = row.get("assessmentId").asLong();
+            assertThat(row.get("city").asString()).isEqualTo(cityOf.get(id) + " " + fixture.suffix());
+            assertThat(row.get("year").asInt()).isEqualTo(yearOf.get(id));
+            assertThat(row.get("scorecardId").asString()).isEqualTo(PublicFixture.SCORECARD);
+            for (String column : List.of("assessmentId", "city", "country", "year", "scorecardId", "scorecardVersion",
+                    "category", "indicatorCode", "indicatorName", "status", "level", "comment", "evidence", "action")) {
+                String inJson = row.get(column).isNull() ? "" : row.get(column).asString();
+                assertThat(record.get(column)).as("row %d %s", i, column).isEqualTo(inJson);
+            }
+        }
 
         String firstCode = rows.stream()
                 .filter(row -> row.get("assessmentId").asLong() == b)
