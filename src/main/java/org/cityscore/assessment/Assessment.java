@@ -22,6 +22,24 @@ public record Assessment(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** The same assessment without its internal notes, for those who may not read them (the public). */
+    public Assessment withoutNotes() {
+        return new Assessment(
+                id,
+                scorecardId,
+                scorecardVersion,
+                city,
+                cityId,
+                country,
+                year,
+                title,
+                null,
+                status,
+                illustrative,
+                createdAt,
+                updatedAt);
+    }
+
     public boolean isFinal() {
         return status == AssessmentStatus.FINAL;
     }

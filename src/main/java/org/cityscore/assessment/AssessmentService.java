@@ -174,8 +174,11 @@ public class AssessmentService {
         }
     }
 
-    /** The assessment if the reader may finalise it (a trainer of its city or an admin): 404 outside, 403 otherwise. */
-    Assessment finalisable(long id) {
+    /**
+     * The assessment if the reader may sign it off (finalise, reopen, publish): 404 outside their cities, 403 for a
+     * role that may not.
+     */
+    public Assessment finalisable(long id) {
         Assessment assessment = find(id);
         if (!reader.mayFinalise(assessment.cityId())) {
             throw Reader.forbidden();
@@ -211,7 +214,19 @@ public class AssessmentService {
     }
 
     public ScoredAssessment scored(long id) {
-        Assessment assessment = find(id);
+        return scored(find(id));
+    }
+
+    /**
+     * A final assessment, scored, whatever the reader's cities: for the public pages only, which show an assessment
+     * once it is published. Empty when there is none or it is not final.
+     */
+    public Optional<ScoredAssessment> finalForEveryone(long id) {
+        return assessments.find(id).filter(Assessment::isFinal).map(this::scored);
+    }
+
+    private ScoredAssessment scored(Assessment assessment) {
+        long id = assessment.id();
         ScorecardDefinition definition = definitionOf(id);
         List<Response> stored = responses.findAll(id);
         return new ScoredAssessment(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.Collectors;
+import org.cityscore.scorecard.Category;
 
 /**
  * The geometry of a radar chart of category percentages, for a server-rendered SVG: one axis per category,
@@ -45,6 +46,17 @@ public record RadarChart(double width, double height, List<Axis> axes, List<Stri
                     + format(CENTRE_Y + RADIUS * fraction * Math.sin(angle)));
         }
         return String.join(" ", points);
+    }
+
+    /** The chart of an assessment's category scores, labelled in the language {@code lang}. */
+    public static RadarChart of(ScoredAssessment scored, String lang) {
+        List<Category> categories = scored.definition().categories();
+        return of(categories.stream()
+                .map(category -> new Entry(
+                        category.code(),
+                        category.chartLabel(lang, categories.size()),
+                        scored.result().category(category.code()).orElseThrow().percent()))
+                .toList());
     }
 
     public static RadarChart of(List<Entry> entries) {

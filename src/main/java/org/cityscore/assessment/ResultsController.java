@@ -1,8 +1,6 @@
 package org.cityscore.assessment;
 
-import java.util.List;
 import java.util.Locale;
-import org.cityscore.scorecard.Category;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,18 +21,10 @@ class ResultsController {
     @GetMapping("/assessments/{id}/results")
     String results(@PathVariable long id, Model model, Locale locale) {
         ScoredAssessment scored = service.scored(id);
-        List<Category> categories = scored.definition().categories();
-        String lang = locale.toLanguageTag();
-        List<RadarChart.Entry> entries = categories.stream()
-                .map(category -> new RadarChart.Entry(
-                        category.code(),
-                        category.chartLabel(lang, categories.size()),
-                        scored.result().category(category.code()).orElseThrow().percent()))
-                .toList();
         model.addAttribute("scored", scored);
         model.addAttribute("signOff", review.signOff(id).orElse(null));
         model.addAttribute("progress", CategoryProgress.of(scored));
-        model.addAttribute("radar", RadarChart.of(entries));
+        model.addAttribute("radar", RadarChart.of(scored, locale.toLanguageTag()));
         model.addAttribute(
                 "missing",
                 scored.result()

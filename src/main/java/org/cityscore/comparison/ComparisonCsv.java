@@ -15,7 +15,7 @@ import org.cityscore.text.Messages;
  * A comparison as CSV for spreadsheets: one row per category and per indicator, a column per assessment. Its words are
  * in the language asked for; in English they are the ones existing spreadsheets and scripts read.
  */
-final class ComparisonCsv {
+public final class ComparisonCsv {
 
     private ComparisonCsv() {}
 
@@ -78,7 +78,7 @@ final class ComparisonCsv {
      * A text that a spreadsheet must not run as a formula: a city named "=HYPERLINK(…)" would otherwise become a
      * live formula when the file is opened in Excel.
      */
-    static String safe(String text) {
+    public static String safe(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 

@@ -124,7 +124,8 @@ public class ComparisonService {
                 definition.aggregation(),
                 definition.bands(),
                 categories,
-                definition.comparableWith());
+                definition.comparableWith(),
+                definition.publish());
     }
 
     private ScoredAssessment scored(long id) {

@@ -6,9 +6,6 @@ import org.cityscore.system.HeavyWork;
 import org.cityscore.system.TrainerAccounts;
 import org.cityscore.system.TrainerProfile;
 import org.cityscore.text.ApiLanguage;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,14 +39,6 @@ class ReportController {
                         .orElse(trainer.getName());
         byte[] pdf = heavyWork.run(
                 () -> reports.report(id, language.tag(), preparedBy, date == null ? Instant.now() : date));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("cityscore-report-" + id + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
+        return PdfResponse.report(id, pdf);
     }
 }

@@ -18,6 +18,7 @@ import org.cityscore.assessment.ScoredAssessment;
 import org.cityscore.text.Languages;
 import org.cityscore.workshop.ParticipantAnswer;
 import org.cityscore.workshop.WorkshopService;
+import org.cityscore.workshop.WorkshopSummary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -55,8 +56,6 @@ public class ReportService {
     /** The report; {@code generatedAt} fixes the date it shows, so the same data gives the same report. */
     public byte[] report(long id, String lang, String preparedBy, Instant generatedAt) {
         ScoredAssessment scored = assessments.scored(id);
-        String language = Languages.code(lang);
-        Locale locale = Languages.locale(language);
         var summaries = workshops.summariesFor(id).stream()
                 .filter(summary -> !summary.participants().isEmpty())
                 .toList();
@@ -68,6 +67,27 @@ public class ReportService {
                 .filter(participant -> participant.anonymous())
                 .map(participant -> participant.id())
                 .collect(Collectors.toSet());
+        return render(scored, summaries, answers, anonymous, preparedBy, generatedAt, lang);
+    }
+
+    /**
+     * The report of an assessment as the public sees it: what {@code shown} holds (the caller leaves out what is not
+     * published) and nothing of its workshops, whose participants are named, nor who prepared it.
+     */
+    public byte[] publicReport(ScoredAssessment shown, String lang, Instant generatedAt) {
+        return render(shown, List.of(), Map.of(), Set.of(), null, generatedAt, lang);
+    }
+
+    private byte[] render(
+            ScoredAssessment scored,
+            List<WorkshopSummary> summaries,
+            Map<Long, List<ParticipantAnswer>> answers,
+            Set<Long> anonymous,
+            String preparedBy,
+            Instant generatedAt,
+            String lang) {
+        String language = Languages.code(lang);
+        Locale locale = Languages.locale(language);
         ReportData data = new ReportData(
                 scored.assessment(),
                 scored.definition(),

@@ -3,9 +3,12 @@ package org.cityscore.scorecard;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** A whole scorecard as read from one file in {@code scorecards/}: immutable, validated data. */
@@ -21,9 +24,13 @@ public record ScorecardDefinition(
         Aggregation aggregation,
         List<Band> bands,
         List<Category> categories,
-        List<Comparability> comparableWith) {
+        List<Comparability> comparableWith,
+        Set<PublishedField> publish) {
 
     public ScorecardDefinition {
+        publish = publish == null
+                ? PublishedField.ALL
+                : publish.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(publish));
         languages = List.copyOf(languages);
         bands = List.copyOf(bands);
         categories = List.copyOf(categories);
@@ -74,6 +81,11 @@ public record ScorecardDefinition(
     public boolean speaks(String language) {
         return languages.stream()
                 .anyMatch(tag -> Locale.forLanguageTag(tag).getLanguage().equals(language));
+    }
+
+    /** Whether a published assessment of this scorecard shows this field of its answers to everyone. */
+    public boolean publishes(PublishedField field) {
+        return publish.contains(field);
     }
 
     @JsonIgnore

@@ -30,7 +30,8 @@ public final class ScorecardParser {
             "aggregation",
             "bands",
             "categories",
-            "comparableWith");
+            "comparableWith",
+            "publish");
     private static final Set<String> COMPARABLE_KEYS = Set.of("version", "except");
     private static final Set<String> SOURCE_KEYS = Set.of("citation", "url", "note");
     private static final Set<String> SCALE_KEYS = Set.of("min", "max", "labels");
@@ -100,7 +101,8 @@ public final class ScorecardParser {
                 aggregation,
                 bands,
                 categories,
-                comparableWith(top));
+                comparableWith(top),
+                PublishedField.read(top));
     }
 
     private static List<String> languages(YamlMapping top) {

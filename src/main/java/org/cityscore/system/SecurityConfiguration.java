@@ -101,6 +101,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(
                         requests -> requests.requestMatchers(HttpMethod.GET, "/api/scorecards", "/api/scorecards/**")
                                 .permitAll()
+                                // open data of published assessments (publication/): read-only, for everyone
+                                .requestMatchers(HttpMethod.GET, "/api/public/**")
+                                .permitAll()
                                 .requestMatchers(HttpMethod.POST, "/api/workshops/join")
                                 .permitAll()
                                 .requestMatchers(HttpMethod.PUT, "/api/workshops/*/answers/*")
@@ -142,6 +145,9 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 "/scorecards",
                                 "/scorecards/**")
+                        .permitAll()
+                        // the public pages of published assessments (publication/): read-only, for everyone
+                        .requestMatchers(HttpMethod.GET, "/public", "/public/**")
                         .permitAll()
                         .requestMatchers("/workshop", "/workshop/**")
                         .hasRole(PARTICIPANT)

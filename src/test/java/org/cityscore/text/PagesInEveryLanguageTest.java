@@ -2,6 +2,7 @@ package org.cityscore.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -44,7 +45,14 @@ class PagesInEveryLanguageTest {
                 first, "P1.1", new ResponseValue(2, null, false, null, null, null, null, null), 0, "trainer");
         assessments.respond(
                 second, "P1.1", new ResponseValue(3, null, false, null, null, null, null, null), 0, "trainer");
+        assessments.finalizeAssessment(first);
+        mvc.perform(post("/api/assessments/{id}/publish", first)).andExpect(status().isOk());
+        long city = assessments.find(first).cityId();
         List<String> pages = List.of(
+                "/public",
+                "/public/cities/" + city,
+                "/public/assessments/" + first,
+                "/public/data-dictionary",
                 "/",
                 "/login",
                 "/scorecards",
