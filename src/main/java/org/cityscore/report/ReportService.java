@@ -67,15 +67,15 @@ public class ReportService {
                 .filter(participant -> participant.anonymous())
                 .map(participant -> participant.id())
                 .collect(Collectors.toSet());
-        return render(scored, summaries, answers, anonymous, preparedBy, generatedAt, lang);
+        return render(scored, summaries, answers, anonymous, preparedBy, true, generatedAt, lang);
     }
 
     /**
      * The report of an assessment as the public sees it: what {@code shown} holds (the caller leaves out what is not
-     * published) and nothing of its workshops, whose participants are named, nor who prepared it.
+     * published) and nothing of its workshops, whose participants are named, nor who prepared or approved it.
      */
     public byte[] publicReport(ScoredAssessment shown, String lang, Instant generatedAt) {
-        return render(shown, List.of(), Map.of(), Set.of(), null, generatedAt, lang);
+        return render(shown, List.of(), Map.of(), Set.of(), null, false, generatedAt, lang);
     }
 
     private byte[] render(
@@ -84,6 +84,7 @@ public class ReportService {
             Map<Long, List<ParticipantAnswer>> answers,
             Set<Long> anonymous,
             String preparedBy,
+            boolean withSignOff,
             Instant generatedAt,
             String lang) {
         String language = Languages.code(lang);
@@ -100,7 +101,11 @@ public class ReportService {
                 generatedAt,
                 language,
                 (key, args) -> messages.getMessage(key, args, key, locale),
-                review.signOff(id).map(change -> signOff(change, locale)).orElse(null));
+                withSignOff
+                        ? review.signOff(scored.assessment().id())
+                                .map(change -> signOff(change, locale))
+                                .orElse(null)
+                        : null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer(language).render(data, out);
         return out.toByteArray();
