@@ -106,6 +106,23 @@ public class ScorecardCatalog {
                 .toList();
     }
 
+    /** The newest version of every scorecard that takes new assessments: not retired. */
+    public List<ScorecardDefinition> open() {
+        return current().stream().filter(definition -> !isRetired(definition.id())).toList();
+    }
+
+    /** Whether a scorecard is retired: it takes no new assessments; its old ones stay readable and comparable. */
+    public boolean isRetired(String id) {
+        return fresh().rows().stream()
+                .anyMatch(row -> row.id().equals(id) && row.retired());
+    }
+
+    /** Reads the published versions again now, on this node: after an upload, a retirement or a restoration. */
+    void refresh() {
+        checkedAt = System.nanoTime() - refreshNanos;
+        fresh();
+    }
+
     /** The problems of this node's files that failed, and of stored texts that no longer read. */
     public List<ScorecardProblem> problems() {
         List<ScorecardProblem> stored = fresh().problems();
