@@ -103,14 +103,27 @@ public class ScorecardUploads {
     /** Stores a valid upload as a new version (201), or throws every problem (422) and stores nothing. */
     @Transactional
     public ScorecardDefinition publish(String fileName, byte[] bytes, String addedBy) {
-        Checked checked = check(fileName, bytes);
+        return store(check(fileName, bytes), nameOf(fileName), addedBy);
+    }
+
+    /**
+     * Stores the YAML text a preview showed (an uploaded workbook's text, as {@link Checked#text()} gave it), checked
+     * again, under the name of the file it came from.
+     */
+    @Transactional
+    public ScorecardDefinition publishText(String fileName, String text, String addedBy) {
+        Checked checked = fromYaml(nameOf(fileName), text);
+        return store(checked.isValid() ? checkVersion(checked, fileName) : checked, nameOf(fileName), addedBy);
+    }
+
+    private ScorecardDefinition store(Checked checked, String file, String addedBy) {
         if (!checked.isValid()) {
             throw new ScorecardRejectedException(checked.problems(), messages);
         }
         ScorecardDefinition definition = checked.definition();
-        if (!versions.addUpload(definition, nameOf(fileName), checked.text(), addedBy, clock.instant())) {
+        if (!versions.addUpload(definition, file, checked.text(), addedBy, clock.instant())) {
             throw new ScorecardRejectedException(
-                    List.of(versionProblem(nameOf(fileName), checked, definition.version())), messages);
+                    List.of(versionProblem(file, checked, definition.version())), messages);
         }
         audit.record("scorecard.upload", "scorecard/" + definition.id(), null, "version=" + definition.version());
         catalog.refresh();
