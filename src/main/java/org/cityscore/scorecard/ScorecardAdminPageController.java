@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.cityscore.system.HeavyWork;
 import org.cityscore.system.Reader;
 import org.springframework.stereotype.Controller;
@@ -52,7 +55,7 @@ class ScorecardAdminPageController {
     }
 
     @PostMapping("/check")
-    String check(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+    String check(@RequestParam("file") MultipartFile file, Model model, Locale locale) throws IOException {
         requireAdmin();
         byte[] bytes = file.getBytes();
         ScorecardUploads.Checked checked = heavyWork.run(() -> uploads.check(file.getOriginalFilename(), bytes));
@@ -61,6 +64,7 @@ class ScorecardAdminPageController {
             return refused(model, name, checked.problems());
         }
         model.addAttribute("card", checked.definition());
+        model.addAttribute("languageNames", languageNames(checked.definition(), locale));
         model.addAttribute("text", checked.text());
         model.addAttribute("fileName", name);
         return "scorecard/preview";
@@ -116,6 +120,14 @@ class ScorecardAdminPageController {
         model.addAttribute("problems", problems);
         model.addAttribute("fileName", fileName);
         return "scorecard/admin";
+    }
+
+    /** Each of the scorecard's languages by name in the reader's language, with its tag: "Chinese (zh)". */
+    private static Map<String, String> languageNames(ScorecardDefinition card, Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        card.languages()
+                .forEach(tag -> names.put(tag, Locale.forLanguageTag(tag).getDisplayName(locale) + " (" + tag + ")"));
+        return names;
     }
 
     private void requireAdmin() {
