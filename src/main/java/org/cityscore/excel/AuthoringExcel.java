@@ -1,6 +1,5 @@
 package org.cityscore.excel;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cityscore.scorecard.AuthoredWorkbook;
@@ -13,8 +12,18 @@ import org.springframework.stereotype.Component;
 @Component
 class AuthoringExcel implements AuthoringWorkbooks {
 
-    /** The instruction lines, scorecard.authoring.instructions.1 to .9, after the title. */
-    private static final int INSTRUCTIONS = 9;
+    /** The instructions sheet's lines, one message key each. */
+    private static final List<String> INSTRUCTIONS = List.of(
+            "scorecard.authoring.instructions.title",
+            "scorecard.authoring.instructions.1",
+            "scorecard.authoring.instructions.2",
+            "scorecard.authoring.instructions.3",
+            "scorecard.authoring.instructions.4",
+            "scorecard.authoring.instructions.5",
+            "scorecard.authoring.instructions.6",
+            "scorecard.authoring.instructions.7",
+            "scorecard.authoring.instructions.8",
+            "scorecard.authoring.instructions.9");
 
     private final Messages messages;
 
@@ -38,11 +47,6 @@ class AuthoringExcel implements AuthoringWorkbooks {
     }
 
     private List<String> instructions(Locale locale) {
-        List<String> lines = new ArrayList<>();
-        lines.add(messages.get("scorecard.authoring.instructions.title", locale));
-        for (int line = 1; line <= INSTRUCTIONS; line++) {
-            lines.add(messages.get("scorecard.authoring.instructions." + line, locale));
-        }
-        return lines;
+        return INSTRUCTIONS.stream().map(key -> messages.get(key, locale)).toList();
     }
 }
