@@ -142,6 +142,10 @@ class ScorecardUploadTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value("1.10"));
         mvc.perform(get("/api/scorecards/stride-up")).andExpect(jsonPath("$.version").value("1.10"));
+        try (AuthoringSheets older = new AuthoringSheets(download("/api/scorecards/stride-up/authoring.xlsx?version=1.9"))) {
+            assertThat(older.find(older.sheet("settings"), 0, "version").getCell(1).getStringCellValue())
+                    .isEqualTo("1.9");
+        }
     }
 
     @Test
