@@ -51,6 +51,7 @@ class ScorecardAdminPageController {
     String manage(Model model) {
         requireAdmin();
         model.addAttribute("scorecards", catalog.current());
+        model.addAttribute("retired", catalog.retired());
         return "scorecard/admin";
     }
 
@@ -117,6 +118,7 @@ class ScorecardAdminPageController {
 
     private String refused(Model model, String fileName, List<AuthoringProblem> problems) {
         model.addAttribute("scorecards", catalog.current());
+        model.addAttribute("retired", catalog.retired());
         model.addAttribute("problems", problems);
         model.addAttribute("fileName", fileName);
         return "scorecard/admin";

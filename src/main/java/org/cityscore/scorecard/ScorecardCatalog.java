@@ -12,8 +12,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.cityscore.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,6 +111,14 @@ public class ScorecardCatalog {
     /** The newest version of every scorecard that takes new assessments: not retired. */
     public List<ScorecardDefinition> open() {
         return current().stream().filter(definition -> !isRetired(definition.id())).toList();
+    }
+
+    /** The ids of the retired scorecards. */
+    public Set<String> retired() {
+        return fresh().rows().stream()
+                .filter(ScorecardVersions.Row::retired)
+                .map(ScorecardVersions.Row::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether a scorecard is retired: it takes no new assessments; its old ones stay readable and comparable. */

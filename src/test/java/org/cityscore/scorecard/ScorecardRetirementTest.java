@@ -67,6 +67,8 @@ class ScorecardRetirementTest {
         mvc.perform(get("/api/scorecards/retiring-walk/versions")).andExpect(jsonPath("$[0].retired").value(true));
         String page = mvc.perform(get("/assessments/new")).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("iclei-5rs").doesNotContain("retiring-walk");
+        assertThat(mvc.perform(get("/scorecards")).andReturn().getResponse().getContentAsString())
+                .containsPattern("Retiring walk</a>\\s*<small>[^<]*</small>\\s*<small class=\"tag\">Retired</small>");
 
         mvc.perform(post("/api/scorecards/retiring-walk/restore")).andExpect(jsonPath("$.retired").value(false));
         create().andExpect(status().isCreated());
