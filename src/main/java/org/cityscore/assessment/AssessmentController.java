@@ -59,7 +59,7 @@ class AssessmentController {
     @GetMapping("/assessments/new")
     String initCreationForm(Model model) {
         model.addAttribute("form", new AssessmentForm());
-        model.addAttribute("scorecards", catalog.current());
+        model.addAttribute("scorecards", catalog.open());
         return "assessment/new";
     }
 
@@ -71,9 +71,11 @@ class AssessmentController {
             RedirectAttributes redirect) {
         if (form.getScorecardId() != null && catalog.find(form.getScorecardId()).isEmpty()) {
             errors.rejectValue("scorecardId", "form.scorecard.unknown");
+        } else if (form.getScorecardId() != null && catalog.isRetired(form.getScorecardId())) {
+            errors.rejectValue("scorecardId", "form.scorecard.retired");
         }
         if (errors.hasErrors()) {
-            model.addAttribute("scorecards", catalog.current());
+            model.addAttribute("scorecards", catalog.open());
             return "assessment/new";
         }
         Assessment created = service.create(form.toRequest(), false);

@@ -92,6 +92,9 @@ public class AssessmentService {
                         ? catalog.find(request.scorecardId())
                         : catalog.find(request.scorecardId(), request.scorecardVersion()))
                 .orElseThrow(() -> unknownScorecard(request));
+        if (catalog.isRetired(definition.id())) {
+            throw new AssessmentRejectedException("scorecardId", "assessment.scorecardRetired", definition.id());
+        }
         City city = cityOf(request.cityId(), request.city(), request.country());
         checkWrite(city.id());
         String country = blankToNull(request.country());

@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cityscore.assessment.Assessment;
+import org.cityscore.scorecard.AuthoringWorkbooks;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.system.ApiException;
 import org.cityscore.system.HeavyWork;
@@ -33,13 +34,20 @@ class ExcelApiController {
 
     private final WorkbookImports imports;
     private final ScorecardCatalog catalog;
+    private final AuthoringWorkbooks authoring;
 
     private final JsonMapper json;
     private final HeavyWork heavyWork;
 
-    ExcelApiController(WorkbookImports imports, ScorecardCatalog catalog, JsonMapper json, HeavyWork heavyWork) {
+    ExcelApiController(
+            WorkbookImports imports,
+            ScorecardCatalog catalog,
+            AuthoringWorkbooks authoring,
+            JsonMapper json,
+            HeavyWork heavyWork) {
         this.imports = imports;
         this.catalog = catalog;
+        this.authoring = authoring;
         this.json = json;
         this.heavyWork = heavyWork;
     }
@@ -51,6 +59,23 @@ class ExcelApiController {
                         () -> new ApiException(HttpStatus.NOT_FOUND, "id", Message.of("excel.scorecard.notFound", id)));
         return download(
                 imports.template(definition, language.tag()), id + "-" + definition.version() + "-template.xlsx");
+    }
+
+    /** The scorecard in the authoring layout (scorecards/README.md): edit it and upload it as a new version. */
+    @GetMapping("/api/scorecards/{id}/authoring.xlsx")
+    ResponseEntity<byte[]> authoring(
+            @PathVariable String id, @RequestParam(required = false) String version, ApiLanguage language) {
+        var definition = (version == null ? catalog.find(id) : catalog.find(id, version))
+                .orElseThrow(
+                        () -> new ApiException(HttpStatus.NOT_FOUND, "id", Message.of("excel.scorecard.notFound", id)));
+        return download(
+                heavyWork.run(() -> authoring.export(definition, language.locale())),
+                id + "-" + definition.version() + "-authoring.xlsx");
+    }
+
+    @GetMapping("/api/scorecards/authoring-template.xlsx")
+    ResponseEntity<byte[]> authoringTemplate(ApiLanguage language) {
+        return download(authoring.template(language.locale()), "scorecard-authoring-template.xlsx");
     }
 
     @GetMapping("/api/assessments/{id}/workbook.xlsx")

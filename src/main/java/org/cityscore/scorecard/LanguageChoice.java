@@ -1,6 +1,7 @@
 package org.cityscore.scorecard;
 
 import java.util.Collection;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,5 +44,15 @@ public final class LanguageChoice {
             }
         }
         return null;
+    }
+
+    /** Whether a text is a well-formed BCP 47 language tag: {@code en}, {@code zh-Hant}. */
+    public static boolean isLanguageTag(String tag) {
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+            return !tag.isBlank();
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
     }
 }

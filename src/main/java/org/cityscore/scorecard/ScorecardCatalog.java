@@ -12,8 +12,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.cityscore.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,6 +106,31 @@ public class ScorecardCatalog {
                         .reduce((older, newer) -> newer)
                         .orElseThrow())
                 .toList();
+    }
+
+    /** The newest version of every scorecard that takes new assessments: not retired. */
+    public List<ScorecardDefinition> open() {
+        return current().stream().filter(definition -> !isRetired(definition.id())).toList();
+    }
+
+    /** The ids of the retired scorecards. */
+    public Set<String> retired() {
+        return fresh().rows().stream()
+                .filter(ScorecardVersions.Row::retired)
+                .map(ScorecardVersions.Row::id)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether a scorecard is retired: it takes no new assessments; its old ones stay readable and comparable. */
+    public boolean isRetired(String id) {
+        return fresh().rows().stream()
+                .anyMatch(row -> row.id().equals(id) && row.retired());
+    }
+
+    /** Reads the published versions again now, on this node: after an upload, a retirement or a restoration. */
+    void refresh() {
+        checkedAt = System.nanoTime() - refreshNanos;
+        fresh();
     }
 
     /** The problems of this node's files that failed, and of stored texts that no longer read. */

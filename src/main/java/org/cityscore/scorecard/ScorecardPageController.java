@@ -23,6 +23,7 @@ class ScorecardPageController {
     @GetMapping("/scorecards")
     String scorecards(Model model, Locale locale) {
         model.addAttribute("scorecards", catalog.current());
+        model.addAttribute("retired", catalog.retired());
         model.addAttribute("problems", ProblemRow.of(catalog.problems(), messages, locale));
         return "scorecard/list";
     }

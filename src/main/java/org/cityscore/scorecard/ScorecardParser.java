@@ -36,6 +36,10 @@ public final class ScorecardParser {
     private static final Set<String> SOURCE_KEYS = Set.of("citation", "url", "note");
     private static final Set<String> SCALE_KEYS = Set.of("min", "max", "labels");
     private static final Set<String> BAND_KEYS = Set.of("from", "label");
+    /** Anchors and aliases that repeat a list or mapping: a few are handy, thousands are a "billion laughs" attack. */
+    static final int MAX_ALIASES = 20;
+
+    static final int MAX_DEPTH = 30;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** The definition, when the file has no problem; otherwise every problem found. */
@@ -60,15 +64,24 @@ public final class ScorecardParser {
 
     private static Node compose(Reader reader, ProblemLog log) {
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setCodePointLimit(4 * 1024 * 1024);
+        // a scorecard nests about eight levels deep; SnakeYAML composes nodes only, so no class is ever constructed
+        options.setNestingDepthLimit(MAX_DEPTH);
         try {
             return new Yaml(options).compose(reader);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             log.add(mark == null ? 0 : mark.getLine() + 1, "", "scorecard.problem.yamlAt", e.getProblem());
         } catch (YAMLException e) {
-            log.add(0, "", "scorecard.problem.yaml", e.getMessage());
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("aliases")) {
+                log.add(0, "", "scorecard.problem.aliases", MAX_ALIASES);
+            } else if (message.contains("Nesting Depth")) {
+                log.add(0, "", "scorecard.problem.depth", MAX_DEPTH);
+            } else {
+                log.add(0, "", "scorecard.problem.yaml", message);
+            }
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package org.cityscore.scorecard;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 class ScorecardVersions {
 
     static final String FILE = "file";
+    static final String UPLOAD = "upload";
 
     /** One published version as the catalogue lists it; the text is fetched by its hash only when not yet known. */
     record Row(String id, String version, String sha256, String fileName, boolean retired) {}
@@ -36,6 +38,18 @@ class ScorecardVersions {
     }
 
     private record Stored(long id, long snapshotId, String origin) {}
+
+    /**
+     * One version as the history of a scorecard shows it: where it came from, who added it (on the admin's page, not
+     * in the public API) and when.
+     */
+    record History(
+            String version,
+            String origin,
+            String fileName,
+            @JsonIgnore String addedBy,
+            Instant addedAt,
+            boolean retired) {}
 
     private final JdbcClient jdbc;
     private final Savepoint savepoint;
@@ -100,6 +114,64 @@ class ScorecardVersions {
                 .params(snapshot, fileName, Timestamp.from(now), row.id())
                 .update();
         return Seeded.REPLACED;
+    }
+
+    /**
+     * Adds an uploaded version; false when the id and version are stored already (another upload won a race). The
+     * caller's transaction holds the snapshot and the row together: both or neither.
+     */
+    boolean addUpload(ScorecardDefinition definition, String fileName, String text, String addedBy, Instant now) {
+        long snapshot = snapshotId(text);
+        try {
+            savepoint.attempt(() -> jdbc.sql("""
+                            insert into scorecard_version (scorecard_id, version, snapshot_id, origin, file_name,
+                                added_by, added_at, changed_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            definition.id(),
+                            definition.version(),
+                            snapshot,
+                            UPLOAD,
+                            fileName,
+                            addedBy,
+                            Timestamp.from(now),
+                            Timestamp.from(now))
+                    .update());
+            return true;
+        } catch (DuplicateKeyException addedMeanwhile) {
+            return false;
+        }
+    }
+
+    /** Every stored version of a scorecard, retired ones included. */
+    List<String> versionsOf(String id) {
+        return jdbc.sql("select version from scorecard_version where scorecard_id = ?")
+                .param(id)
+                .query(String.class)
+                .list();
+    }
+
+    /** Retires (or restores) every version of a scorecard; the number of versions changed, 0 for an unknown id. */
+    int setRetired(String id, boolean retired, Instant now) {
+        return jdbc.sql("update scorecard_version set retired = ?, changed_at = ? where scorecard_id = ?")
+                .params(retired, Timestamp.from(now), id)
+                .update();
+    }
+
+    /** The versions of a scorecard, oldest first as added. */
+    List<History> history(String id) {
+        return jdbc.sql("""
+                        select version, origin, file_name, added_by, added_at, retired
+                        from scorecard_version where scorecard_id = ? order by id""")
+                .param(id)
+                .query((rs, n) -> new History(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getBoolean(6)))
+                .list();
     }
 
     private Optional<Stored> stored(ScorecardDefinition definition) {

@@ -1,10 +1,8 @@
 package org.cityscore.scorecard;
 
 import java.math.BigDecimal;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -203,19 +201,19 @@ final class YamlMapping {
         }
         for (String language : languages) {
             if (texts.get(language) == null || texts.get(language).isBlank()) {
-                log.add(value, textPath, "scorecard.problem.textMissing", language, String.join(", ", languages));
+                log.add(
+                        value,
+                        child(textPath, language),
+                        "scorecard.problem.textMissing",
+                        language,
+                        String.join(", ", languages));
             }
         }
         return new LocalizedText(texts);
     }
 
     static boolean isLanguageTag(String tag) {
-        try {
-            new Locale.Builder().setLanguageTag(tag);
-            return !tag.isBlank();
-        } catch (IllformedLocaleException e) {
-            return false;
-        }
+        return LanguageChoice.isLanguageTag(tag);
     }
 
     /** A mapping keyed by level ({@code 0: ..., 3: ...}); reports keys that are no whole number or repeat. */

@@ -177,7 +177,7 @@ class ScorecardParserTest {
     @Test
     void reportsMissingTranslation() {
         assertThat(problems(VALID.replace("name: {en: \"Sidewalks\", zh: \"人行道\"}", "name: {en: \"Sidewalks\"}")))
-                .containsExactly("test.yaml: categories[W].indicators[W1].name (line 24): "
+                .containsExactly("test.yaml: categories[W].indicators[W1].name.zh (line 24): "
                         + "the zh text is missing (every text needs: en, zh)");
     }
 
