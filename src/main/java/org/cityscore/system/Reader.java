@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cityscore.text.Message;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * The one place that knows who reads and which cities they may see and change: an admin everything, a trainer,
  * editor or viewer only the cities of their {@code CITY_<id>} authorities, each role with its own rights. Someone
- * without one of these roles (a workshop participant, the app itself, a visitor) is not limited here: the URL rules
- * of {@code SecurityConfiguration} and the participant's token keep them to what they may reach.
+ * without one of these roles (a workshop participant, the app itself) is not limited here: the URL rules of
+ * {@code SecurityConfiguration} and the participant's token keep them to what they may reach. A visitor who has not
+ * signed in may nothing here.
  */
 @Component("reader")
 public class Reader {
@@ -50,6 +52,9 @@ public class Reader {
 
     /** True when the reader sees every city: an admin, or someone whom the URL rules limit instead. */
     public boolean isAdmin() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof AnonymousAuthenticationToken) {
+            return false; // a visitor who has not signed in reads no city through this class (public pages ask no one)
+        }
         Set<String> roles = authorities();
         return roles.contains(ADMIN) || roles.stream().noneMatch(STAFF::contains);
     }
@@ -111,7 +116,6 @@ public class Reader {
         return isAdmin() || has(TRAINER);
     }
 
-    /** 403 for a right the reader's role lacks inside their cities (outside, callers answer 404 instead). */
     /**
      * A trainer who makes a city takes charge of it: it joins their cities, stored and at once in this request, so the
      * assessment they are creating with it can be saved. An admin sees every city already.
@@ -130,6 +134,7 @@ public class Reader {
         SecurityContextHolder.getContext().setAuthentication(widened);
     }
 
+    /** 403 for a right the reader's role lacks inside their cities (outside, callers answer 404 instead). */
     public static ApiException forbidden() {
         return new ApiException(HttpStatus.FORBIDDEN, null, Message.of("error.role.forbidden"));
     }
