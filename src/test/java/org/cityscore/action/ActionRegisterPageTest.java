@@ -87,6 +87,11 @@ class ActionRegisterPageTest {
     }
 
     @Test
+    void theListOfCitiesLinksToTheRegister() throws Exception {
+        assertThat(page(get("/cities"), viewer(city))).contains("href=\"/cities/" + city + "/actions\"");
+    }
+
+    @Test
     void aReaderOfAnotherCityGets404() throws Exception {
         mvc.perform(get("/cities/{id}/actions", city).with(viewer(other))).andExpect(status().isNotFound());
     }
