@@ -212,6 +212,21 @@ class ActionApiTest {
     }
 
     @Test
+    void aMergeOfTwoCitiesMovesTheActionsToTheRemainingOne() throws Exception {
+        long id = json.readTree(send(post("/api/cities/{id}/actions", cityB), admin(), ACTION)
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("id")
+                .asLong();
+        send(post("/api/cities/{id}/merge", cityB), admin(), "{\"into\": " + cityA + "}").andExpect(status().isOk());
+        mvc.perform(get("/api/actions/{id}", id).with(as(Reader.EDITOR, cityA)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.cityId").value(cityA));
+    }
+
+    @Test
     void badInputIsRefusedWith422NamingTheField() throws Exception {
         RequestPostProcessor editor = as(Reader.EDITOR, cityA);
         Map<String, String> bad = Map.of(
