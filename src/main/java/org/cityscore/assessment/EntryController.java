@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scoring.WholeLevel;
@@ -32,10 +33,12 @@ class EntryController {
 
     private final AssessmentService service;
     private final List<ReviewComments> reviews;
+    private final List<CarriedActions> carried;
 
-    EntryController(AssessmentService service, List<ReviewComments> reviews) {
+    EntryController(AssessmentService service, List<ReviewComments> reviews, List<CarriedActions> carried) {
         this.service = service;
         this.reviews = reviews;
+        this.carried = carried;
     }
 
     @GetMapping("/assessments/{id}/categories/{code}")
@@ -156,6 +159,9 @@ class EntryController {
         Map<String, ReviewComment> comments = new HashMap<>();
         reviews.forEach(review -> comments.putAll(review.latest(scored.assessment().id())));
         model.addAttribute("reviewComments", comments);
+        model.addAttribute("carriedActions", carried.stream()
+                .flatMap(actions -> actions.openFor(scored.assessment()).stream())
+                .collect(Collectors.groupingBy(CarriedAction::indicatorCode)));
         model.addAttribute("progress", CategoryProgress.of(scored));
         model.addAttribute("previous", index > 0 ? categories.get(index - 1) : null);
         model.addAttribute("next", index < categories.size() - 1 ? categories.get(index + 1) : null);

@@ -1,0 +1,149 @@
+package org.cityscore.action;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Actions with their indicators and updates in the tables {@code action_plan}, {@code action_indicator}, {@code action_update}. */
+@Repository
+class ActionRepository {
+
+    private static final String COLUMNS =
+            "id, city_id, scorecard_id, title, description, owner_name, lead_name, due, status, created_from";
+
+    private final JdbcClient jdbc;
+
+    ActionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Action> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from action_plan where id = ?")
+                .param(id)
+                .query((row, n) -> row(row))
+                .optional()
+                .map(this::complete);
+    }
+
+    /** The city's actions, by due date (none last), then by id. */
+    List<Action> ofCity(long cityId) {
+        return jdbc.sql("select " + COLUMNS + " from action_plan where city_id = ? order by due nulls last, id")
+                .param(cityId)
+                .query((row, n) -> row(row))
+                .list()
+                .stream()
+                .map(this::complete)
+                .toList();
+    }
+
+    long create(Action action, Instant at) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into action_plan (city_id, scorecard_id, title, description, owner_name, lead_name, due,
+                            status, created_from, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        action.cityId(),
+                        action.scorecardId(),
+                        action.title(),
+                        action.description(),
+                        action.owner(),
+                        action.lead(),
+                        action.due() == null ? null : Date.valueOf(action.due()),
+                        action.status(),
+                        action.createdFrom(),
+                        Timestamp.from(at),
+                        Timestamp.from(at))
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        saveIndicators(id, action.indicatorCodes());
+        return id;
+    }
+
+    void save(Action action, Instant at) {
+        jdbc.sql("""
+                        update action_plan set scorecard_id = ?, title = ?, description = ?, owner_name = ?, lead_name = ?,
+                            due = ?, status = ?, updated_at = ? where id = ?""")
+                .params(
+                        action.scorecardId(),
+                        action.title(),
+                        action.description(),
+                        action.owner(),
+                        action.lead(),
+                        action.due() == null ? null : Date.valueOf(action.due()),
+                        action.status(),
+                        Timestamp.from(at),
+                        action.id())
+                .update();
+        jdbc.sql("delete from action_indicator where action_id = ?").param(action.id()).update();
+        saveIndicators(action.id(), action.indicatorCodes());
+    }
+
+    void addUpdate(long actionId, Action.Update update) {
+        jdbc.sql("insert into action_update (action_id, at, by_name, status, note) values (?, ?, ?, ?, ?)")
+                .params(actionId, Timestamp.from(update.at()), update.by(), update.status(), update.note())
+                .update();
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from action_plan where id = ?").param(id).update();
+    }
+
+    void moveCity(long fromCityId, long intoCityId) {
+        jdbc.sql("update action_plan set city_id = ? where city_id = ?")
+                .params(intoCityId, fromCityId)
+                .update();
+    }
+
+    private void saveIndicators(long id, List<String> codes) {
+        for (int i = 0; i < codes.size(); i++) {
+            jdbc.sql("insert into action_indicator (action_id, position, indicator_code) values (?, ?, ?)")
+                    .params(id, i, codes.get(i))
+                    .update();
+        }
+    }
+
+    private Action complete(Action bare) {
+        List<String> codes = jdbc.sql("select indicator_code from action_indicator where action_id = ? order by position")
+                .param(bare.id())
+                .query(String.class)
+                .list();
+        List<Action.Update> updates = jdbc.sql("select at, by_name, status, note from action_update where action_id = ? order by at, id")
+                .param(bare.id())
+                .query((row, n) -> new Action.Update(
+                        row.getTimestamp("at").toInstant(),
+                        row.getString("by_name"),
+                        row.getString("status"),
+                        row.getString("note")))
+                .list();
+        return new Action(bare.id(), bare.cityId(), bare.scorecardId(), codes, bare.title(), bare.description(),
+                bare.owner(), bare.lead(), bare.due(), bare.status(), updates, bare.createdFrom());
+    }
+
+    private static Action row(ResultSet row) throws SQLException {
+        Date due = row.getDate("due");
+        long createdFrom = row.getLong("created_from");
+        boolean fromNone = row.wasNull();
+        return new Action(
+                row.getLong("id"),
+                row.getLong("city_id"),
+                row.getString("scorecard_id"),
+                new ArrayList<>(),
+                row.getString("title"),
+                row.getString("description"),
+                row.getString("owner_name"),
+                row.getString("lead_name"),
+                due == null ? null : due.toLocalDate(),
+                row.getString("status"),
+                new ArrayList<>(),
+                fromNone ? null : createdFrom);
+    }
+}
