@@ -70,7 +70,11 @@ public class V22__answers_actions_into_action_plans extends BaseJavaMigration {
         Timestamp at = row.getTimestamp("updated_at");
         action.setLong(1, row.getLong("city_id"));
         action.setString(2, row.getString("scorecard_id"));
-        action.setString(3, text == null ? row.getString("indicator_code") : cut(text.lines().findFirst().orElseThrow().strip(), TITLE));
+        action.setString(
+                3,
+                text == null
+                        ? row.getString("indicator_code")
+                        : cut(text.lines().findFirst().orElseThrow().strip(), TITLE));
         action.setString(4, description == null ? null : cut(description, DESCRIPTION));
         action.setString(5, blankToNull(row.getString("responsible")));
         action.setDate(6, due == null ? null : Date.valueOf(due));

@@ -35,7 +35,8 @@ class ActionRepository {
 
     /** The city's actions, by due date (none last), then by id. */
     List<Action> ofCity(long cityId) {
-        return jdbc.sql("select " + COLUMNS + " from action_plan where city_id = ? order by due nulls last, id")
+        return jdbc
+                .sql("select " + COLUMNS + " from action_plan where city_id = ? order by due nulls last, id")
                 .param(cityId)
                 .query((row, n) -> row(row))
                 .list()
@@ -83,7 +84,9 @@ class ActionRepository {
                         Timestamp.from(at),
                         action.id())
                 .update();
-        jdbc.sql("delete from action_indicator where action_id = ?").param(action.id()).update();
+        jdbc.sql("delete from action_indicator where action_id = ?")
+                .param(action.id())
+                .update();
         saveIndicators(action.id(), action.indicatorCodes());
     }
 
@@ -112,11 +115,13 @@ class ActionRepository {
     }
 
     private Action complete(Action bare) {
-        List<String> codes = jdbc.sql("select indicator_code from action_indicator where action_id = ? order by position")
+        List<String> codes = jdbc.sql(
+                        "select indicator_code from action_indicator where action_id = ? order by position")
                 .param(bare.id())
                 .query(String.class)
                 .list();
-        List<Action.Update> updates = jdbc.sql("select at, by_name, status, note from action_update where action_id = ? order by at, id")
+        List<Action.Update> updates = jdbc.sql(
+                        "select at, by_name, status, note from action_update where action_id = ? order by at, id")
                 .param(bare.id())
                 .query((row, n) -> new Action.Update(
                         row.getTimestamp("at").toInstant(),
@@ -124,8 +129,19 @@ class ActionRepository {
                         row.getString("status"),
                         row.getString("note")))
                 .list();
-        return new Action(bare.id(), bare.cityId(), bare.scorecardId(), codes, bare.title(), bare.description(),
-                bare.owner(), bare.lead(), bare.due(), bare.status(), updates, bare.createdFrom());
+        return new Action(
+                bare.id(),
+                bare.cityId(),
+                bare.scorecardId(),
+                codes,
+                bare.title(),
+                bare.description(),
+                bare.owner(),
+                bare.lead(),
+                bare.due(),
+                bare.status(),
+                updates,
+                bare.createdFrom());
     }
 
     private static Action row(ResultSet row) throws SQLException {

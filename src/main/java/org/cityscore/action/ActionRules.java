@@ -78,8 +78,7 @@ final class ActionRules {
             String code = codes.get(i) == null ? "" : codes.get(i).strip();
             if (scorecard.indicator(code).isEmpty()) {
                 throw ActionException.rejected(
-                        "indicatorCodes[" + i + "]",
-                        Message.of("action.error.indicator", cut(code), scorecard.id()));
+                        "indicatorCodes[" + i + "]", Message.of("action.error.indicator", cut(code), scorecard.id()));
             }
             kept.add(code);
         }

@@ -77,13 +77,16 @@ public class ActionService {
         return actions.ofCity(cityId).stream()
                 .filter(action -> status == null || status.equals(action.status()))
                 .filter(action -> owner == null
-                        || (action.owner() != null && action.owner().toLowerCase(Locale.ROOT).equals(owner)))
+                        || (action.owner() != null
+                                && action.owner().toLowerCase(Locale.ROOT).equals(owner)))
                 .filter(action -> filter.overdue() == null || filter.overdue() == action.overdueOn(today))
                 .toList();
     }
 
     public Action find(long id) {
-        return actions.find(id).filter(action -> reader.mayRead(action.cityId())).orElseThrow(() -> ActionException.notFound(id));
+        return actions.find(id)
+                .filter(action -> reader.mayRead(action.cityId()))
+                .orElseThrow(() -> ActionException.notFound(id));
     }
 
     @Transactional
@@ -94,9 +97,18 @@ public class ActionService {
         }
         ScorecardDefinition scorecard = scorecard(draft.scorecardId());
         String status = draft.status() == null ? ActionRules.PLANNED : ActionRules.status("status", draft.status());
-        Action checked = new Action(0, cityId, scorecard.id(), ActionRules.indicators(draft.indicatorCodes(), scorecard),
-                ActionRules.title(draft.title()), description(draft.description()), owner(draft.owner()),
-                lead(draft.lead()), ActionRules.due(draft.due()), status, List.of(),
+        Action checked = new Action(
+                0,
+                cityId,
+                scorecard.id(),
+                ActionRules.indicators(draft.indicatorCodes(), scorecard),
+                ActionRules.title(draft.title()),
+                description(draft.description()),
+                owner(draft.owner()),
+                lead(draft.lead()),
+                ActionRules.due(draft.due()),
+                status,
+                List.of(),
                 createdFrom(draft.createdFrom(), cityId, scorecard.id()));
         long id = actions.create(checked, clock.instant());
         actions.addUpdate(id, new Action.Update(clock.instant(), signedIn(), status, null));
@@ -111,14 +123,19 @@ public class ActionService {
                 scorecard(draft.scorecardId() == null ? current.scorecardId() : draft.scorecardId());
         List<String> codes = draft.indicatorCodes() == null ? current.indicatorCodes() : draft.indicatorCodes();
         String status = draft.status() == null ? current.status() : ActionRules.status("status", draft.status());
-        Action changed = new Action(id, current.cityId(), scorecard.id(),
+        Action changed = new Action(
+                id,
+                current.cityId(),
+                scorecard.id(),
                 ActionRules.indicators(codes, scorecard),
                 draft.title() == null ? current.title() : ActionRules.title(draft.title()),
                 draft.description() == null ? current.description() : description(draft.description()),
                 draft.owner() == null ? current.owner() : owner(draft.owner()),
                 draft.lead() == null ? current.lead() : lead(draft.lead()),
                 draft.due() == null ? current.due() : ActionRules.due(draft.due()),
-                status, current.updates(), current.createdFrom());
+                status,
+                current.updates(),
+                current.createdFrom());
         actions.save(changed, clock.instant());
         if (!status.equals(current.status())) {
             actions.addUpdate(id, new Action.Update(clock.instant(), signedIn(), status, null));
@@ -136,9 +153,19 @@ public class ActionService {
         if (text == null && next.equals(current.status())) {
             throw ActionException.rejected("note", Message.of("action.error.emptyUpdate"));
         }
-        Action changed = new Action(id, current.cityId(), current.scorecardId(), current.indicatorCodes(),
-                current.title(), current.description(), current.owner(), current.lead(), current.due(), next,
-                current.updates(), current.createdFrom());
+        Action changed = new Action(
+                id,
+                current.cityId(),
+                current.scorecardId(),
+                current.indicatorCodes(),
+                current.title(),
+                current.description(),
+                current.owner(),
+                current.lead(),
+                current.due(),
+                next,
+                current.updates(),
+                current.createdFrom());
         actions.save(changed, clock.instant());
         actions.addUpdate(id, new Action.Update(clock.instant(), signedIn(), next, text));
         audit.record("action.progress", target(id, current.title()), current.cityId(), "status=" + next);
@@ -167,8 +194,10 @@ public class ActionService {
         if (id == null || id.isBlank()) {
             throw ActionException.rejected("scorecardId", Message.of("action.error.scorecardRequired"));
         }
-        return scorecards.find(id.strip()).orElseThrow(() -> ActionException.rejected(
-                "scorecardId", Message.of("action.error.scorecard", ActionRules.text("scorecardId", id, 100))));
+        return scorecards
+                .find(id.strip())
+                .orElseThrow(() -> ActionException.rejected(
+                        "scorecardId", Message.of("action.error.scorecard", ActionRules.text("scorecardId", id, 100))));
     }
 
     /** The assessment the action is made from: of the same city and scorecard, and one the reader sees. */
@@ -176,10 +205,12 @@ public class ActionService {
         if (assessmentId == null) {
             return null;
         }
-        Assessment from = assessments.visible(assessmentId)
-                .filter(assessment -> assessment.cityId() == cityId && assessment.scorecardId().equals(scorecardId))
-                .orElseThrow(() -> ActionException.rejected(
-                        "createdFrom", Message.of("action.error.createdFrom", assessmentId)));
+        Assessment from = assessments
+                .visible(assessmentId)
+                .filter(assessment -> assessment.cityId() == cityId
+                        && assessment.scorecardId().equals(scorecardId))
+                .orElseThrow(() ->
+                        ActionException.rejected("createdFrom", Message.of("action.error.createdFrom", assessmentId)));
         return from.id();
     }
 

@@ -30,7 +30,8 @@ import org.cityscore.scoring.AnswerProblem;
 final class ArchiveCheck {
 
     private static final Set<String> STATUSES = Set.of("draft", "in_review", "final");
-    private static final Set<String> ACTIONS = Set.of("finalized", "reopened", "corrected", "submitted", "returned", "approved");
+    private static final Set<String> ACTIONS =
+            Set.of("finalized", "reopened", "corrected", "submitted", "returned", "approved");
 
     private ArchiveCheck() {}
 

@@ -157,11 +157,14 @@ class EntryController {
         model.addAttribute("category", category);
         model.addAttribute("entries", entries);
         Map<String, ReviewComment> comments = new HashMap<>();
-        reviews.forEach(review -> comments.putAll(review.latest(scored.assessment().id())));
+        reviews.forEach(
+                review -> comments.putAll(review.latest(scored.assessment().id())));
         model.addAttribute("reviewComments", comments);
-        model.addAttribute("carriedActions", carried.stream()
-                .flatMap(actions -> actions.openFor(scored.assessment()).stream())
-                .collect(Collectors.groupingBy(CarriedAction::indicatorCode)));
+        model.addAttribute(
+                "carriedActions",
+                carried.stream()
+                        .flatMap(actions -> actions.openFor(scored.assessment()).stream())
+                        .collect(Collectors.groupingBy(CarriedAction::indicatorCode)));
         model.addAttribute("progress", CategoryProgress.of(scored));
         model.addAttribute("previous", index > 0 ? categories.get(index - 1) : null);
         model.addAttribute("next", index < categories.size() - 1 ? categories.get(index + 1) : null);

@@ -33,7 +33,12 @@ final class AuthoringIndicatorRow {
         cells.put(path + ".thresholds", directionCell);
         cells.put(path + ".thresholds.levels", directionCell);
         if (direction != null) {
-            cells.value(AuthoringCellMap.child(indicator, "thresholds"), "direction", direction, path + ".thresholds", directionCell);
+            cells.value(
+                    AuthoringCellMap.child(indicator, "thresholds"),
+                    "direction",
+                    direction,
+                    path + ".thresholds",
+                    directionCell);
         }
         cells.put(path + ".thresholds.direction", directionCell);
         cells.put(path + ".levels", table.cell(line, "code"));

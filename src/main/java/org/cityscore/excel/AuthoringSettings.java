@@ -55,13 +55,19 @@ final class AuthoringSettings {
             case "title", "description" -> cells.localized(tree, key, language, value, key, cell);
             case "scaleMin", "scaleMax" -> {
                 cells.put("scale", cell);
-                cells.value(AuthoringCellMap.child(tree, "scale"), key.equals("scaleMin") ? "min" : "max", value, "scale", cell);
+                cells.value(
+                        AuthoringCellMap.child(tree, "scale"),
+                        key.equals("scaleMin") ? "min" : "max",
+                        value,
+                        "scale",
+                        cell);
             }
             case "citation", "url" -> {
                 cells.put("source", cell);
                 cells.value(AuthoringCellMap.child(tree, "source"), key, value, "source", cell);
             }
-            case "note" -> cells.localized(AuthoringCellMap.child(tree, "source"), key, language, value, "source.note", cell);
+            case "note" ->
+                cells.localized(AuthoringCellMap.child(tree, "source"), key, language, value, "source.note", cell);
             case "comparableWith" -> comparableWith(value, cell);
             default -> cells.value(tree, key, value, "", cell);
         }
@@ -96,12 +102,18 @@ final class AuthoringSettings {
     }
 
     private static List<String> words(String text) {
-        return Arrays.stream(text.split("[,;\\s]+")).filter(word -> !word.isBlank()).toList();
+        return Arrays.stream(text.split("[,;\\s]+"))
+                .filter(word -> !word.isBlank())
+                .toList();
     }
 
     private static String allowed() {
-        return String.join(", ", AuthoringLayout.SETTING_KEYS.stream()
-                .map(key -> AuthoringLayout.LOCALIZED_SETTINGS.contains(key) ? AuthoringLayout.localized(key, "en") : key)
-                .toList());
+        return String.join(
+                ", ",
+                AuthoringLayout.SETTING_KEYS.stream()
+                        .map(key -> AuthoringLayout.LOCALIZED_SETTINGS.contains(key)
+                                ? AuthoringLayout.localized(key, "en")
+                                : key)
+                        .toList());
     }
 }

@@ -55,12 +55,15 @@ final class AuthoringTable {
             String base = parts[0].strip();
             boolean localized = parts.length == 2;
             boolean known = allowed.contains(base)
-                    && localized == (AuthoringLayout.LOCALIZED.contains(base) && !AuthoringLayout.SETTINGS.equals(name()));
+                    && localized
+                            == (AuthoringLayout.LOCALIZED.contains(base) && !AuthoringLayout.SETTINGS.equals(name()));
             if (!known) {
                 problem(0, column, "scorecard.authoring.unknownColumn", heading, allowedColumns(allowed));
             } else if (localized && !isLanguageTag(parts[1].strip())) {
                 problem(0, column, "scorecard.problem.languageTag", parts[1].strip());
-            } else if ((localized ? texts.computeIfAbsent(base, b -> new LinkedHashMap<>()).putIfAbsent(parts[1].strip(), column)
+            } else if ((localized
+                            ? texts.computeIfAbsent(base, b -> new LinkedHashMap<>())
+                                    .putIfAbsent(parts[1].strip(), column)
                             : columns.putIfAbsent(base, column))
                     != null) {
                 problem(0, column, "scorecard.authoring.columnTwice", heading);
@@ -69,11 +72,14 @@ final class AuthoringTable {
     }
 
     private String allowedColumns(List<String> allowed) {
-        return String.join(", ", allowed.stream()
-                .map(column -> AuthoringLayout.LOCALIZED.contains(column) && !AuthoringLayout.SETTINGS.equals(name())
-                        ? AuthoringLayout.localized(column, "en")
-                        : column)
-                .toList());
+        return String.join(
+                ", ",
+                allowed.stream()
+                        .map(column ->
+                                AuthoringLayout.LOCALIZED.contains(column) && !AuthoringLayout.SETTINGS.equals(name())
+                                        ? AuthoringLayout.localized(column, "en")
+                                        : column)
+                        .toList());
     }
 
     /** The rows below the header that hold anything. */
@@ -92,7 +98,8 @@ final class AuthoringTable {
     private static boolean isBlank(Row row) {
         for (Cell cell : row) {
             boolean blank = cell.getCellType() == CellType.BLANK
-                    || cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank();
+                    || cell.getCellType() == CellType.STRING
+                            && cell.getStringCellValue().isBlank();
             if (!blank) {
                 return false;
             }

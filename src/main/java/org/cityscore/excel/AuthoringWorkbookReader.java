@@ -41,7 +41,10 @@ final class AuthoringWorkbookReader {
         try (XSSFWorkbook workbook = WorkbookFile.open(bytes)) {
             return new AuthoringWorkbookReader(file, workbook).read();
         } catch (WorkbookFile.Unreadable e) {
-            return new AuthoredWorkbook(null, Map.of(), List.of(AuthoringProblem.ofFile(file, e.problem().text())));
+            return new AuthoredWorkbook(
+                    null,
+                    Map.of(),
+                    List.of(AuthoringProblem.ofFile(file, e.problem().text())));
         } catch (IOException e) {
             return new AuthoredWorkbook(
                     null, Map.of(), List.of(AuthoringProblem.ofFile(file, Message.of("import.refused.damaged"))));

@@ -114,7 +114,10 @@ final class AuthoringWorkbookWriter {
 
     private void scale(ScorecardDefinition definition) {
         Sheet sheet = sheet(AuthoringLayout.SCALE, AuthoringLayout.SCALE_COLUMNS);
-        definition.scale().levels().forEach(level -> sheet.row(level, definition.scale().labels().get(level)));
+        definition
+                .scale()
+                .levels()
+                .forEach(level -> sheet.row(level, definition.scale().labels().get(level)));
     }
 
     private void categories(ScorecardDefinition definition) {
@@ -147,7 +150,9 @@ final class AuthoringWorkbookWriter {
                         indicator.unit(),
                         indicator.range() == null ? null : indicator.range().min(),
                         indicator.range() == null ? null : indicator.range().max(),
-                        indicator.thresholds() == null ? null : indicator.thresholds().direction().key());
+                        indicator.thresholds() == null
+                                ? null
+                                : indicator.thresholds().direction().key());
                 definition.scale().levels().forEach(level -> {
                     LocalizedText text = indicator.levels().get(level);
                     if (text != null) {
@@ -155,7 +160,10 @@ final class AuthoringWorkbookWriter {
                     }
                 });
                 if (indicator.thresholds() != null) {
-                    indicator.thresholds().levels().forEach((level, value) -> thresholds.row(indicator.code(), level, value));
+                    indicator
+                            .thresholds()
+                            .levels()
+                            .forEach((level, value) -> thresholds.row(indicator.code(), level, value));
                 }
             }
         }
@@ -173,7 +181,8 @@ final class AuthoringWorkbookWriter {
     }
 
     private byte[] bytes() {
-        try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (workbook;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -231,11 +240,16 @@ final class AuthoringWorkbookWriter {
         }
 
         private List<String> headings(String name) {
-            return isText(name) ? languages.stream().map(language -> localized(name, language)).toList() : List.of(name);
+            return isText(name)
+                    ? languages.stream()
+                            .map(language -> localized(name, language))
+                            .toList()
+                    : List.of(name);
         }
 
         private boolean isText(String name) {
-            return AuthoringLayout.LOCALIZED.contains(name) && !sheet.getSheetName().equals(AuthoringLayout.SETTINGS);
+            return AuthoringLayout.LOCALIZED.contains(name)
+                    && !sheet.getSheetName().equals(AuthoringLayout.SETTINGS);
         }
 
         /** A row of values in column order; a {@link LocalizedText} fills one column per language. */
@@ -269,7 +283,8 @@ final class AuthoringWorkbookWriter {
                 cell.setCellValue(number);
             } else if (value instanceof Double number) {
                 cell.setCellValue(number);
-            } else if (value instanceof BigDecimal number && number.stripTrailingZeros().scale() == number.scale()) {
+            } else if (value instanceof BigDecimal number
+                    && number.stripTrailingZeros().scale() == number.scale()) {
                 cell.setCellValue(number.doubleValue());
             } else if (value instanceof BigDecimal number) {
                 // written as typed (2.0, not 2), so that the scorecard reads back exactly

@@ -31,7 +31,8 @@ class Benchmarks {
         Map<Long, AssessmentResult> latest = new LinkedHashMap<>();
         results.ofScorecard(scorecardId, version).stream()
                 .filter(scored -> !Objects.equals(scored.assessment().cityId(), exceptCityId))
-                .sorted(Comparator.comparingInt((ScoredAssessment scored) -> scored.assessment().year())
+                .sorted(Comparator.comparingInt(
+                                (ScoredAssessment scored) -> scored.assessment().year())
                         .thenComparingLong(scored -> scored.assessment().id()))
                 .forEach(scored -> latest.put(scored.assessment().cityId(), scored.result()));
         if (latest.size() < MIN_CITIES) {
@@ -57,7 +58,8 @@ class Benchmarks {
 
     private static List<Double> percents(List<AssessmentResult> cities, String code) {
         return cities.stream()
-                .map(result -> result.category(code).map(CategoryResult::percent).orElse(null))
+                .map(result ->
+                        result.category(code).map(CategoryResult::percent).orElse(null))
                 .filter(Objects::nonNull)
                 .toList();
     }

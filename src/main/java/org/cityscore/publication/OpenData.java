@@ -52,7 +52,8 @@ class OpenData {
     /** The CSV: a comment line with the licence and where the dictionary is, the header, the rows. */
     String csv(String language) {
         StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setCommentMarker('#')
                 .setHeaderComments(messages.in(Message.of("openData.csv.comment", licence), Locale.ENGLISH))
                 .setHeader(OpenDataRow.COLUMNS.keySet().toArray(String[]::new))

@@ -17,7 +17,8 @@ import org.cityscore.scoring.CategoryResult;
 record PublicCity(long cityId, String name, String country, List<Scorecard> scorecards) {
 
     /** One scorecard's years; {@code rows} hold a percentage (or null) per year. */
-    record Scorecard(String scorecardId, ScorecardDefinition definition, List<ScoredAssessment> years, List<Row> rows) {}
+    record Scorecard(
+            String scorecardId, ScorecardDefinition definition, List<ScoredAssessment> years, List<Row> rows) {}
 
     /** A row of scores: the overall one ({@code code} null) or a category's. */
     record Row(String code, String title, List<Double> percents) {}

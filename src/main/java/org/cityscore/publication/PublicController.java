@@ -54,8 +54,9 @@ class PublicController {
     @GetMapping("/public")
     String index(Model model) {
         Map<Long, List<ScoredAssessment>> byCity = new LinkedHashMap<>();
-        results.all().forEach(shown -> byCity.computeIfAbsent(shown.assessment().cityId(), id -> new ArrayList<>())
-                .add(shown));
+        results.all()
+                .forEach(shown -> byCity.computeIfAbsent(shown.assessment().cityId(), id -> new ArrayList<>())
+                        .add(shown));
         model.addAttribute("byCity", byCity);
         model.addAttribute("licence", openData.licence());
         return "publication/index";

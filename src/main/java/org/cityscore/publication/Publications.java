@@ -100,7 +100,7 @@ class Publications {
 
     boolean isPublishedFinal(long id) {
         return jdbc.sql("select count(*) from publication p join assessment a on a.id = p.assessment_id"
-                        + " where a.status = 'final' and p.assessment_id = ?")
+                                + " where a.status = 'final' and p.assessment_id = ?")
                         .param(id)
                         .query(Integer.class)
                         .single()
@@ -111,10 +111,7 @@ class Publications {
         return jdbc.sql("select published_at, published_by from publication where assessment_id = ?")
                 .param(id)
                 .query((row, n) -> new Publication(
-                        id,
-                        true,
-                        row.getTimestamp("published_at").toInstant(),
-                        row.getString("published_by")))
+                        id, true, row.getTimestamp("published_at").toInstant(), row.getString("published_by")))
                 .optional();
     }
 }

@@ -100,8 +100,7 @@ public final class ReportRenderer {
             document.add(paragraph(data.assessment().title(), fonts.font(14, false, INK), 10));
         }
         if (!data.assessment().isFinal()) {
-            document.add(paragraph(
-                    data.statusText().toUpperCase(Locale.ROOT), fonts.font(22, true, WARNING), 10));
+            document.add(paragraph(data.statusText().toUpperCase(Locale.ROOT), fonts.font(22, true, WARNING), 10));
         }
         PdfPTable block = new PdfPTable(new float[] {1.4f, 4});
         block.setWidthPercentage(100);

@@ -37,7 +37,6 @@ final class ReportScores {
 
     /** "Draft · Provisional: 8 of 47 answered" ("In review", "Final" likewise). */
     static String status(ReportData data) {
-        return data.statusText() + "  ·  "
-                + completeness(data);
+        return data.statusText() + "  ·  " + completeness(data);
     }
 }

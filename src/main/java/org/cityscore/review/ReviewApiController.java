@@ -33,8 +33,7 @@ class ReviewApiController {
     }
 
     record CommentRequest(
-            @Size(max = 50, message = TextLimit.TOO_LONG)
-            String indicatorCode,
+            @Size(max = 50, message = TextLimit.TOO_LONG) String indicatorCode,
 
             @Size(max = TextLimit.Max.COMMENT, message = TextLimit.TOO_LONG)
             String comment) {}

@@ -31,8 +31,7 @@ class ReviewPageController {
     private final AssessmentService assessments;
     private final Reader reader;
 
-    ReviewPageController(
-            AssessmentReview states, ReviewService review, AssessmentService assessments, Reader reader) {
+    ReviewPageController(AssessmentReview states, ReviewService review, AssessmentService assessments, Reader reader) {
         this.states = states;
         this.review = review;
         this.assessments = assessments;
@@ -60,7 +59,9 @@ class ReviewPageController {
         model.addAttribute("scored", scored);
         model.addAttribute("review", review.review(id));
         model.addAttribute(
-                "mayDecide", scored.assessment().isInReview() && reader.mayFinalise(scored.assessment().cityId()));
+                "mayDecide",
+                scored.assessment().isInReview()
+                        && reader.mayFinalise(scored.assessment().cityId()));
         return "review/page";
     }
 

@@ -39,7 +39,12 @@ class ReviewRepository {
         jdbc.sql("""
                         update review_comment set reply = ?, replied_by = ?, replied_at = ?
                         where assessment_id = ? and review_round = ? and indicator_code = ?""")
-                .params(reply, reply == null ? null : by, reply == null ? null : Timestamp.from(at), assessmentId, round,
+                .params(
+                        reply,
+                        reply == null ? null : by,
+                        reply == null ? null : Timestamp.from(at),
+                        assessmentId,
+                        round,
                         indicatorCode)
                 .update();
     }

@@ -23,11 +23,7 @@ final class ReviewRounds {
     /** One round; {@code round} and the submission are null for a finalize without review, {@code decision} while pending. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Round(
-            Integer round,
-            String submittedBy,
-            Instant submittedAt,
-            List<ReviewComment> comments,
-            Decision decision) {}
+            Integer round, String submittedBy, Instant submittedAt, List<ReviewComment> comments, Decision decision) {}
 
     /** {@code returned} (with the reviewer's summary), {@code approved} or {@code finalized}: who and when. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -63,7 +63,9 @@ class ReviewService implements ReviewComments {
         for (int i = 0; i < sent.size(); i++) {
             NewComment comment = sent.get(i);
             String at = "comments[" + i + "]";
-            String code = comment.indicatorCode() == null ? "" : comment.indicatorCode().strip();
+            String code = comment.indicatorCode() == null
+                    ? ""
+                    : comment.indicatorCode().strip();
             if (definition.indicator(code).isEmpty()) {
                 throw new AssessmentRejectedException(
                         at + ".indicatorCode",

@@ -110,7 +110,9 @@ public class ScorecardCatalog {
 
     /** The newest version of every scorecard that takes new assessments: not retired. */
     public List<ScorecardDefinition> open() {
-        return current().stream().filter(definition -> !isRetired(definition.id())).toList();
+        return current().stream()
+                .filter(definition -> !isRetired(definition.id()))
+                .toList();
     }
 
     /** The ids of the retired scorecards. */
@@ -123,8 +125,7 @@ public class ScorecardCatalog {
 
     /** Whether a scorecard is retired: it takes no new assessments; its old ones stay readable and comparable. */
     public boolean isRetired(String id) {
-        return fresh().rows().stream()
-                .anyMatch(row -> row.id().equals(id) && row.retired());
+        return fresh().rows().stream().anyMatch(row -> row.id().equals(id) && row.retired());
     }
 
     /** Reads the published versions again now, on this node: after an upload, a retirement or a restoration. */

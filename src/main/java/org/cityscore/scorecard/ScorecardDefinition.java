@@ -54,7 +54,8 @@ public record ScorecardDefinition(
     /** The category that holds the indicator {@code code}. */
     public Optional<Category> categoryOf(String code) {
         return categories.stream()
-                .filter(category -> category.indicators().stream().anyMatch(i -> i.code().equals(code)))
+                .filter(category ->
+                        category.indicators().stream().anyMatch(i -> i.code().equals(code)))
                 .findFirst();
     }
 

@@ -96,7 +96,8 @@ public class ScorecardUploads {
         if (fileName == null || fileName.isBlank()) {
             return "upload";
         }
-        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).strip();
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+                .strip();
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 

@@ -76,8 +76,7 @@ class ParticipantController {
             }
         }
         model.addAttribute("code", code);
-        model.addAttribute(
-                "groups", throttle.groupsOffered(request.getRemoteAddr(), code, workshops::groupsForCode));
+        model.addAttribute("groups", throttle.groupsOffered(request.getRemoteAddr(), code, workshops::groupsForCode));
         model.addAttribute("profileDimensions", ParticipantProfile.DIMENSIONS);
         model.addAttribute("profile", ParticipantProfile.NONE);
         return "workshop/join";

@@ -30,7 +30,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A city's actions over HTTP: each role's rights, a reader of another city sees nothing, bad input names its field. */
@@ -82,7 +81,8 @@ class ActionApiTest {
     }
 
     private static RequestPostProcessor as(String role, long city) {
-        return user(role.substring("ROLE_".length()).toLowerCase() + city).authorities(AuthorityUtils.createAuthorityList(role, "CITY_" + city));
+        return user(role.substring("ROLE_".length()).toLowerCase() + city)
+                .authorities(AuthorityUtils.createAuthorityList(role, "CITY_" + city));
     }
 
     private RequestPostProcessor admin() {
@@ -91,7 +91,8 @@ class ActionApiTest {
 
     private ResultActions send(MockHttpServletRequestBuilder request, RequestPostProcessor who, String body)
             throws Exception {
-        return mvc.perform(request.with(who).contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(
+                request.with(who).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     private long create(RequestPostProcessor who, String body) throws Exception {
@@ -143,10 +144,14 @@ class ActionApiTest {
                 .andExpect(jsonPath("$.updates[1].note").value("Survey begun"))
                 .andExpect(jsonPath("$.updates[1].at").isNotEmpty());
 
-        mvc.perform(get("/api/cities/{id}/actions", cityA).param("status", "in_progress").with(editor))
+        mvc.perform(get("/api/cities/{id}/actions", cityA)
+                        .param("status", "in_progress")
+                        .with(editor))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id").value(contains((int) id)));
-        mvc.perform(get("/api/cities/{id}/actions", cityA).param("status", "done").with(editor))
+        mvc.perform(get("/api/cities/{id}/actions", cityA)
+                        .param("status", "done")
+                        .with(editor))
                 .andExpect(jsonPath("$.length()").value(0));
         List<String> logged = audit.entries(new Audit.Filter(null, null, cityA, Optional.empty(), 50)).stream()
                 .map(AuditEntry::action)
@@ -157,7 +162,9 @@ class ActionApiTest {
     @Test
     void theListIsSortedByDueDateAndFiltersByOwnerAndOverdue() throws Exception {
         RequestPostProcessor trainer = as(Reader.TRAINER, cityA);
-        long later = create(trainer, ACTION.replace("2025-06-30", LocalDate.now().plusYears(1).toString()));
+        long later = create(
+                trainer,
+                ACTION.replace("2025-06-30", LocalDate.now().plusYears(1).toString()));
         long past = create(trainer, ACTION.replace("2025-06-30", "2020-01-31").replace("Water Bureau", "Fire Service"));
         long pastButDone = create(trainer, ACTION.replace("2025-06-30", "2019-05-01"));
         send(post("/api/actions/{id}/updates", pastButDone), trainer, "{\"status\": \"done\"}")
@@ -165,9 +172,13 @@ class ActionApiTest {
 
         mvc.perform(get("/api/cities/{id}/actions", cityA).with(trainer))
                 .andExpect(jsonPath("$[*].id").value(contains((int) pastButDone, (int) past, (int) later)));
-        mvc.perform(get("/api/cities/{id}/actions", cityA).param("overdue", "true").with(trainer))
+        mvc.perform(get("/api/cities/{id}/actions", cityA)
+                        .param("overdue", "true")
+                        .with(trainer))
                 .andExpect(jsonPath("$[*].id").value(contains((int) past)));
-        mvc.perform(get("/api/cities/{id}/actions", cityA).param("owner", "water bureau").with(trainer))
+        mvc.perform(get("/api/cities/{id}/actions", cityA)
+                        .param("owner", "water bureau")
+                        .with(trainer))
                 .andExpect(jsonPath("$[*].id").value(contains((int) pastButDone, (int) later)));
     }
 
@@ -220,7 +231,8 @@ class ActionApiTest {
                         .getContentAsString())
                 .get("id")
                 .asLong();
-        send(post("/api/cities/{id}/merge", cityB), admin(), "{\"into\": " + cityA + "}").andExpect(status().isOk());
+        send(post("/api/cities/{id}/merge", cityB), admin(), "{\"into\": " + cityA + "}")
+                .andExpect(status().isOk());
         mvc.perform(get("/api/actions/{id}", id).with(as(Reader.EDITOR, cityA)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.cityId").value(cityA));
@@ -256,7 +268,9 @@ class ActionApiTest {
         send(post("/api/actions/{id}/updates", id), editor, "{}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("note"));
-        mvc.perform(get("/api/cities/{id}/actions", cityA).param("status", "bogus").with(editor))
+        mvc.perform(get("/api/cities/{id}/actions", cityA)
+                        .param("status", "bogus")
+                        .with(editor))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("status"));
     }

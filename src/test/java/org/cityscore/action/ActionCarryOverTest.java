@@ -37,8 +37,10 @@ class ActionCarryOverTest {
 
     private long assessment(long cityId, int year) {
         return assessments
-                .create(new AssessmentService.NewAssessment(
-                                "undrr-preliminary", null, null, "Testland", year, null, null, cityId), false)
+                .create(
+                        new AssessmentService.NewAssessment(
+                                "undrr-preliminary", null, null, "Testland", year, null, null, cityId),
+                        false)
                 .id();
     }
 
@@ -72,7 +74,8 @@ class ActionCarryOverTest {
         long other = cities.create(new CityService.Draft("Other " + suffix, "Testland", Map.of(), List.of()))
                 .id();
         long of2023 = assessment(city, 2023);
-        long flood = actions.create(city, draft("Map flood zones", "2025-06-15", of2023)).id();
+        long flood = actions.create(city, draft("Map flood zones", "2025-06-15", of2023))
+                .id();
         actions.update(flood, "in_progress", "Survey begun");
         long finished = actions.create(city, draft("Buy sirens", null, of2023)).id();
         actions.update(finished, "done", null);

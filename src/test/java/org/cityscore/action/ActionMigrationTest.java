@@ -43,18 +43,19 @@ class ActionMigrationTest {
         Flyway.configure().dataSource(data).target("19").load().migrate();
         JdbcClient jdbc = JdbcClient.create(data);
         Timestamp then = Timestamp.from(Instant.parse("2023-05-04T10:00:00Z"));
-        jdbc.sql("insert into city (name, country, created_at) values ('Kaili', 'China', ?)").param(then).update();
+        jdbc.sql("insert into city (name, country, created_at) values ('Kaili', 'China', ?)")
+                .param(then)
+                .update();
         city = jdbc.sql("select id from city").query(Long.class).single();
         jdbc.sql("insert into scorecard_snapshot (sha256, content) values ('old', ?)")
                 .param(Files.readString(Path.of("scorecards/undrr-preliminary.yaml")))
                 .update();
-        long snapshot = jdbc.sql("select id from scorecard_snapshot").query(Long.class).single();
+        long snapshot =
+                jdbc.sql("select id from scorecard_snapshot").query(Long.class).single();
         jdbc.sql("""
                         insert into assessment (city, country, city_id, assessment_year, scorecard_id, scorecard_version,
                             snapshot_id, status, illustrative, created_at, updated_at)
-                        values ('Kaili', 'China', ?, 2023, 'undrr-preliminary', '1', ?, 'final', false, ?, ?)""")
-                .params(city, snapshot, then, then)
-                .update();
+                        values ('Kaili', 'China', ?, 2023, 'undrr-preliminary', '1', ?, 'final', false, ?, ?)""").params(city, snapshot, then, then).update();
         assessment = jdbc.sql("select id from assessment").query(Long.class).single();
         String[][] answers = {
             {"P1.1", "Map flood zones\nwith the water bureau", "Water Bureau", "2025-06"},

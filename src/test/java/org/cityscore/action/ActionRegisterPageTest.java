@@ -39,8 +39,10 @@ class ActionRegisterPageTest {
     @BeforeEach
     void actionsOfACity() {
         String suffix = String.valueOf(System.nanoTime());
-        city = cities.create(new CityService.Draft("Kaili " + suffix, "Testland", Map.of(), List.of())).id();
-        other = cities.create(new CityService.Draft("Other " + suffix, "Testland", Map.of(), List.of())).id();
+        city = cities.create(new CityService.Draft("Kaili " + suffix, "Testland", Map.of(), List.of()))
+                .id();
+        other = cities.create(new CityService.Draft("Other " + suffix, "Testland", Map.of(), List.of()))
+                .id();
         make("Train wardens", "Fire Service", null);
         make("Map flood zones", "Water Bureau", "2020-03-31");
         make("Buy sirens", "Fire Service", "2099-01-31");
@@ -49,8 +51,10 @@ class ActionRegisterPageTest {
     }
 
     private long make(String title, String owner, String due) {
-        return actions.create(city, new ActionService.Draft(
-                        "undrr-preliminary", List.of("P1.1"), title, null, owner, null, due, null, null))
+        return actions.create(
+                        city,
+                        new ActionService.Draft(
+                                "undrr-preliminary", List.of("P1.1"), title, null, owner, null, due, null, null))
                 .id();
     }
 

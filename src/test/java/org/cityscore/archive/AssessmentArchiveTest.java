@@ -92,17 +92,18 @@ class AssessmentArchiveTest {
         ArchiveScenario.ok(api, "POST", "/api/assessments/" + id + "/submit", null, null);
         ArchiveScenario.ok(api, "POST", "/api/assessments/" + id + "/return", "{\"summary\": \"Check RT1\"}", null);
         ArchiveScenario.ok(api, "POST", "/api/assessments/" + id + "/submit", null, null);
-        byte[] reviewed = mvc.perform(get("/api/assessments/" + id + "/archive.zip").with(admin()))
+        byte[] reviewed = mvc.perform(
+                        get("/api/assessments/" + id + "/archive.zip").with(admin()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
 
         long copy = JSON.readTree(importing(reviewed, admin())
-                                .andExpect(status().isCreated())
-                                .andReturn()
-                                .getResponse()
-                                .getContentAsString(StandardCharsets.UTF_8))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
                 .get("id")
                 .asLong();
 

@@ -311,8 +311,12 @@ public final class WorkshopLoadBenchmark {
 
     static String verdict(Round cold, Round warm, Round all) {
         return (all.complete() ? "Every answer was stored without an error; " : "Answers were lost or refused; ")
-                + (cold.percentileMillis(99) < 300 ? "the first round meets its target; " : "the first round misses its target; ")
-                + (warm.percentileMillis(99) < 200 ? "the warm p99 meets its target." : "the warm p99 misses its target.");
+                + (cold.percentileMillis(99) < 300
+                        ? "the first round meets its target; "
+                        : "the first round misses its target; ")
+                + (warm.percentileMillis(99) < 200
+                        ? "the warm p99 meets its target."
+                        : "the warm p99 misses its target.");
     }
 
     private static List<String> codes() {

@@ -62,7 +62,8 @@ final class AuthoringSheets implements AutoCloseable {
     Row find(Sheet sheet, int column, String text) {
         DataFormatter format = new DataFormatter();
         for (Row row : sheet) {
-            if (row.getCell(column) != null && format.formatCellValue(row.getCell(column)).equals(text)) {
+            if (row.getCell(column) != null
+                    && format.formatCellValue(row.getCell(column)).equals(text)) {
                 return row;
             }
         }

@@ -49,7 +49,9 @@ class AuthoringWorkbookRoundTripTest {
         ScorecardUploads.Checked read = uploads.read(id + ".xlsx", workbook);
 
         assertThat(read.problems()).isEmpty();
-        assertThat(read.definition()).usingRecursiveComparison().isEqualTo(catalog.find(id).orElseThrow());
+        assertThat(read.definition())
+                .usingRecursiveComparison()
+                .isEqualTo(catalog.find(id).orElseThrow());
         assertThat(json.readTree(json.writeValueAsString(read.definition()))).isEqualTo(json.readTree(served));
     }
 }

@@ -49,9 +49,11 @@ class ScorecardUploadBrowserTest {
     void anAdminSeesTheProblemsByCellThenPreviewsAndPublishesACard() throws Exception {
         Path folder = Files.createTempDirectory("cityscore-authoring");
         Path broken = folder.resolve("shift-plus-city.xlsx");
-        Files.write(broken, AuthoringExamples.fiveMistakes(workbooks.export(
-                        catalog.find("ecomobility-shift-plus").orElseThrow(), Locale.ENGLISH))
-                .bytes());
+        Files.write(
+                broken,
+                AuthoringExamples.fiveMistakes(workbooks.export(
+                                catalog.find("ecomobility-shift-plus").orElseThrow(), Locale.ENGLISH))
+                        .bytes());
         Path walkability = folder.resolve("city-walkability.xlsx");
         Files.write(walkability, AuthoringExamples.walkability(workbooks.template(Locale.ENGLISH)));
         browser = Browsers.start("1280,900");
@@ -62,8 +64,10 @@ class ScorecardUploadBrowserTest {
         browser.findElement(By.id("file")).sendKeys(broken.toString());
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.problems")));
-        assertThat(browser.findElements(By.cssSelector("table.problems tbody tr"))).hasSize(5);
-        assertThat(browser.findElement(By.cssSelector("table.problems")).getText()).contains("levels!B");
+        assertThat(browser.findElements(By.cssSelector("table.problems tbody tr")))
+                .hasSize(5);
+        assertThat(browser.findElement(By.cssSelector("table.problems")).getText())
+                .contains("levels!B");
         Browsers.screenshot(browser, "scorecard-upload-errors-en");
 
         browser.findElement(By.id("file")).sendKeys(walkability.toString());

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellReference;
 import org.cityscore.support.CityscoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,9 +77,11 @@ class ScorecardUploadTest {
         mvc.perform(get("/api/scorecards/city-walkability").param("lang", "zh"))
                 .andExpect(jsonPath("$.categories[0].indicators[1].unit.zh").value("占出行的百分比"));
 
-        long assessment = body(mvc.perform(post("/api/assessments")
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"scorecardId\": \"city-walkability\", \"city\": \"Walkton\", \"year\": 2026}"))
+        long assessment = body(mvc.perform(
+                                post("/api/assessments")
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .content(
+                                                "{\"scorecardId\": \"city-walkability\", \"city\": \"Walkton\", \"year\": 2026}"))
                         .andExpect(status().isCreated()))
                 .get("id")
                 .asLong();
@@ -91,11 +92,14 @@ class ScorecardUploadTest {
                 .andExpect(jsonPath("$.overall.percent").exists());
         mvc.perform(get("/api/assessments/{id}/workbook.xlsx", assessment)).andExpect(status().isOk());
 
-        try (AuthoringSheets exported = new AuthoringSheets(download("/api/scorecards/city-walkability/authoring.xlsx"))) {
+        try (AuthoringSheets exported =
+                new AuthoringSheets(download("/api/scorecards/city-walkability/authoring.xlsx"))) {
             Row w2 = exported.find(exported.sheet("indicators"), 2, "W2");
             assertThat(w2.getCell(exported.column("indicators", "name::zh")).getStringCellValue())
                     .isEqualTo("步行出行比例");
-            assertThat(exported.find(exported.sheet("settings"), 0, "version").getCell(1).getStringCellValue())
+            assertThat(exported.find(exported.sheet("settings"), 0, "version")
+                            .getCell(1)
+                            .getStringCellValue())
                     .isEqualTo("1.0");
         }
     }
@@ -105,7 +109,10 @@ class ScorecardUploadTest {
         StringBuilder yaml = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (char name = 'b'; name <= 'i'; name++) {
             String previous = "*" + (char) (name - 1);
-            yaml.append(name).append(": &").append(name).append(" [")
+            yaml.append(name)
+                    .append(": &")
+                    .append(name)
+                    .append(" [")
                     .append(String.join(", ", java.util.Collections.nCopies(9, previous)))
                     .append("]\n");
         }
@@ -113,7 +120,8 @@ class ScorecardUploadTest {
         upload("laughs.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].file").value("laughs.yaml"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("more than 20 aliases")));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.containsString("more than 20 aliases")));
     }
 
     @Test
@@ -137,13 +145,18 @@ class ScorecardUploadTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].path").value("version"))
                 .andExpect(jsonPath("$.errors[0].line").value(2))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("already has version 1.9")));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.containsString("already has version 1.9")));
         upload("stride.yaml", walk.replace("1.9", "1.10").getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value("1.10"));
-        mvc.perform(get("/api/scorecards/stride-up")).andExpect(jsonPath("$.version").value("1.10"));
-        try (AuthoringSheets older = new AuthoringSheets(download("/api/scorecards/stride-up/authoring.xlsx?version=1.9"))) {
-            assertThat(older.find(older.sheet("settings"), 0, "version").getCell(1).getStringCellValue())
+        mvc.perform(get("/api/scorecards/stride-up"))
+                .andExpect(jsonPath("$.version").value("1.10"));
+        try (AuthoringSheets older =
+                new AuthoringSheets(download("/api/scorecards/stride-up/authoring.xlsx?version=1.9"))) {
+            assertThat(older.find(older.sheet("settings"), 0, "version")
+                            .getCell(1)
+                            .getStringCellValue())
                     .isEqualTo("1.9");
         }
     }
@@ -166,7 +179,11 @@ class ScorecardUploadTest {
     }
 
     private byte[] download(String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return mvc.perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     private JsonNode body(ResultActions result) throws Exception {
@@ -174,6 +191,8 @@ class ScorecardUploadTest {
     }
 
     private long versionCount() {
-        return jdbc.sql("select count(*) from scorecard_version").query(Long.class).single();
+        return jdbc.sql("select count(*) from scorecard_version")
+                .query(Long.class)
+                .single();
     }
 }

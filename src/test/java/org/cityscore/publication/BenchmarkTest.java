@@ -61,7 +61,8 @@ class BenchmarkTest {
         JsonNode five = benchmark(version, home);
         assertThat(five.get("cities").asInt()).isEqualTo(5);
         assertThat(five.get("shown").asBoolean()).isTrue();
-        JsonNode e1 = five.get("categories").valueStream()
+        JsonNode e1 = five.get("categories")
+                .valueStream()
                 .filter(category -> category.get("code").asString().equals("E1"))
                 .findFirst()
                 .orElseThrow();
@@ -74,7 +75,9 @@ class BenchmarkTest {
         assertThat(five.get("overall").get("q1").asDouble()).isEqualTo(2.8);
         assertThat(five.get("overall").get("q3").asDouble()).isEqualTo(5.7);
         String shown = fixture.anonymous("/public/assessments/{id}", result);
-        assertThat(shown).contains("Other cities: median (quartiles)").contains("66.7 % (33.3–66.7)")
+        assertThat(shown)
+                .contains("Other cities: median (quartiles)")
+                .contains("66.7 % (33.3–66.7)")
                 .doesNotContain("once at least five other cities");
 
         JsonNode everyone = json.readTree(fixture.anonymous(

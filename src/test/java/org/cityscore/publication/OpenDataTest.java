@@ -65,7 +65,8 @@ class OpenDataTest {
                 .startsWith("# Cityscore open data")
                 .contains("Licence: ODbL-1.0");
         List<CSVRecord> records;
-        try (CSVParser parser = CSVFormat.DEFAULT.builder()
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
                 .setCommentMarker('#')
                 .setHeader()
                 .get()
@@ -84,8 +85,21 @@ class OpenDataTest {
             assertThat(row.get("city").asString()).isEqualTo(cityOf.get(id) + " " + fixture.suffix());
             assertThat(row.get("year").asInt()).isEqualTo(yearOf.get(id));
             assertThat(row.get("scorecardId").asString()).isEqualTo(PublicFixture.SCORECARD);
-            for (String column : List.of("assessmentId", "city", "country", "year", "scorecardId", "scorecardVersion",
-                    "category", "indicatorCode", "indicatorName", "status", "level", "comment", "evidence", "action")) {
+            for (String column : List.of(
+                    "assessmentId",
+                    "city",
+                    "country",
+                    "year",
+                    "scorecardId",
+                    "scorecardVersion",
+                    "category",
+                    "indicatorCode",
+                    "indicatorName",
+                    "status",
+                    "level",
+                    "comment",
+                    "evidence",
+                    "action")) {
                 String inJson = row.get(column).isNull() ? "" : row.get(column).asString();
                 assertThat(record.get(column)).as("row %d %s", i, column).isEqualTo(inJson);
             }
@@ -107,7 +121,14 @@ class OpenDataTest {
                 Map.entry("scorecardVersion", assessments.find(b).scorecardVersion()),
                 Map.entry("category", "E" + firstCode.substring(1, firstCode.indexOf('.'))),
                 Map.entry("indicatorCode", firstCode),
-                Map.entry("indicatorName", assessments.definitionOf(b).indicator(firstCode).orElseThrow().name().in("en")),
+                Map.entry(
+                        "indicatorName",
+                        assessments
+                                .definitionOf(b)
+                                .indicator(firstCode)
+                                .orElseThrow()
+                                .name()
+                                .in("en")),
                 Map.entry("status", "answered"),
                 Map.entry("level", "3"),
                 Map.entry("value", ""),

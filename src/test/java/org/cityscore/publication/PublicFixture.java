@@ -50,7 +50,9 @@ final class PublicFixture {
                                 SCORECARD, null, null, "Testland", year, null, "internal note " + suffix, cityId),
                         false)
                 .id();
-        List<Indicator> rated = assessments.definitionOf(id).indicators()
+        List<Indicator> rated = assessments
+                .definitionOf(id)
+                .indicators()
                 .filter(indicator -> indicator.kind() == IndicatorKind.RATED)
                 .limit(answered)
                 .toList();

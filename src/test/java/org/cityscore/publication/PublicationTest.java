@@ -64,11 +64,17 @@ class PublicationTest {
         long unpublished = fixture.finalAssessment(city, 2025, 1, 3);
 
         String page = fixture.anonymous("/public/assessments/{id}", published);
-        assertThat(page).contains("Publica " + fixture.suffix()).contains("2024").contains("comment P1.1")
-                .contains("evidence P1.1").contains("action P1.1");
-        assertThat(fixture.anonymous("/public")).contains("/public/assessments/" + published)
+        assertThat(page)
+                .contains("Publica " + fixture.suffix())
+                .contains("2024")
+                .contains("comment P1.1")
+                .contains("evidence P1.1")
+                .contains("action P1.1");
+        assertThat(fixture.anonymous("/public"))
+                .contains("/public/assessments/" + published)
                 .doesNotContain("/public/assessments/" + unpublished + "\"");
-        assertThat(fixture.anonymous("/public/cities/{id}", city)).contains("/public/assessments/" + published)
+        assertThat(fixture.anonymous("/public/cities/{id}", city))
+                .contains("/public/assessments/" + published)
                 .doesNotContain("/public/assessments/" + unpublished + "\"");
         assertThat(PublicFixture.pdfText(mvc.perform(get("/public/assessments/{id}/report.pdf", published))
                         .andExpect(status().isOk())
@@ -86,7 +92,8 @@ class PublicationTest {
     @Test
     void aDraftIsNeverPublicAndCannotBePublished() throws Exception {
         long draft = fixture.draft(city, 2023, 2, 2);
-        String refused = mvc.perform(post("/api/assessments/{id}/publish", draft).with(PublicFixture.trainerOf(city)))
+        String refused = mvc.perform(
+                        post("/api/assessments/{id}/publish", draft).with(PublicFixture.trainerOf(city)))
                 .andExpect(status().isConflict())
                 .andReturn()
                 .getResponse()
@@ -103,12 +110,12 @@ class PublicationTest {
     @Test
     void publishingRecordsWhoAndWhenAndUnpublishingTakesItOffAgain() throws Exception {
         long id = fixture.finalAssessment(city, 2024, 2, 2);
-        JsonNode publication = json.readTree(mvc.perform(post("/api/assessments/{id}/publish", id)
-                        .with(PublicFixture.trainerOf(city)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        JsonNode publication = json.readTree(
+                mvc.perform(post("/api/assessments/{id}/publish", id).with(PublicFixture.trainerOf(city)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(publication.get("published").asBoolean()).isTrue();
         assertThat(publication.get("publishedBy").asString()).isEqualTo("tina");
         assertThat(publication.get("publishedAt").asString()).isNotBlank();
@@ -132,7 +139,8 @@ class PublicationTest {
         mvc.perform(post("/api/assessments/{id}/unpublish", id).with(PublicFixture.trainerOf(other)))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/assessments/{id}/publish", id)
-                        .with(user("eve").authorities(AuthorityUtils.createAuthorityList(Reader.EDITOR, "CITY_" + city))))
+                        .with(user("eve")
+                                .authorities(AuthorityUtils.createAuthorityList(Reader.EDITOR, "CITY_" + city))))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/assessments/{id}/publish", id)).andExpect(status().isUnauthorized());
         mvc.perform(get("/public/assessments/{id}", id)).andExpect(status().isNotFound());
@@ -152,11 +160,14 @@ class PublicationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(before).contains("Not published").contains("/assessments/" + id + "/publish\"");
-        mvc.perform(post("/assessments/{id}/publish", id).with(PublicFixture.trainerOf(city)).with(csrf()))
+        mvc.perform(post("/assessments/{id}/publish", id)
+                        .with(PublicFixture.trainerOf(city))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/public/assessments/{id}", id)).andExpect(status().isOk());
         String viewer = mvc.perform(get("/assessments/{id}/publication", id)
-                        .with(user("vic").authorities(AuthorityUtils.createAuthorityList(Reader.VIEWER, "CITY_" + city))))
+                        .with(user("vic")
+                                .authorities(AuthorityUtils.createAuthorityList(Reader.VIEWER, "CITY_" + city))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -166,7 +177,9 @@ class PublicationTest {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/assessments/{id}/unpublish", id).with(PublicFixture.trainerOf(city)))
                 .andExpect(status().isForbidden()); // no CSRF token
-        mvc.perform(post("/assessments/{id}/unpublish", id).with(PublicFixture.trainerOf(city)).with(csrf()))
+        mvc.perform(post("/assessments/{id}/unpublish", id)
+                        .with(PublicFixture.trainerOf(city))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/public/assessments/{id}", id)).andExpect(status().isNotFound());
     }
@@ -188,7 +201,9 @@ class PublicationTest {
         JsonNode english = json.readTree(fixture.anonymous("/api/public/data-dictionary"));
         JsonNode chinese = json.readTree(fixture.anonymous("/api/public/data-dictionary?lang=zh"));
         assertThat(english.get("licence").asString()).isEqualTo("CC-BY-4.0");
-        assertThat(english.get("columns").valueStream().map(column -> column.get("name").asString()))
+        assertThat(english.get("columns")
+                        .valueStream()
+                        .map(column -> column.get("name").asString()))
                 .containsExactlyElementsOf(OpenDataRow.COLUMNS.keySet());
         assertThat(english.get("columns").get(1).get("description").asString())
                 .isEqualTo("The city assessed, as the assessment names it.");

@@ -137,7 +137,9 @@ class ReviewApiTest {
 
     @Test
     void anEditorSubmitsAndTheAnswersAreThenReadOnlyEverywhere() throws Exception {
-        submit(editor()).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("in_review"));
+        submit(editor())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("in_review"));
 
         mvc.perform(put("/api/assessments/{id}/responses/P1.2", id)
                         .with(editor())
@@ -166,7 +168,9 @@ class ReviewApiTest {
         assertThat(assessments.response(id, "P1.2")).isNull();
         assertThat(assessments.find(id).title()).isNull();
 
-        String entry = mvc.perform(get("/assessments/{id}/categories/E1", id).with(editor()).param("lang", "en"))
+        String entry = mvc.perform(get("/assessments/{id}/categories/E1", id)
+                        .with(editor())
+                        .param("lang", "en"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -177,13 +181,15 @@ class ReviewApiTest {
 
     @Test
     void aWorkbookImportAndAWorkshopAgreementAreRefusedInReview() throws Exception {
-        String workshop = mvc.perform(post("/api/assessments/{id}/workshops", id).with(trainer()))
+        String workshop = mvc.perform(
+                        post("/api/assessments/{id}/workshops", id).with(trainer()))
                 .andExpect(status().is2xxSuccessful())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         long workshopId = json.readTree(workshop).get("workshopId").asLong();
-        byte[] workbook = mvc.perform(get("/api/assessments/{id}/workbook.xlsx", id).with(trainer()))
+        byte[] workbook = mvc.perform(
+                        get("/api/assessments/{id}/workbook.xlsx", id).with(trainer()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -222,7 +228,9 @@ class ReviewApiTest {
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("another trainer or an admin")));
         assertThat(assessments.find(id).isInReview()).isTrue();
 
-        approve(otherTrainer()).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("final"));
+        approve(otherTrainer())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("final"));
         mvc.perform(get("/api/assessments/{id}/review", id).with(viewer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("final"))
@@ -237,8 +245,11 @@ class ReviewApiTest {
     @Test
     void anAdminApprovesWhatAnEditorSubmitted() throws Exception {
         submit(editor()).andExpect(status().isOk());
-        approve(admin()).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("final"));
-        String results = mvc.perform(get("/assessments/{id}/results", id).with(viewer()).param("lang", "en"))
+        approve(admin())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("final"));
+        String results = mvc.perform(
+                        get("/assessments/{id}/results", id).with(viewer()).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -249,15 +260,16 @@ class ReviewApiTest {
     @Test
     void aReturnBringsTheCommentsBackToTheEntryPageWithAReplyBox() throws Exception {
         submit(editor()).andExpect(status().isOk());
-        sendBack(trainer(), COMMENTS).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("draft"));
+        sendBack(trainer(), COMMENTS)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("draft"));
 
         mvc.perform(get("/assessments/{id}/categories/E1", id).with(editor()).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Reviewer&#39;s comment")))
                 .andExpect(content().string(containsString("Which plan backs level 2? Attach it.")))
                 .andExpect(content().string(containsString("form=\"reply-form-P1-1\"")))
-                .andExpect(content().string(
-                        containsString("action=\"/assessments/" + id + "/review/P1.1/reply\"")));
+                .andExpect(content().string(containsString("action=\"/assessments/" + id + "/review/P1.1/reply\"")));
         mvc.perform(get("/assessments/{id}/categories/E1", id).with(viewer()).param("lang", "en"))
                 .andExpect(content().string(containsString("Which plan backs level 2? Attach it.")))
                 .andExpect(content().string(not(containsString("form=\"reply-form-P1-1\""))));
@@ -361,11 +373,10 @@ class ReviewApiTest {
         reply(editor(), "P1.1", "done").andExpect(status().isOk());
         submit(editor()).andExpect(status().isOk());
         approve(admin()).andExpect(status().isOk());
-        List<String> logged = audit
-                .entries(new Audit.Filter(before, null, cityA, Optional.empty(), 100))
-                .stream()
+        List<String> logged = audit.entries(new Audit.Filter(before, null, cityA, Optional.empty(), 100)).stream()
                 .filter(entry -> entry.target().equals("assessment/" + id))
-                .filter(entry -> !entry.action().equals("assessment.create") && !entry.action().equals("assessment.edit"))
+                .filter(entry -> !entry.action().equals("assessment.create")
+                        && !entry.action().equals("assessment.edit"))
                 .map(entry -> entry.user() + " " + entry.action())
                 .toList();
         assertThat(logged)
@@ -380,11 +391,16 @@ class ReviewApiTest {
     @Test
     void theReportSaysInReviewAndLaterWhoApprovedItWhen() throws Exception {
         submit(editor()).andExpect(status().isOk());
-        assertThat(reportText()).contains("IN REVIEW").contains("In review  ·  Provisional").doesNotContain("Approved by");
+        assertThat(reportText())
+                .contains("IN REVIEW")
+                .contains("In review  ·  Provisional")
+                .doesNotContain("Approved by");
 
         approve(otherTrainer()).andExpect(status().isOk());
         String text = reportText();
-        assertThat(text).contains("Final  ·  Provisional").containsPattern("Sign-off\\s*Approved by tina on \\d{4}-\\d{2}-\\d{2}");
+        assertThat(text)
+                .contains("Final  ·  Provisional")
+                .containsPattern("Sign-off\\s*Approved by tina on \\d{4}-\\d{2}-\\d{2}");
         assertThat(text).doesNotContain("IN REVIEW");
     }
 
@@ -418,7 +434,9 @@ class ReviewApiTest {
     }
 
     private String reportText() throws Exception {
-        byte[] pdf = mvc.perform(get("/api/assessments/{id}/report.pdf", id).with(viewer()).param("lang", "en"))
+        byte[] pdf = mvc.perform(get("/api/assessments/{id}/report.pdf", id)
+                        .with(viewer())
+                        .param("lang", "en"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

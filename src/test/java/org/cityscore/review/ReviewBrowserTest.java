@@ -81,7 +81,8 @@ class ReviewBrowserTest {
         Browsers.signInAsTrainer(browser, port);
         browser.get("http://localhost:" + port + "/assessments/" + id + "/categories/E1?lang=en");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reply-P1-1")));
-        assertThat(browser.findElement(By.cssSelector("#ind-P1-1 .review-comment")).getText())
+        assertThat(browser.findElement(By.cssSelector("#ind-P1-1 .review-comment"))
+                        .getText())
                 .contains("Reviewer's comment")
                 .contains("names the responsible departments")
                 .contains("reviewer.wang");
@@ -95,7 +96,8 @@ class ReviewBrowserTest {
         assertThat(browser.findElement(By.id("reply-P1-1")).getDomProperty("value"))
                 .startsWith("The plan of 2023");
         ((JavascriptExecutor) browser)
-                .executeScript("document.getElementById('ind-P1-1').scrollIntoView({block: 'start'}); window.scrollBy(0, -90)");
+                .executeScript(
+                        "document.getElementById('ind-P1-1').scrollIntoView({block: 'start'}); window.scrollBy(0, -90)");
         Browsers.screenshot(browser, "review-entry-en");
     }
 

@@ -25,12 +25,15 @@ class PublishedFieldTest {
 
     @Test
     void aScorecardPublishesOnlyTheFieldsItLists() {
-        ScorecardDefinition card = parse(ScorecardParserTest.VALID + "publish: [level, evidence]\n").definition();
+        ScorecardDefinition card = parse(ScorecardParserTest.VALID + "publish: [level, evidence]\n")
+                .definition();
         assertThat(card.publishes(PublishedField.LEVEL)).isTrue();
         assertThat(card.publishes(PublishedField.EVIDENCE)).isTrue();
         assertThat(card.publishes(PublishedField.COMMENT)).isFalse();
         assertThat(card.publishes(PublishedField.ACTION)).isFalse();
-        assertThat(parse(ScorecardParserTest.VALID + "publish: []\n").definition().publish())
+        assertThat(parse(ScorecardParserTest.VALID + "publish: []\n")
+                        .definition()
+                        .publish())
                 .isEmpty();
     }
 
@@ -43,6 +46,7 @@ class PublishedFieldTest {
         assertThat(problem.line()).isEqualTo(ScorecardParserTest.VALID.split("\n").length + 1);
         assertThat(BundleTexts.english(problem.text()))
                 .isEqualTo("'names' cannot be published; list some of: level, comment, evidence, action");
-        assertThat(BundleTexts.chinese(problem.text())).isEqualTo("“names”不是可发布的字段；请从以下字段中选择：level, comment, evidence, action");
+        assertThat(BundleTexts.chinese(problem.text()))
+                .isEqualTo("“names”不是可发布的字段；请从以下字段中选择：level, comment, evidence, action");
     }
 }

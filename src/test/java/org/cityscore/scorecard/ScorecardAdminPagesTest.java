@@ -43,14 +43,17 @@ class ScorecardAdminPagesTest {
     @Test
     void anUploadWithProblemsListsEachWithItsLineAndPublishesNothing() throws Exception {
         String page = mvc.perform(multipart("/admin/scorecards/check")
-                        .file(file("broken.yaml", CARD.replace("page-walk", "page-broken").replace("{1: {en:", "{4: {en:")))
+                        .file(file(
+                                "broken.yaml",
+                                CARD.replace("page-walk", "page-broken").replace("{1: {en:", "{4: {en:")))
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
 
-        assertThat(page).contains("Nothing of broken.yaml was published: 1 problem(s)")
+        assertThat(page)
+                .contains("Nothing of broken.yaml was published: 1 problem(s)")
                 .contains("line 14")
                 .contains("level 4 is outside the scale 0–1");
         mvc.perform(get("/api/scorecards/page-broken")).andExpect(status().isNotFound());
@@ -88,7 +91,8 @@ class ScorecardAdminPagesTest {
 
     @Test
     void theManagePageOffersTheTemplateAndEveryScorecard() throws Exception {
-        String page = mvc.perform(get("/admin/scorecards")).andReturn().getResponse().getContentAsString();
+        String page =
+                mvc.perform(get("/admin/scorecards")).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("/api/scorecards/authoring-template.xlsx").contains("undrr-preliminary");
     }
 
@@ -96,7 +100,9 @@ class ScorecardAdminPagesTest {
     @WithMockUser(username = "someone", roles = "TRAINER")
     void aTrainerMayNotManageScorecards() throws Exception {
         mvc.perform(get("/admin/scorecards")).andExpect(status().isForbidden());
-        mvc.perform(multipart("/admin/scorecards/check").file(file("x.yaml", CARD)).with(csrf()))
+        mvc.perform(multipart("/admin/scorecards/check")
+                        .file(file("x.yaml", CARD))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
     }
 

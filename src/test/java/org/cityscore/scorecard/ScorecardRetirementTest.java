@@ -47,12 +47,13 @@ class ScorecardRetirementTest {
     @Test
     void aRetiredScorecardTakesNoNewAssessmentsButKeepsItsOldOnes() throws Exception {
         mvc.perform(multipart("/api/scorecards")
-                        .file(new MockMultipartFile("file", "retiring.yaml", null, CARD.getBytes(StandardCharsets.UTF_8))))
+                        .file(new MockMultipartFile(
+                                "file", "retiring.yaml", null, CARD.getBytes(StandardCharsets.UTF_8))))
                 .andExpect(status().isCreated());
         long old = json.readTree(create().andExpect(status().isCreated())
-                                .andReturn()
-                                .getResponse()
-                                .getContentAsString())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .get("id")
                 .asLong();
 
@@ -64,13 +65,16 @@ class ScorecardRetirementTest {
                 .andExpect(jsonPath("$.errors[0].field").value("scorecardId"))
                 .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("is retired")));
         mvc.perform(get("/api/assessments/{id}/results", old)).andExpect(status().isOk());
-        mvc.perform(get("/api/scorecards/retiring-walk/versions")).andExpect(jsonPath("$[0].retired").value(true));
-        String page = mvc.perform(get("/assessments/new")).andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/api/scorecards/retiring-walk/versions"))
+                .andExpect(jsonPath("$[0].retired").value(true));
+        String page =
+                mvc.perform(get("/assessments/new")).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("iclei-5rs").doesNotContain("retiring-walk");
         assertThat(mvc.perform(get("/scorecards")).andReturn().getResponse().getContentAsString())
                 .containsPattern("Retiring walk</a>\\s*<small>[^<]*</small>\\s*<small class=\"tag\">Retired</small>");
 
-        mvc.perform(post("/api/scorecards/retiring-walk/restore")).andExpect(jsonPath("$.retired").value(false));
+        mvc.perform(post("/api/scorecards/retiring-walk/restore"))
+                .andExpect(jsonPath("$.retired").value(false));
         create().andExpect(status().isCreated());
     }
 
