@@ -4,13 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.cityscore.text.Message;
-import org.cityscore.text.Messages;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The answer while the database cannot be used: 503 with Retry-After, the JSON error for {@code /api} requests and
@@ -23,31 +17,15 @@ class DatabaseUnavailable {
     static final String RETRY_AFTER_SECONDS = "30";
 
     private final DatabaseFailures failures;
-    private final JsonMapper json;
-    private final Messages messages;
-    private final LocaleResolver locales;
+    private final ServiceUnavailable unavailable;
 
-    DatabaseUnavailable(DatabaseFailures failures, JsonMapper json, Messages messages, LocaleResolver locales) {
+    DatabaseUnavailable(DatabaseFailures failures, ServiceUnavailable unavailable) {
         this.failures = failures;
-        this.json = json;
-        this.messages = messages;
-        this.locales = locales;
+        this.unavailable = unavailable;
     }
 
     void answer(HttpServletRequest request, HttpServletResponse response, Throwable failure) throws IOException {
         failures.report(failure);
-        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        if (ErrorRequests.wantsJson(request)) {
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter()
-                    .write(json.writeValueAsString(ApiErrors.of(
-                            null,
-                            messages.in(MESSAGE, ApiErrorHandler.language(request, locales.resolveLocale(request))))));
-        } else {
-            request.setAttribute(ErrorPageController.SENTENCE, MESSAGE.code());
-            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
-        }
+        unavailable.answer(request, response, MESSAGE, RETRY_AFTER_SECONDS);
     }
 }

@@ -14,20 +14,14 @@ import java.util.HexFormat;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.cityscore.text.Message;
-import org.cityscore.text.Messages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Holds pages and API calls that arrive before the app is ready for the first time, so nobody sees a half-started
@@ -50,19 +44,11 @@ public class StartupGate extends OncePerRequestFilter {
     private final CountDownLatch ready = new CountDownLatch(1);
     private final String warmUpKey = HexFormat.of().formatHex(random());
     private final Duration hold;
-    private final JsonMapper json;
-    private final Messages messages;
-    private final LocaleResolver locales;
+    private final ServiceUnavailable unavailable;
 
-    StartupGate(
-            @Value("${cityscore.startup.hold:60s}") Duration hold,
-            JsonMapper json,
-            Messages messages,
-            LocaleResolver locales) {
+    StartupGate(@Value("${cityscore.startup.hold:60s}") Duration hold, ServiceUnavailable unavailable) {
         this.hold = hold;
-        this.json = json;
-        this.messages = messages;
-        this.locales = locales;
+        this.unavailable = unavailable;
     }
 
     private static byte[] random() {
@@ -121,18 +107,6 @@ public class StartupGate extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        if (ErrorRequests.wantsJson(request)) {
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter()
-                    .write(json.writeValueAsString(ApiErrors.of(
-                            null,
-                            messages.in(MESSAGE, ApiErrorHandler.language(request, locales.resolveLocale(request))))));
-        } else {
-            request.setAttribute(ErrorPageController.SENTENCE, MESSAGE.code());
-            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
-        }
+        unavailable.answer(request, response, MESSAGE, RETRY_AFTER_SECONDS);
     }
 }

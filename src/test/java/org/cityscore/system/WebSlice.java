@@ -12,7 +12,13 @@ import org.springframework.context.annotation.Import;
  * issues participant tokens in a slice; trainers are {@code @WithMockUser}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfiguration.class, DatabaseUnavailable.class, DatabaseFailures.class, Messages.class})
+@Import({
+    SecurityConfiguration.class,
+    DatabaseUnavailable.class,
+    ServiceUnavailable.class,
+    DatabaseFailures.class,
+    Messages.class
+})
 public class WebSlice {
 
     @Bean
