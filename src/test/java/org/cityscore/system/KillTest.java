@@ -27,6 +27,7 @@ import org.cityscore.support.AppProcess;
 import org.cityscore.support.SlowTest;
 import org.cityscore.workshop.WorkshopHttpClient.Reply;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
@@ -74,7 +75,7 @@ class KillTest {
         }
     }
 
-    @TempDir
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS) // a failure leaves the data folder and app.log to read
     Path data;
 
     @Test
