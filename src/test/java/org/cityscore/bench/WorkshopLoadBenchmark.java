@@ -258,20 +258,22 @@ public final class WorkshopLoadBenchmark {
                 stored. **%s**
 
                 What a round costs. Every answer is a transaction that H2 writes to its file before the answer is
-                acknowledged (`WRITE_DELAY=0`, docs/reliability.md): in a flight recording of five rounds, over a third of
-                the app's CPU samples are inside H2, much of it writing the changed pages of those commits. The 200 participants never pause, so by Little's law
+                acknowledged (`WRITE_DELAY=0`, docs/reliability.md). The 200 participants never pause, so by Little's law
                 the mean latency is 200 divided by the throughput: a p99 under 300 ms needs well over 670 answers/s from
-                the first second, while the JIT compiler is still at work. On two cores the JVM has one optimising (C2)
-                compiler thread, which shares the cores with the request threads and with the harness's 200 clients.
-                Measured (2026-12-03, helpers' processes stopped, 3 rounds each, first and third round p99): Tomcat's
-                default 200 threads and 10 connections 1,180–2,030 ms and 740–1,120 ms; 32 threads 755 and 549 ms; 24
-                threads and 20 connections 597 and 373 ms; 40 threads and 30 connections 715 and 408 ms. Fewer threads
-                queue the requests in order instead of letting 200 race for 10 connections, so the app runs with 32
-                threads and 20 connections. H2 pages of 4 KiB or 2 KiB instead of 16 KiB, and a self-warm-up of the answer
-                path before the app reports itself ready (`WarmUp`, about 4 s), did not change the first round measurably;
-                even without durable commits (H2's default write delay) the first round stayed near 660 answers/s. Only the
-                quick compiler (`-XX:TieredStopAtLevel=1`) gave a first round of 609 answers/s with p99 578 ms, but stayed there
-                (695 answers/s in the third round), so the default JIT is kept. The figures vary by a third from run to run here.
+                the first second. What the first round lacks is compiled code: in a flight recording of the first
+                minute after start (2026-12-03), the JIT compilers spent 58 s of processor time (17,000 methods, single
+                C2 compilations of H2's `MVMap.operate` or Spring's `ResolvableType` taking 1-2 s each, some repeated),
+                on a machine with two cores shared with the request threads and the harness's clients; of the request
+                threads' samples, a fifth were H2's commits. Done: 32 request threads and 20 connections (Tomcat's
+                default 200 threads racing for 10 connections gave a first-round p99 of 1,180-2,030 ms); no Spring
+                Security observation wrapper around each filter of every request (the observations were already off,
+                the wrappers were not; warm p99 246 ms before, 171 ms after, over rounds 8-10). Tried without a
+                measurable first-round gain, against a run-to-run spread of a third: H2 pages of 4 KiB or 2 KiB; the
+                self-warm-up (`WarmUp`) at 4, 8 or 12 s, also with H2 commits rehearsed on a throwaway database (first
+                rounds 570-870 ms either way; 20 s of it gave 559 ms once, too long a start for what it gives);
+                H2's default write delay (the first round stayed near 660 answers/s). The quick compiler only
+                (`-XX:TieredStopAtLevel=1`) gave a first round of 609 answers/s with p99 578 ms but stayed near
+                700 answers/s, so warm rounds would miss their target; the default JIT is kept.
                 """.formatted(
                         PARTICIPANTS,
                         LocalDate.now(),
