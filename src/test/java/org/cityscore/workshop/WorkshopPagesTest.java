@@ -233,6 +233,33 @@ class WorkshopPagesTest {
     }
 
     @Test
+    void whileTheAssessmentIsInReviewTheLiveViewSaysWhyInsteadOfOfferingAgree() throws Exception {
+        Workshop workshop = openWorkshop();
+        String live = "/workshops/" + workshop.id() + "/live";
+        mvc.perform(get(live).with(user("trainer").roles("ADMIN")))
+                .andExpect(content().string(containsString("class=\"agree\"")));
+        mvc.perform(post("/api/assessments/{id}/submit", workshop.assessmentId())
+                        .with(user("trainer").roles("ADMIN")))
+                .andExpect(status().isOk());
+
+        String page = mvc.perform(get(live).with(user("trainer").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("This assessment is in review: agreed levels can be recorded again once the reviewer returns")
+                .doesNotContain("class=\"agree\"");
+
+        Workshop finalOne = openWorkshop();
+        assessments.finalizeAssessment(finalOne.assessmentId());
+        mvc.perform(get("/workshops/" + finalOne.id() + "/live")
+                        .with(user("trainer").roles("ADMIN")))
+                .andExpect(content().string(containsString("This assessment is final: agreed levels can no longer")));
+    }
+
+    @Test
     void aLevelThatIsNotANumberOnTheAgreeFormAsksForALevel() throws Exception {
         Workshop workshop = openWorkshop();
         mvc.perform(post("/workshops/" + workshop.id() + "/agreed/RT1")
