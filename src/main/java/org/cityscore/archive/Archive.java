@@ -15,7 +15,12 @@ record Archive(
         ArchivedAssessment assessment,
         List<ArchivedResponse> responses,
         List<ArchivedWorkshop> workshops,
+        List<ArchivedReviewComment> reviews,
         String scorecard) {
+
+    Archive {
+        reviews = reviews == null ? List.of() : reviews;
+    }
 
     static final int FORMAT_VERSION = 1;
     static final String FORMAT = "cityscore-assessment-archive";
@@ -24,6 +29,8 @@ record Archive(
     static final String RESPONSES = "responses.json";
     static final String WORKSHOPS = "workshops.json";
     static final String SCORECARD = "scorecard.yaml";
+    /** Optional: archives written before the review existed have no such file. */
+    static final String REVIEWS = "reviews.json";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Manifest(
@@ -163,4 +170,16 @@ record Archive(
             String rationale,
             String agreedBy,
             Instant agreedAt) {}
+
+    /** A reviewer's comment on an indicator in one review round, with the city's reply if any. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ArchivedReviewComment(
+            Integer round,
+            String indicatorCode,
+            String comment,
+            String reviewer,
+            Instant commentedAt,
+            String reply,
+            String repliedBy,
+            Instant repliedAt) {}
 }

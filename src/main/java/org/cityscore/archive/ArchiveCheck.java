@@ -12,6 +12,7 @@ import org.cityscore.archive.Archive.ArchivedGroup;
 import org.cityscore.archive.Archive.ArchivedHistory;
 import org.cityscore.archive.Archive.ArchivedParticipant;
 import org.cityscore.archive.Archive.ArchivedResponse;
+import org.cityscore.archive.Archive.ArchivedReviewComment;
 import org.cityscore.archive.Archive.ArchivedWorkshop;
 import org.cityscore.archive.Archive.Manifest;
 import org.cityscore.assessment.AssessmentService;
@@ -47,6 +48,11 @@ final class ArchiveCheck {
         List<ArchivedWorkshop> workshops = archive.workshops();
         for (int i = 0; i < workshops.size(); i++) {
             workshop(definition, workshops.get(i), Archive.WORKSHOPS + "[" + i + "]");
+        }
+        List<ArchivedReviewComment> reviews = archive.reviews();
+        Set<String> commented = new HashSet<>();
+        for (int i = 0; i < reviews.size(); i++) {
+            review(definition, reviews.get(i), Archive.REVIEWS + "[" + i + "]", commented);
         }
         return definition;
     }
@@ -198,6 +204,26 @@ final class ArchiveCheck {
                     new Answer(code, agreement.level(), null, Boolean.TRUE.equals(agreement.notApplicable())),
                     where);
         }
+    }
+
+    private static void review(
+            ScorecardDefinition definition, ArchivedReviewComment comment, String at, Set<String> commented) {
+        int round = required(at, "round", comment.round());
+        if (round < 1) {
+            throw new ArchiveProblem(at + ".round", "archive.version", at);
+        }
+        String code = required(at, "indicatorCode", comment.indicatorCode());
+        if (definition.indicator(code).isEmpty()) {
+            throw new ArchiveProblem(at + ".indicatorCode", "indicator.unknown", code);
+        }
+        if (!commented.add(round + "/" + code)) {
+            throw new ArchiveProblem(at + ".indicatorCode", "archive.twice", at, code);
+        }
+        length(at, "comment", required(at, "comment", comment.comment()), 20_000);
+        length(at, "reviewer", comment.reviewer(), 200);
+        required(at, "commentedAt", comment.commentedAt());
+        length(at, "reply", comment.reply(), 20_000);
+        length(at, "repliedBy", comment.repliedBy(), 200);
     }
 
     private static void participant(

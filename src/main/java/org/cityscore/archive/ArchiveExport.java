@@ -17,13 +17,14 @@ import org.cityscore.archive.Archive.ArchivedGroup;
 import org.cityscore.archive.Archive.ArchivedHistory;
 import org.cityscore.archive.Archive.ArchivedParticipant;
 import org.cityscore.archive.Archive.ArchivedResponse;
+import org.cityscore.archive.Archive.ArchivedReviewComment;
 import org.cityscore.archive.Archive.ArchivedWorkshop;
 import org.cityscore.assessment.ResponseValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads one assessment, its history and its workshops from the database into an {@link Archive}. */
+/** Reads one assessment, its history, its workshops and its review comments from the database into an {@link Archive}. */
 @Component
 class ArchiveExport {
 
@@ -185,6 +186,21 @@ class ArchiveExport {
                         row.getString("rationale"),
                         row.getString("agreed_by"),
                         instant(row, "agreed_at")))
+                .list();
+    }
+
+    List<ArchivedReviewComment> reviews(long id) {
+        return jdbc.sql("select * from review_comment where assessment_id = ? order by review_round, id")
+                .param(id)
+                .query((row, n) -> new ArchivedReviewComment(
+                        row.getInt("review_round"),
+                        row.getString("indicator_code"),
+                        row.getString("comment"),
+                        row.getString("reviewer"),
+                        instant(row, "commented_at"),
+                        row.getString("reply"),
+                        row.getString("replied_by"),
+                        instant(row, "replied_at")))
                 .list();
     }
 

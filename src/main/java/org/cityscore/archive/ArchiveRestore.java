@@ -18,6 +18,7 @@ import org.cityscore.archive.Archive.ArchivedGroup;
 import org.cityscore.archive.Archive.ArchivedHistory;
 import org.cityscore.archive.Archive.ArchivedParticipant;
 import org.cityscore.archive.Archive.ArchivedResponse;
+import org.cityscore.archive.Archive.ArchivedReviewComment;
 import org.cityscore.archive.Archive.ArchivedWorkshop;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -57,10 +58,28 @@ class ArchiveRestore {
         archive.assessment().changes().forEach(change -> change(id, change));
         archive.responses().forEach(response -> response(id, response));
         archive.workshops().forEach(workshop -> workshop(id, workshop));
+        archive.reviews().forEach(comment -> review(id, comment));
         jdbc.sql("insert into imported_archive (archive_id, assessment_id, imported_at) values (?, ?, ?)")
                 .params(archive.manifest().archiveId(), id, Timestamp.from(now))
                 .update();
         return id;
+    }
+
+    private void review(long assessmentId, ArchivedReviewComment comment) {
+        jdbc.sql("""
+                        insert into review_comment (assessment_id, review_round, indicator_code, comment, reviewer,
+                            commented_at, reply, replied_by, replied_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        assessmentId,
+                        comment.round(),
+                        comment.indicatorCode(),
+                        comment.comment(),
+                        comment.reviewer(),
+                        Timestamp.from(comment.commentedAt()),
+                        comment.reply(),
+                        comment.repliedBy(),
+                        comment.repliedAt() == null ? null : Timestamp.from(comment.repliedAt()))
+                .update();
     }
 
     private long assessment(ArchivedAssessment assessment, long snapshotId, long cityId) {

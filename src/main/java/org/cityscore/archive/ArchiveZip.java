@@ -14,6 +14,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.cityscore.archive.Archive.ArchivedAssessment;
 import org.cityscore.archive.Archive.ArchivedResponse;
+import org.cityscore.archive.Archive.ArchivedReviewComment;
 import org.cityscore.archive.Archive.ArchivedWorkshop;
 import org.cityscore.archive.Archive.Manifest;
 import org.cityscore.excel.ZipBombCheck;
@@ -27,8 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** An {@link Archive} as a zip of JSON files and the scorecard's YAML text, and back. */
 final class ArchiveZip {
 
-    private static final Set<String> FILES =
-            Set.of(Archive.MANIFEST, Archive.ASSESSMENT, Archive.RESPONSES, Archive.WORKSHOPS, Archive.SCORECARD);
+    private static final Set<String> FILES = Set.of(
+            Archive.MANIFEST,
+            Archive.ASSESSMENT,
+            Archive.RESPONSES,
+            Archive.WORKSHOPS,
+            Archive.REVIEWS,
+            Archive.SCORECARD);
 
     // unknown fields are tolerated, so that an archive of a newer Cityscore with the same format version still reads
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -46,6 +52,7 @@ final class ArchiveZip {
             put(zip, Archive.ASSESSMENT, JSON.writeValueAsBytes(archive.assessment()));
             put(zip, Archive.RESPONSES, JSON.writeValueAsBytes(archive.responses()));
             put(zip, Archive.WORKSHOPS, JSON.writeValueAsBytes(archive.workshops()));
+            put(zip, Archive.REVIEWS, JSON.writeValueAsBytes(archive.reviews()));
             put(zip, Archive.SCORECARD, archive.scorecard().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,6 +79,9 @@ final class ArchiveZip {
                 json(files, Archive.ASSESSMENT, new TypeReference<ArchivedAssessment>() {}),
                 json(files, Archive.RESPONSES, new TypeReference<List<ArchivedResponse>>() {}),
                 json(files, Archive.WORKSHOPS, new TypeReference<List<ArchivedWorkshop>>() {}),
+                files.containsKey(Archive.REVIEWS)
+                        ? json(files, Archive.REVIEWS, new TypeReference<List<ArchivedReviewComment>>() {})
+                        : List.of(),
                 new String(required(files, Archive.SCORECARD), StandardCharsets.UTF_8));
     }
 

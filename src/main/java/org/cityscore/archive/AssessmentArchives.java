@@ -57,8 +57,8 @@ class AssessmentArchives {
                 archived.scorecardId(),
                 archived.scorecardVersion(),
                 ArchiveRestore.sha256(snapshot));
-        byte[] zip =
-                ArchiveZip.write(new Archive(manifest, archived, export.responses(id), export.workshops(id), snapshot));
+        byte[] zip = ArchiveZip.write(new Archive(
+                manifest, archived, export.responses(id), export.workshops(id), export.reviews(id), snapshot));
         audit.record("assessment.archive", "assessment/" + id, assessment.cityId(), "archive=" + manifest.archiveId());
         return zip;
     }

@@ -98,6 +98,7 @@ final class ArchiveScenario {
         state.set("assessment", ok(api, "GET", base, null, null));
         state.set("results", ok(api, "GET", base + "/results", null, null));
         state.set("changes", ok(api, "GET", base + "/changes", null, null));
+        state.set("review", ok(api, "GET", base + "/review", null, null));
         JsonNode responses = ok(api, "GET", base + "/responses", null, null);
         state.set("responses", responses);
         ObjectNode history = state.putObject("history");

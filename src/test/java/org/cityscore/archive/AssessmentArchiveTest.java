@@ -90,8 +90,18 @@ class AssessmentArchiveTest {
     void anAssessmentInItsSecondReviewRoundMovesWithItsStatusAndSteps() throws Exception {
         ArchiveScenario.ok(api, "POST", "/api/assessments/" + id + "/reopen", "{\"reason\": \"to review\"}", null);
         ArchiveScenario.ok(api, "POST", "/api/assessments/" + id + "/submit", null, null);
-        ArchiveScenario.ok(api, "POST", "/api/assessments/" + id + "/return", "{\"summary\": \"Check RT1\"}", null);
+        ArchiveScenario.ok(
+                api,
+                "POST",
+                "/api/assessments/" + id + "/return",
+                "{\"summary\": \"Check RT1\", \"comments\": [{\"indicatorCode\": \"RT1\","
+                        + " \"comment\": \"Which plan says so? 哪个规划？\"}]}",
+                null);
+        ArchiveScenario.ok(
+                api, "PUT", "/api/assessments/" + id + "/review/RT1", "{\"reply\": \"The 2024 waste plan\"}", null);
         ArchiveScenario.ok(api, "POST", "/api/assessments/" + id + "/submit", null, null);
+        JsonNode reviewBefore = ArchiveScenario.withoutIds(
+                ArchiveScenario.ok(api, "GET", "/api/assessments/" + id + "/review", null, null));
         byte[] reviewed = mvc.perform(
                         get("/api/assessments/" + id + "/archive.zip").with(admin()))
                 .andExpect(status().isOk())
@@ -114,13 +124,43 @@ class AssessmentArchiveTest {
                         .map(change -> change.get("action").asString())
                         .toList())
                 .startsWith("submitted", "returned", "submitted");
+        JsonNode review = ArchiveScenario.ok(api, "GET", "/api/assessments/" + copy + "/review", null, null);
+        assertThat(review.toString()).contains("Which plan says so? 哪个规划？", "The 2024 waste plan");
+        assertThat(ArchiveScenario.withoutIds(review)).isEqualTo(reviewBefore);
+    }
+
+    @Test
+    void anArchiveWrittenBeforeReviewsExistedStillImports() throws Exception {
+        Map<String, byte[]> files = ArchiveZips.files(archive);
+        files.remove("reviews.json");
+
+        importing(ArchiveZips.zip(files), admin()).andExpect(status().isCreated());
+    }
+
+    @Test
+    void aReviewCommentOnAnIndicatorTheScorecardLacksIsRefusedWithWhere() throws Exception {
+        Map<String, byte[]> files = ArchiveZips.files(archive);
+        files.put(
+                "reviews.json",
+                ("[{\"round\": 1, \"indicatorCode\": \"NOPE\", \"comment\": \"x\","
+                                + " \"commentedAt\": \"2026-01-01T00:00:00Z\"}]")
+                        .getBytes(StandardCharsets.UTF_8));
+
+        importing(ArchiveZips.zip(files), admin())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("reviews.json[0].indicatorCode"));
     }
 
     @Test
     void theArchiveHoldsTheDocumentedFiles() {
         assertThat(ArchiveZips.files(archive))
                 .containsOnlyKeys(
-                        "manifest.json", "assessment.json", "responses.json", "workshops.json", "scorecard.yaml");
+                        "manifest.json",
+                        "assessment.json",
+                        "responses.json",
+                        "workshops.json",
+                        "reviews.json",
+                        "scorecard.yaml");
         JsonNode manifest = ArchiveZips.json(archive, "manifest.json");
         assertThat(manifest.get("formatVersion").asInt()).isEqualTo(1);
         assertThat(manifest.get("originAssessmentId").asLong()).isEqualTo(id);
