@@ -31,6 +31,25 @@ public record Action(
         return ActionRules.PLANNED.equals(status) || ActionRules.IN_PROGRESS.equals(status);
     }
 
+    /**
+     * When the action was marked done: the time of the update that brought it to {@code done} (a later note that
+     * keeps it done does not move it); null unless it is done now.
+     */
+    public Instant doneAt() {
+        if (!ActionRules.DONE.equals(status)) {
+            return null;
+        }
+        Instant at = null;
+        String before = null;
+        for (Update update : updates) {
+            if (ActionRules.DONE.equals(update.status()) && !ActionRules.DONE.equals(before)) {
+                at = update.at();
+            }
+            before = update.status();
+        }
+        return at;
+    }
+
     /** Open and due before {@code today}. */
     public boolean overdueOn(LocalDate today) {
         return open() && due != null && due.isBefore(today);

@@ -35,9 +35,22 @@ class ActionRepository {
 
     /** The city's actions, by due date (none last), then by id. */
     List<Action> ofCity(long cityId) {
+        return select("city_id = ?", List.of(cityId));
+    }
+
+    /** The city's actions on one scorecard made at or before {@code madeBy} (any time when null), by due date, then id. */
+    List<Action> ofScorecard(long cityId, String scorecardId, Instant madeBy) {
+        return madeBy == null
+                ? select("city_id = ? and scorecard_id = ?", List.of(cityId, scorecardId))
+                : select(
+                        "city_id = ? and scorecard_id = ? and created_at <= ?",
+                        List.of(cityId, scorecardId, Timestamp.from(madeBy)));
+    }
+
+    private List<Action> select(String where, List<Object> params) {
         return jdbc
-                .sql("select " + COLUMNS + " from action_plan where city_id = ? order by due nulls last, id")
-                .param(cityId)
+                .sql("select " + COLUMNS + " from action_plan where " + where + " order by due nulls last, id")
+                .params(params)
                 .query((row, n) -> row(row))
                 .list()
                 .stream()

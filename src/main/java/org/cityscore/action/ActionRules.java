@@ -16,7 +16,8 @@ final class ActionRules {
 
     static final String PLANNED = "planned";
     static final String IN_PROGRESS = "in_progress";
-    static final Set<String> STATUSES = Set.of(PLANNED, IN_PROGRESS, "done", "dropped");
+    static final String DONE = "done";
+    static final Set<String> STATUSES = Set.of(PLANNED, IN_PROGRESS, DONE, "dropped");
     static final int MAX_INDICATORS = 50;
 
     private ActionRules() {}

@@ -58,10 +58,10 @@ class ComparisonController {
         // the PDF and CSV links ask for the same comparison, so they keep it
         model.addAttribute("mixed", mixed);
         try {
-            model.addAttribute(
-                    "view",
-                    ComparisonView.of(comparisons.compare(
-                            assessments == null ? List.of() : assessments, mixed, locale.toLanguageTag())));
+            Comparison comparison =
+                    comparisons.compare(assessments == null ? List.of() : assessments, mixed, locale.toLanguageTag());
+            model.addAttribute("view", ComparisonView.of(comparison));
+            model.addAttribute("actionsDone", ActionDone.of(comparison, message -> messages.in(message, locale)));
         } catch (ComparisonException e) {
             model.addAttribute("problem", messages.in(e.text(), locale));
         }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.cityscore.assessment.AssessmentNotFoundException;
@@ -37,9 +38,12 @@ public class ComparisonService {
 
     private final Messages messages;
 
-    ComparisonService(AssessmentService assessments, Messages messages) {
+    private final ComparisonActions actions;
+
+    ComparisonService(AssessmentService assessments, Messages messages, ComparisonActions actions) {
         this.messages = messages;
         this.assessments = assessments;
+        this.actions = actions;
     }
 
     public Comparison compare(List<Long> ids, boolean allowMixed, String lang) {
@@ -75,9 +79,12 @@ public class ComparisonService {
         List<Comparison.CategoryRow> categories = newest.categories().stream()
                 .map(category -> categoryRow(category, onComparable, lang, axes))
                 .toList();
+        Map<String, List<Comparison.ActionMark>> aimedAt = actions.byIndicator(
+                scored.stream().map(ScoredAssessment::assessment).toList());
         List<Comparison.IndicatorRow> indicators = new ArrayList<>();
         for (String code : codes) {
-            indicators.add(indicatorRow(code, scored, comparable.contains(code), lang));
+            indicators.add(
+                    indicatorRow(code, scored, comparable.contains(code), lang, aimedAt.getOrDefault(code, List.of())));
         }
         // in the language asked for, like the titles: the page and the PDF show these notes as they are
         Locale locale = Languages.locale(lang);
@@ -218,7 +225,11 @@ public class ComparisonService {
     }
 
     private static Comparison.IndicatorRow indicatorRow(
-            String code, List<ScoredAssessment> scored, boolean comparable, String lang) {
+            String code,
+            List<ScoredAssessment> scored,
+            boolean comparable,
+            String lang,
+            List<Comparison.ActionMark> actions) {
         List<Integer> levels = new ArrayList<>();
         List<Double> percents = new ArrayList<>();
         String title = null;
@@ -245,6 +256,7 @@ public class ComparisonService {
                 levels,
                 percents,
                 comparable && first != null && last != null ? last - first : null,
-                comparable);
+                comparable,
+                actions);
     }
 }

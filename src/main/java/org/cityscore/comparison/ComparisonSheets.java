@@ -20,16 +20,14 @@ final class ComparisonSheets {
         var columns = comparison.assessments().stream()
                 .map(a -> a.city() + " " + a.year())
                 .toList();
-        var first = comparison.assessments().get(0).overall();
-        var last = comparison
-                .assessments()
-                .get(comparison.assessments().size() - 1)
-                .overall();
+        var first = comparison.assessments().get(0);
+        var last = comparison.assessments().get(comparison.assessments().size() - 1);
         List<ComparisonSheet.Line> categories = new ArrayList<>();
         categories.add(new ComparisonSheet.Line(
                 messages.in(Message.of("compare.overall"), locale),
                 comparison.assessments().stream().map(a -> percent(a.overall())).toList(),
-                ComparisonSheet.Change.points(first == null || last == null ? null : last - first)));
+                ComparisonSheet.Change.points(
+                        first.overall() == null || last.overall() == null ? null : last.overall() - first.overall())));
         comparison
                 .categories()
                 .forEach(row -> categories.add(new ComparisonSheet.Line(
@@ -67,7 +65,17 @@ final class ComparisonSheets {
                 changes(view.declined()),
                 indicators,
                 generatedAt,
-                Languages.code(lang));
+                Languages.code(lang),
+                comparison.hasActions()
+                        ? messages.in(Message.of("compare.actionsDone", first.year(), last.year()), locale)
+                        : null,
+                messages.in(Message.of("compare.actionsDone.intro", first.year(), last.year()), locale),
+                ActionDone.of(comparison, message -> messages.in(message, locale)).stream()
+                        .map(done -> new ComparisonSheet.Done(
+                                done.code() + "  " + (done.title() == null ? "" : done.title()),
+                                done.actions(),
+                                done.outcome()))
+                        .toList());
     }
 
     private static String percent(Double value) {

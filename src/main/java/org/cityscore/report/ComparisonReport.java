@@ -67,6 +67,7 @@ public final class ComparisonReport {
             ReportRenderer.roomFor(document, writer, 120);
             heading(document, text.of("compare.declined"));
             list(document, sheet.declined(), text);
+            actionsDone(document, writer, sheet, text);
             document.newPage();
             document.add(table(text.of("results.indicators"), sheet.columns(), sheet.indicators(), text));
             document.close();
@@ -274,6 +275,29 @@ public final class ComparisonReport {
                     2));
         }
         if (items.isEmpty()) {
+            document.add(
+                    ReportRenderer.paragraph(text.of("compare.none"), fonts.font(10, false, ReportRenderer.MUTED), 2));
+        }
+    }
+
+    /** The indicators with an action done between the first and the last assessment, and their change in level. */
+    private void actionsDone(Document document, PdfWriter writer, ComparisonSheet sheet, Texts text)
+            throws DocumentException {
+        if (sheet.actionsHeading() == null) {
+            return;
+        }
+        ReportRenderer.roomFor(document, writer, 120);
+        heading(document, sheet.actionsHeading());
+        document.add(ReportRenderer.paragraph(sheet.actionsIntro(), fonts.font(9, false, ReportRenderer.MUTED), 4));
+        for (ComparisonSheet.Done done : sheet.actionsDone()) {
+            document.add(ReportRenderer.paragraph(
+                    "•  " + done.indicator() + "   " + done.outcome(), fonts.font(10, false, ReportRenderer.INK), 0));
+            Paragraph actions = ReportRenderer.paragraph(
+                    String.join("  ·  ", done.actions()), fonts.font(9, false, ReportRenderer.MUTED), 3);
+            actions.setIndentationLeft(12);
+            document.add(actions);
+        }
+        if (sheet.actionsDone().isEmpty()) {
             document.add(
                     ReportRenderer.paragraph(text.of("compare.none"), fonts.font(10, false, ReportRenderer.MUTED), 2));
         }

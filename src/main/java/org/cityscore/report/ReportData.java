@@ -16,7 +16,8 @@ import org.cityscore.workshop.WorkshopSummary;
  * Everything one report shows, and the texts of its headings in the chosen language. {@code participantAnswers} holds
  * each workshop participant's own answers (with their comments), by participant id; the comments of the
  * participants in {@code anonymous} are shown without their name. {@code signOff} says who approved the assessment (or
- * finalized it without review) and when; null when no one has.
+ * finalized it without review) and when; null when no one has. {@code actions} is the action plan
+ * ({@link ReportActions}), empty when the city has none on these indicators.
  */
 record ReportData(
         Assessment assessment,
@@ -30,7 +31,8 @@ record ReportData(
         Instant generatedAt,
         String lang,
         BiFunction<String, Object[], String> texts,
-        String signOff) {
+        String signOff,
+        List<ReportActions.Line> actions) {
 
     /** "Draft", "In review" or "Final", in the report's language. */
     String statusText() {

@@ -25,7 +25,10 @@ import org.cityscore.scoring.CategoryResult;
 import org.cityscore.scoring.IndicatorResult;
 import org.cityscore.text.Languages;
 
-/** Writes an assessment report: cover, summary with a vector radar chart, strengths and priorities, every category, method. */
+/**
+ * Writes an assessment report: cover, summary with a vector radar chart, strengths and priorities, every category, the
+ * action plan, method.
+ */
 public final class ReportRenderer {
 
     static final Color ACCENT = new Color(11, 110, 79);
@@ -70,6 +73,7 @@ public final class ReportRenderer {
                 ReportSections.category(document, writer, data, category, fonts);
             }
             ReportSections.notYetAnswered(document, writer, data, fonts);
+            ReportActions.section(document, writer, data, fonts);
             roomFor(document, writer, 200);
             ReportSections.method(document, data, fonts);
             document.close();

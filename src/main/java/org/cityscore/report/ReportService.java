@@ -2,6 +2,7 @@ package org.cityscore.report;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.cityscore.action.ActionPlans;
 import org.cityscore.assessment.AssessmentChange;
 import org.cityscore.assessment.AssessmentReview;
 import org.cityscore.assessment.AssessmentService;
@@ -35,6 +37,7 @@ public class ReportService {
 
     private final AssessmentService assessments;
     private final AssessmentReview review;
+    private final ActionPlans actions;
     private final WorkshopService workshops;
     private final MessageSource messages;
     private final String configuredFont;
@@ -43,11 +46,13 @@ public class ReportService {
     ReportService(
             AssessmentService assessments,
             AssessmentReview review,
+            ActionPlans actions,
             WorkshopService workshops,
             MessageSource messages,
             @Value("${cityscore.report.font:}") String configuredFont) {
         this.assessments = assessments;
         this.review = review;
+        this.actions = actions;
         this.workshops = workshops;
         this.messages = messages;
         this.configuredFont = configuredFont;
@@ -72,7 +77,8 @@ public class ReportService {
 
     /**
      * The report of an assessment as the public sees it: what {@code shown} holds (the caller leaves out what is not
-     * published) and nothing of its workshops, whose participants are named, nor who prepared or approved it.
+     * published) and nothing of its workshops, whose participants are named, nor who prepared or approved it, nor who
+     * leads an action.
      */
     public byte[] publicReport(ScoredAssessment shown, String lang, Instant generatedAt) {
         return render(shown, List.of(), Map.of(), Set.of(), null, false, generatedAt, lang);
@@ -84,7 +90,7 @@ public class ReportService {
             Map<Long, List<ParticipantAnswer>> answers,
             Set<Long> anonymous,
             String preparedBy,
-            boolean withSignOff,
+            boolean withNames,
             Instant generatedAt,
             String lang) {
         String language = Languages.code(lang);
@@ -101,11 +107,16 @@ public class ReportService {
                 generatedAt,
                 language,
                 (key, args) -> messages.getMessage(key, args, key, locale),
-                withSignOff
+                withNames
                         ? review.signOff(scored.assessment().id())
                                 .map(change -> signOff(change, locale))
                                 .orElse(null)
-                        : null);
+                        : null,
+                ReportActions.of(
+                        actions.of(scored.assessment()),
+                        scored.definition(),
+                        LocalDate.ofInstant(generatedAt, ZoneOffset.UTC),
+                        withNames));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer(language).render(data, out);
         return out.toByteArray();

@@ -18,7 +18,8 @@ class ComparisonCsvTest {
                         new Comparison.AssessmentColumn(
                                 2, "=HYPERLINK(\"http://x\")", 1, 2025, "1", 75.0, 75.0, "2 / 2", false, 2, 2, true)),
                 List.of(new Comparison.CategoryRow("A", "+Alpha", "A", List.of(50.0, 75.0), 25.0)),
-                List.of(new Comparison.IndicatorRow("A1", "@risk", "A", List.of(1, 2), List.of(50.0, 100.0), 1, true)),
+                List.of(new Comparison.IndicatorRow(
+                        "A1", "@risk", "A", List.of(1, 2), List.of(50.0, 100.0), 1, true, List.of())),
                 List.of());
         String csv = ComparisonCsv.write(comparison, BundleTexts.MESSAGES, Locale.ENGLISH);
         assertThat(csv)
@@ -55,7 +56,8 @@ class ComparisonCsvTest {
                         new Comparison.AssessmentColumn(
                                 2, "Kaili", 1, 2025, "1", 75.0, 75.0, "3 / 4", false, 2, 2, true)),
                 List.of(new Comparison.CategoryRow("A", "交通", "A", List.of(50.0, 75.0), 25.0)),
-                List.of(new Comparison.IndicatorRow("A1", "公交", "A", List.of(1, 2), List.of(50.0, 100.0), 1, false)),
+                List.of(new Comparison.IndicatorRow(
+                        "A1", "公交", "A", List.of(1, 2), List.of(50.0, 100.0), 1, false, List.of())),
                 List.of());
         List<String> lines = ComparisonCsv.write(comparison, BundleTexts.MESSAGES, Locale.CHINESE)
                 .lines()

@@ -55,7 +55,10 @@ class ComparisonReportTest {
                         new ComparisonSheet.Line(
                                 "E1.2  New", List.of("–", "3"), ComparisonSheet.Change.notComparable())),
                 Instant.parse("2026-03-01T08:00:00Z"),
-                "en");
+                "en",
+                null,
+                null,
+                List.of());
         byte[] pdf = report.render(sheet, (key, args) -> MessageFormat.format(EN.getOrDefault(key, key), args));
         String text = ReportTest.text(pdf);
         int pages;

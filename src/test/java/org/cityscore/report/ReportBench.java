@@ -84,7 +84,8 @@ public final class ReportBench {
                 at,
                 lang,
                 (key, args) -> messages.getMessage(key, args, key, locale),
-                null);
+                null,
+                List.of());
     }
 
     public byte[] render() {
