@@ -454,6 +454,57 @@
   window.addEventListener('pageshow', function (event) {
     if (event.persisted) { leaving = false; drain(); }
   });
+  // --- updates of carried-over actions ---
+  // An update of an action carried over from an earlier year is sent on its own, without leaving the page: the answers
+  // being typed stay on the page and keep saving themselves. Its controls sit in the indicator's card but belong to
+  // their own form (the form attribute), so the listeners above ignore them. Without this script the form posts and
+  // the server comes back to the indicator.
+  function control(updateForm, name) {
+    return document.getElementById(updateForm.id + '-' + name);
+  }
+  function say(updateForm, message, problem) {
+    var place = control(updateForm, 'result');
+    place.textContent = message;
+    place.className = 'update-result ' + (problem ? 'problem' : 'saved');
+    control(updateForm, 'note').setAttribute('aria-invalid', problem ? 'true' : 'false');
+  }
+  // the line of the action (one per indicator card it is shown in) now says its new status
+  function showStatus(action) {
+    document.querySelectorAll('.carried-action[data-action="' + action.id + '"] .carried-line span').forEach(function (line) {
+      line.hidden = line.dataset.status !== action.status;
+    });
+  }
+  document.querySelectorAll('form.action-update-form').forEach(function (updateForm) {
+    updateForm.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var button = document.querySelector('button[form="' + updateForm.id + '"]');
+      var note = control(updateForm, 'note');
+      button.disabled = true;
+      fetch(updateForm.action, {
+        method: 'POST',
+        headers: headers(),
+        credentials: 'same-origin',
+        body: JSON.stringify({ status: control(updateForm, 'status').value, note: note.value })
+      }).then(function (response) {
+        return response.json().then(function (json) { return { ok: response.ok, status: response.status, json: json }; },
+          function () { return { ok: false, status: response.status, json: null }; });
+      }).then(function (result) {
+        if (result.ok) {
+          showStatus(result.json);
+          note.value = '';
+          say(updateForm, updateForm.dataset.msgRecorded, false);
+          return;
+        }
+        var error = result.json && result.json.errors && result.json.errors.length ? result.json.errors[0].message : result.status;
+        say(updateForm, updateForm.dataset.msgError + error, true);
+      }, function () {
+        say(updateForm, updateForm.dataset.msgError + updateForm.dataset.msgOffline, true);
+      }).then(function () {
+        button.disabled = false;
+      });
+    });
+  });
+
   // answers left from an earlier visit: the page says they wait, and then that all are saved
   if (waitingAtLoad.length) { troubled = true; }
   drain();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.cityscore.scorecard.Category;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scoring.WholeLevel;
@@ -161,10 +160,9 @@ class EntryController {
                 review -> comments.putAll(review.latest(scored.assessment().id())));
         model.addAttribute("reviewComments", comments);
         model.addAttribute(
-                "carriedActions",
-                carried.stream()
-                        .flatMap(actions -> actions.openFor(scored.assessment()).stream())
-                        .collect(Collectors.groupingBy(CarriedAction::indicatorCode)));
+                "carriedActions", CarriedActions.byIndicator(carried, actions -> actions.openFor(scored.assessment())));
+        model.addAttribute(
+                "madeActions", CarriedActions.byIndicator(carried, actions -> actions.madeFrom(scored.assessment())));
         model.addAttribute("progress", CategoryProgress.of(scored));
         model.addAttribute("previous", index > 0 ? categories.get(index - 1) : null);
         model.addAttribute("next", index < categories.size() - 1 ? categories.get(index + 1) : null);

@@ -1,21 +1,27 @@
 package org.cityscore.assessment;
 
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The results page: overall score and band, category scores with a radar chart, indicators, missing answers. */
+/**
+ * The results page: overall score and band, category scores with a radar chart, indicators with the actions made
+ * from the assessment, missing answers.
+ */
 @Controller
 class ResultsController {
 
     private final AssessmentService service;
     private final AssessmentReview review;
+    private final List<CarriedActions> actions;
 
-    ResultsController(AssessmentService service, AssessmentReview review) {
+    ResultsController(AssessmentService service, AssessmentReview review, List<CarriedActions> actions) {
         this.service = service;
         this.review = review;
+        this.actions = actions;
     }
 
     @GetMapping("/assessments/{id}/results")
@@ -25,6 +31,8 @@ class ResultsController {
         model.addAttribute("signOff", review.signOff(id).orElse(null));
         model.addAttribute("progress", CategoryProgress.of(scored));
         model.addAttribute("radar", RadarChart.of(scored, locale.toLanguageTag()));
+        model.addAttribute(
+                "madeActions", CarriedActions.byIndicator(actions, made -> made.madeFrom(scored.assessment())));
         model.addAttribute(
                 "missing",
                 scored.result()

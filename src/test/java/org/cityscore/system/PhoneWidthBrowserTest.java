@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cityscore.Browsers;
+import org.cityscore.action.ActionService;
 import org.cityscore.assessment.AssessmentService;
 import org.cityscore.assessment.ResponseValue;
 import org.cityscore.support.CityscoreServerTest;
@@ -51,6 +52,9 @@ class PhoneWidthBrowserTest {
     @Autowired
     AssessmentService assessments;
 
+    @Autowired
+    ActionService actions;
+
     WebDriver trainer;
     WebDriver participant;
 
@@ -62,6 +66,7 @@ class PhoneWidthBrowserTest {
     @Test
     void noPageIsWiderThanAPhone() {
         long earlier = answered(2023, 1);
+        carriedFrom(earlier);
         long id = answered(2025, 3);
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("login", "/login?lang=en");
@@ -86,6 +91,7 @@ class PhoneWidthBrowserTest {
         pages.put("results", "/assessments/" + id + "/results?lang=en");
         pages.put("results zh", "/assessments/" + id + "/results?lang=zh");
         pages.put("history", "/assessments/" + id + "/indicators/P1.1/history?lang=en");
+        pages.put("plan an action", "/assessments/" + id + "/indicators/P1.1/actions/new?lang=en");
         pages.put("edit", "/assessments/" + id + "/edit?lang=en");
         pages.put("workshops list", "/assessments/" + id + "/workshops?lang=en");
         pages.put("trainer's workshop page", trainerPage + (trainerPage.contains("?") ? "&" : "?") + "lang=en");
@@ -101,6 +107,10 @@ class PhoneWidthBrowserTest {
         pages.put("audit", "/audit?lang=en");
         pages.put("error page", "/assessments/999999?lang=en");
         tooWide.addAll(widths(trainer, pages));
+        // the entry page with the update form of the action carried over from 2023 open
+        trainer.get(url("/assessments/" + id + "/categories/E1?lang=en"));
+        Browsers.scrollTo(trainer, By.cssSelector(".action-update summary")).click();
+        tooWide.addAll(tooWide(trainer, "entry with an action's update form open"));
         trainer.get(url("/?lang=en"));
         Browsers.screenshot(trainer, "phone-home-en");
         trainer.get(url("/assessments/" + id + "/results?lang=zh"));
@@ -165,24 +175,53 @@ class PhoneWidthBrowserTest {
         }
     }
 
+    /** An open action made from the earlier assessment, which the later one's entry page shows with its update form. */
+    private void carriedFrom(long earlier) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "trainer", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        try {
+            actions.create(
+                    assessments.find(earlier).cityId(),
+                    new ActionService.Draft(
+                            "undrr-preliminary",
+                            List.of("P1.1"),
+                            "Map the flood zones of every district along the river, with the water bureau",
+                            null,
+                            "Water Resources Bureau",
+                            null,
+                            "2025-06-30",
+                            null,
+                            earlier));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     /** The pages that scroll sideways, each with its width. */
     private List<String> widths(WebDriver browser, Map<String, String> pages) {
         List<String> tooWide = new ArrayList<>();
         for (var page : pages.entrySet()) {
             browser.get(url(page.getValue()));
             wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-            Object[] sizes = ((List<?>) ((JavascriptExecutor) browser)
-                            .executeScript("return [document.documentElement.scrollWidth, window.innerWidth]"))
-                    .toArray();
-            long scrollWidth = ((Number) sizes[0]).longValue();
-            long innerWidth = ((Number) sizes[1]).longValue();
-            assertThat(innerWidth).as("the phone's width").isEqualTo(360);
-            if (scrollWidth > innerWidth) {
-                tooWide.add(page.getKey() + " (" + page.getValue() + "): " + scrollWidth + " > " + innerWidth + ", "
-                        + ((JavascriptExecutor) browser).executeScript(OUTERMOST_TOO_WIDE));
-            }
+            tooWide.addAll(tooWide(browser, page.getKey() + " (" + page.getValue() + ")"));
         }
         return tooWide;
+    }
+
+    /** The page as it is now, with its width, if it scrolls sideways. */
+    private static List<String> tooWide(WebDriver browser, String name) {
+        Object[] sizes = ((List<?>) ((JavascriptExecutor) browser)
+                        .executeScript("return [document.documentElement.scrollWidth, window.innerWidth]"))
+                .toArray();
+        long scrollWidth = ((Number) sizes[0]).longValue();
+        long innerWidth = ((Number) sizes[1]).longValue();
+        assertThat(innerWidth).as("the phone's width").isEqualTo(360);
+        if (scrollWidth <= innerWidth) {
+            return List.of();
+        }
+        return List.of(name + ": " + scrollWidth + " > " + innerWidth + ", "
+                + ((JavascriptExecutor) browser).executeScript(OUTERMOST_TOO_WIDE));
     }
 
     private String url(String path) {
