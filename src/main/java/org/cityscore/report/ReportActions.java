@@ -16,14 +16,14 @@ import org.cityscore.scorecard.ScorecardDefinition;
 /**
  * The report's action plan: the city's actions aimed at indicators of the assessment's scorecard, by category (that
  * of the first indicator they name which this version has) and due date, with owner, due date and status; open
- * actions due before the report's date are marked overdue. The lead is a person's name, so the public report leaves
- * it out, as it leaves out the sign-off.
+ * actions due before the report's date are marked overdue. The public report has no action plan: publishing made the
+ * assessment's results public, not the city's register, whose actions and statuses change after it and name people.
  */
 final class ReportActions {
 
     private ReportActions() {}
 
-    /** An action as the report shows it; {@code lead} is null when it is not to be shown. */
+    /** An action as the report shows it. */
     record Line(
             String category,
             List<String> indicators,
@@ -35,7 +35,7 @@ final class ReportActions {
             boolean overdue) {}
 
     /** The lines of the actions aimed at indicators of {@code definition}, in the order the actions come. */
-    static List<Line> of(List<Action> actions, ScorecardDefinition definition, LocalDate reportDate, boolean withLead) {
+    static List<Line> of(List<Action> actions, ScorecardDefinition definition, LocalDate reportDate) {
         return actions.stream()
                 .flatMap(action -> category(action, definition).stream()
                         .map(category -> new Line(
@@ -46,7 +46,7 @@ final class ReportActions {
                                         .toList(),
                                 action.title(),
                                 action.owner(),
-                                withLead ? action.lead() : null,
+                                action.lead(),
                                 action.due(),
                                 action.status(),
                                 action.overdueOn(reportDate))))

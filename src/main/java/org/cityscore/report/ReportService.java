@@ -77,8 +77,8 @@ public class ReportService {
 
     /**
      * The report of an assessment as the public sees it: what {@code shown} holds (the caller leaves out what is not
-     * published) and nothing of its workshops, whose participants are named, nor who prepared or approved it, nor who
-     * leads an action.
+     * published) and nothing of its workshops, whose participants are named, nor who prepared or approved it, nor the
+     * city's action plan ({@link ReportActions}).
      */
     public byte[] publicReport(ScoredAssessment shown, String lang, Instant generatedAt) {
         return render(shown, List.of(), Map.of(), Set.of(), null, false, generatedAt, lang);
@@ -112,11 +112,12 @@ public class ReportService {
                                 .map(change -> signOff(change, locale))
                                 .orElse(null)
                         : null,
-                ReportActions.of(
-                        actions.of(scored.assessment()),
-                        scored.definition(),
-                        LocalDate.ofInstant(generatedAt, ZoneOffset.UTC),
-                        withNames));
+                withNames
+                        ? ReportActions.of(
+                                actions.of(scored.assessment()),
+                                scored.definition(),
+                                LocalDate.ofInstant(generatedAt, ZoneOffset.UTC))
+                        : List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer(language).render(data, out);
         return out.toByteArray();
