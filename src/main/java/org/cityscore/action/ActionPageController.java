@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The city's action register: its actions by due date, filtered by status, owner and whether they are overdue; the
@@ -56,7 +57,23 @@ class ActionPageController {
         model.addAttribute("owner", owner);
         model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
         model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
+        model.addAttribute("workbookLink", workbookLink(cityId, status, owner, overdue));
         return "action/register";
+    }
+
+    /** The workbook's link with the filters the page was given, and no others. */
+    private static String workbookLink(long cityId, String status, String owner, Boolean overdue) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/cities/{id}/actions.xlsx");
+        if (status != null && !status.isBlank()) {
+            link.queryParam("status", status);
+        }
+        if (owner != null && !owner.isBlank()) {
+            link.queryParam("owner", owner);
+        }
+        if (Boolean.TRUE.equals(overdue)) {
+            link.queryParam("overdue", true);
+        }
+        return link.buildAndExpand(cityId).encode().toUriString();
     }
 
     /** The register as a workbook, with the page's filters. */
