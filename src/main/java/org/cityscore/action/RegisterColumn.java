@@ -1,27 +1,27 @@
 package org.cityscore.action;
 
-import java.util.Locale;
-
 /**
  * The columns of the action register's workbook, in their order (A to J): the field each holds and the message key
  * of its header. The export writes them and the import reads them by this one list.
  */
 public enum RegisterColumn {
-    ID("id"),
-    SCORECARD("scorecardId"),
-    INDICATORS("indicatorCodes"),
-    TITLE("title"),
-    DESCRIPTION("description"),
-    OWNER("owner"),
-    LEAD("lead"),
-    DUE("due"),
-    STATUS("status"),
-    UPDATED("updatedAt");
+    ID("id", "actions.sheet.col.id"),
+    SCORECARD("scorecardId", "actions.sheet.col.scorecard"),
+    INDICATORS("indicatorCodes", "actions.sheet.col.indicators"),
+    TITLE("title", "actions.sheet.col.title"),
+    DESCRIPTION("description", "actions.sheet.col.description"),
+    OWNER("owner", "actions.sheet.col.owner"),
+    LEAD("lead", "actions.sheet.col.lead"),
+    DUE("due", "actions.sheet.col.due"),
+    STATUS("status", "actions.sheet.col.status"),
+    UPDATED("updatedAt", "actions.sheet.col.updated");
 
     private final String field;
+    private final String headerKey;
 
-    RegisterColumn(String field) {
+    RegisterColumn(String field, String headerKey) {
         this.field = field;
+        this.headerKey = headerKey;
     }
 
     /** The action's field the column holds, as the API names it. */
@@ -31,7 +31,7 @@ public enum RegisterColumn {
 
     /** The message key of the column's header. */
     public String headerKey() {
-        return "actions.sheet.col." + name().toLowerCase(Locale.ROOT);
+        return headerKey;
     }
 
     /** The column's letter: A for the first. */
