@@ -1,9 +1,9 @@
 package org.cityscore.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cityscore.action.ActionApiTest.as;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -94,11 +93,6 @@ class ActionRegisterWorkbookTest {
                                 null,
                                 null))
                 .id();
-    }
-
-    private static RequestPostProcessor as(String role, long cityId) {
-        return user(role.substring("ROLE_".length()).toLowerCase() + cityId)
-                .authorities(AuthorityUtils.createAuthorityList(role, "CITY_" + cityId));
     }
 
     private byte[] export(RequestPostProcessor who, String... params) throws Exception {
