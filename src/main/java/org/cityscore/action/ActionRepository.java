@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -56,6 +58,25 @@ class ActionRepository {
                 .stream()
                 .map(this::complete)
                 .toList();
+    }
+
+    /** When each of the city's actions was last changed, by id. */
+    Map<Long, Instant> updatedAt(long cityId) {
+        Map<Long, Instant> times = new HashMap<>();
+        jdbc.sql("select id, updated_at from action_plan where city_id = ?")
+                .param(cityId)
+                .query((row, n) -> times.put(
+                        row.getLong("id"), row.getTimestamp("updated_at").toInstant()))
+                .list();
+        return times;
+    }
+
+    /** When the action was last changed, its row locked until the transaction ends so that no one changes it meanwhile. */
+    Optional<Instant> lockUpdatedAt(long id) {
+        return jdbc.sql("select updated_at from action_plan where id = ? for update")
+                .param(id)
+                .query((row, n) -> row.getTimestamp("updated_at").toInstant())
+                .optional();
     }
 
     long create(Action action, Instant at) {

@@ -50,6 +50,18 @@ final class ActionRules {
         return status;
     }
 
+    static String description(String text) {
+        return text("description", text, TextLimit.Max.ACTION);
+    }
+
+    static String owner(String text) {
+        return text("owner", text, TextLimit.Max.RESPONSIBLE);
+    }
+
+    static String lead(String text) {
+        return text("lead", text, TextLimit.Max.DISPLAY_NAME);
+    }
+
     static LocalDate due(String due) {
         if (due == null || due.isBlank()) {
             return null;

@@ -103,17 +103,31 @@ public class ActionService {
                 scorecard.id(),
                 ActionRules.indicators(draft.indicatorCodes(), scorecard),
                 ActionRules.title(draft.title()),
-                description(draft.description()),
-                owner(draft.owner()),
-                lead(draft.lead()),
+                ActionRules.description(draft.description()),
+                ActionRules.owner(draft.owner()),
+                ActionRules.lead(draft.lead()),
                 ActionRules.due(draft.due()),
                 status,
                 List.of(),
                 createdFrom(draft.createdFrom(), cityId, scorecard.id()));
+        return actions.find(insert(checked)).orElseThrow();
+    }
+
+    /** Stores a checked new action with its first update; its id. */
+    long insert(Action checked) {
         long id = actions.create(checked, clock.instant());
-        actions.addUpdate(id, new Action.Update(clock.instant(), signedIn(), status, null));
-        audit.record("action.create", target(id, checked.title()), cityId, null);
-        return actions.find(id).orElseThrow();
+        actions.addUpdate(id, new Action.Update(clock.instant(), signedIn(), checked.status(), null));
+        audit.record("action.create", target(id, checked.title()), checked.cityId(), null);
+        return id;
+    }
+
+    /** Stores a checked change of an action; a new status is recorded as an update. */
+    void store(Action current, Action changed) {
+        actions.save(changed, clock.instant());
+        if (!changed.status().equals(current.status())) {
+            actions.addUpdate(changed.id(), new Action.Update(clock.instant(), signedIn(), changed.status(), null));
+        }
+        audit.record("action.update", target(changed.id(), changed.title()), current.cityId(), null);
     }
 
     @Transactional
@@ -129,18 +143,14 @@ public class ActionService {
                 scorecard.id(),
                 ActionRules.indicators(codes, scorecard),
                 draft.title() == null ? current.title() : ActionRules.title(draft.title()),
-                draft.description() == null ? current.description() : description(draft.description()),
-                draft.owner() == null ? current.owner() : owner(draft.owner()),
-                draft.lead() == null ? current.lead() : lead(draft.lead()),
+                draft.description() == null ? current.description() : ActionRules.description(draft.description()),
+                draft.owner() == null ? current.owner() : ActionRules.owner(draft.owner()),
+                draft.lead() == null ? current.lead() : ActionRules.lead(draft.lead()),
                 draft.due() == null ? current.due() : ActionRules.due(draft.due()),
                 status,
                 current.updates(),
                 current.createdFrom());
-        actions.save(changed, clock.instant());
-        if (!status.equals(current.status())) {
-            actions.addUpdate(id, new Action.Update(clock.instant(), signedIn(), status, null));
-        }
-        audit.record("action.update", target(id, changed.title()), current.cityId(), null);
+        store(current, changed);
         return actions.find(id).orElseThrow();
     }
 
@@ -190,7 +200,8 @@ public class ActionService {
         return current;
     }
 
-    private ScorecardDefinition scorecard(String id) {
+    /** The published scorecard of this id; 422 naming {@code scorecardId} when there is none. */
+    ScorecardDefinition scorecard(String id) {
         if (id == null || id.isBlank()) {
             throw ActionException.rejected("scorecardId", Message.of("action.error.scorecardRequired"));
         }
@@ -212,18 +223,6 @@ public class ActionService {
                 .orElseThrow(() ->
                         ActionException.rejected("createdFrom", Message.of("action.error.createdFrom", assessmentId)));
         return from.id();
-    }
-
-    private static String description(String text) {
-        return ActionRules.text("description", text, TextLimit.Max.ACTION);
-    }
-
-    private static String owner(String text) {
-        return ActionRules.text("owner", text, TextLimit.Max.RESPONSIBLE);
-    }
-
-    private static String lead(String text) {
-        return ActionRules.text("lead", text, TextLimit.Max.DISPLAY_NAME);
     }
 
     private static String target(long id, String title) {

@@ -92,7 +92,7 @@ public class ScorecardUploads {
     }
 
     /** The uploaded file's name as problems and the version history show it: its last part, at most 200 characters. */
-    static String nameOf(String fileName) {
+    public static String nameOf(String fileName) {
         if (fileName == null || fileName.isBlank()) {
             return "upload";
         }

@@ -80,7 +80,8 @@ class ActionApiTest {
                 .id();
     }
 
-    private static RequestPostProcessor as(String role, long city) {
+    /** A person of the role in that city, named after both (editor12), as the action tests sign in. */
+    static RequestPostProcessor as(String role, long city) {
         return user(role.substring("ROLE_".length()).toLowerCase() + city)
                 .authorities(AuthorityUtils.createAuthorityList(role, "CITY_" + city));
     }
