@@ -15,9 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import org.cityscore.support.CityscoreTest;
+import org.cityscore.system.Reader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -194,6 +197,24 @@ class EntryPageTest {
     /** A form post as the browser sends it: with the CSRF token. */
     private static MockHttpServletRequestBuilder form(String url, Object... variables) {
         return post(url, variables).with(csrf());
+    }
+
+    @Test
+    void aViewerReadingADraftIsToldWhyItCannotChangeNotThatItIsFinal() throws Exception {
+        long id = newAssessment();
+        long city = service.find(id).cityId();
+        var viewer = SecurityMockMvcRequestPostProcessors.user("viewer" + city)
+                .authorities(AuthorityUtils.createAuthorityList(Reader.VIEWER, "CITY_" + city));
+
+        mvc.perform(get("/assessments/{id}/categories/E1", id).with(viewer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You may read this draft but not change it")))
+                .andExpect(content().string(not(containsString("This assessment is final"))));
+
+        service.finalizeAssessment(id);
+        mvc.perform(get("/assessments/{id}/categories/E1", id).with(viewer))
+                .andExpect(content().string(containsString("This assessment is final")))
+                .andExpect(content().string(not(containsString("You may read this draft"))));
     }
 
     private long newAssessment() {
