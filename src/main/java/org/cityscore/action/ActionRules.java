@@ -98,7 +98,8 @@ final class ActionRules {
         return new ArrayList<>(kept);
     }
 
-    private static String cut(String text) {
+    /** At most 60 characters of what was typed, to quote it in a message. */
+    static String cut(String text) {
         return text.length() <= 60 ? text : text.substring(0, 60);
     }
 }

@@ -117,7 +117,11 @@ final class RegisterCheck {
                 .filter(action -> action.cityId() == cityId)
                 .orElse(null);
         if (found == null) {
-            problem(row, RegisterColumn.ID, RegisterColumn.ID.field(), Message.of("action.import.id", cut(typed)));
+            problem(
+                    row,
+                    RegisterColumn.ID,
+                    RegisterColumn.ID.field(),
+                    Message.of("action.import.id", ActionRules.cut(typed)));
             return null;
         }
         Integer earlier = rowOfId.putIfAbsent(found.id(), row.row());
@@ -214,9 +218,5 @@ final class RegisterCheck {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String cut(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 60);
     }
 }
