@@ -28,11 +28,7 @@ class ActionRepository {
     }
 
     Optional<Action> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from action_plan where id = ?")
-                .param(id)
-                .query((row, n) -> row(row))
-                .optional()
-                .map(this::complete);
+        return select("id = ?", List.of(id)).stream().findFirst();
     }
 
     /** The city's actions, by due date (none last), then by id. */
@@ -49,14 +45,42 @@ class ActionRepository {
                         List.of(cityId, scorecardId, Timestamp.from(madeBy)));
     }
 
+    /** The actions {@code where} selects, with their indicators and updates read in one query each, not per action. */
     private List<Action> select(String where, List<Object> params) {
-        return jdbc
-                .sql("select " + COLUMNS + " from action_plan where " + where + " order by due nulls last, id")
+        List<Action> bare = jdbc.sql(
+                        "select " + COLUMNS + " from action_plan where " + where + " order by due nulls last, id")
                 .params(params)
                 .query((row, n) -> row(row))
-                .list()
-                .stream()
-                .map(this::complete)
+                .list();
+        if (bare.isEmpty()) {
+            return bare;
+        }
+        String selected = "select id from action_plan where " + where;
+        Map<Long, List<String>> codes = new HashMap<>();
+        jdbc.sql("select action_id, indicator_code from action_indicator where action_id in (" + selected
+                        + ") order by action_id, position")
+                .params(params)
+                .query(row -> {
+                    codes.computeIfAbsent(row.getLong("action_id"), id -> new ArrayList<>())
+                            .add(row.getString("indicator_code"));
+                });
+        Map<Long, List<Action.Update>> updates = new HashMap<>();
+        jdbc.sql("select action_id, at, by_name, status, note from action_update where action_id in (" + selected
+                        + ") order by action_id, at, id")
+                .params(params)
+                .query(row -> {
+                    updates.computeIfAbsent(row.getLong("action_id"), id -> new ArrayList<>())
+                            .add(new Action.Update(
+                                    row.getTimestamp("at").toInstant(),
+                                    row.getString("by_name"),
+                                    row.getString("status"),
+                                    row.getString("note")));
+                });
+        return bare.stream()
+                .map(action -> complete(
+                        action,
+                        codes.getOrDefault(action.id(), List.of()),
+                        updates.getOrDefault(action.id(), List.of())))
                 .toList();
     }
 
@@ -148,21 +172,7 @@ class ActionRepository {
         }
     }
 
-    private Action complete(Action bare) {
-        List<String> codes = jdbc.sql(
-                        "select indicator_code from action_indicator where action_id = ? order by position")
-                .param(bare.id())
-                .query(String.class)
-                .list();
-        List<Action.Update> updates = jdbc.sql(
-                        "select at, by_name, status, note from action_update where action_id = ? order by at, id")
-                .param(bare.id())
-                .query((row, n) -> new Action.Update(
-                        row.getTimestamp("at").toInstant(),
-                        row.getString("by_name"),
-                        row.getString("status"),
-                        row.getString("note")))
-                .list();
+    private static Action complete(Action bare, List<String> codes, List<Action.Update> updates) {
         return new Action(
                 bare.id(),
                 bare.cityId(),
