@@ -273,7 +273,17 @@ public final class WorkshopLoadBenchmark {
                 rounds 570-870 ms either way; 20 s of it gave 559 ms once, too long a start for what it gives);
                 H2's default write delay (the first round stayed near 660 answers/s). The quick compiler only
                 (`-XX:TieredStopAtLevel=1`) gave a first round of 609 answers/s with p99 578 ms but stayed near
-                700 answers/s, so warm rounds would miss their target; the default JIT is kept.
+                700 answers/s, so warm rounds would miss their target; the default JIT is kept. Class data sharing
+                (2026-12-03: a dynamic AppCDS archive from a training run, the app started from the extracted jar, two
+                runs each): ready in 10.0 s instead of 11-12 s, first-round p99 810 and 1,008 ms against 697 and 764 ms
+                without it; the archive saves class loading, which the first round no longer pays for, not compilation.
+                Other garbage collectors or more compiler threads (`-XX:+UseParallelGC`, `-XX:CICompilerCount=4`) stayed
+                inside the spread. Where the processor time of a first round goes (2026-12-03, each process's time read
+                from `/proc` during the round, 19.8 s on two cores): the app 34.8 s, of which its JIT compilers 10.5 s;
+                the harness and its 200 clients 2.6 s. In round 3, 45 s of load after start, the optimising compiler
+                still took 6.9 of the app's 20.0 s. On this machine the target needs the compiled code of a warm app
+                before the first answer, which Java 17 cannot keep from one run to the next; with more cores the
+                compilers run beside the request threads instead of in their place.
                 """.formatted(
                         PARTICIPANTS,
                         LocalDate.now(),
