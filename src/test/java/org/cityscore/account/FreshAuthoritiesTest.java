@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.cityscore.city.CityService;
 import org.cityscore.support.CityscoreTest;
+import org.cityscore.support.TestPeople;
 import org.cityscore.system.Role;
 import org.cityscore.system.TrainerAccounts;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @CityscoreTest
 class FreshAuthoritiesTest {
 
-    private static final String PASSWORD = "a-long-password-1";
+    private static final String PASSWORD = TestPeople.PASSWORD;
 
     @Autowired
     MockMvc mvc;
@@ -43,9 +44,7 @@ class FreshAuthoritiesTest {
     CityService cities;
 
     private String person(Role role, Long... cityIds) {
-        String username = role.code() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(username, "Name of " + username, role, List.of(cityIds), PASSWORD);
-        return username;
+        return new TestPeople(accounts, cities).person(role, cityIds);
     }
 
     @Test

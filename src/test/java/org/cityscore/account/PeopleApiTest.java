@@ -13,10 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.cityscore.city.CityService;
 import org.cityscore.support.CityscoreTest;
+import org.cityscore.support.TestPeople;
 import org.cityscore.system.ApiTokens;
 import org.cityscore.system.Role;
 import org.cityscore.system.TrainerAccounts;
@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @CityscoreTest
 class PeopleApiTest {
 
-    private static final String PASSWORD = "a-long-password-1";
+    private static final String PASSWORD = TestPeople.PASSWORD;
 
     @Autowired
     MockMvc mvc;
@@ -46,14 +46,11 @@ class PeopleApiTest {
     ApiTokens tokens;
 
     private long city(String name) {
-        return cities.create(new CityService.Draft(name + " " + UUID.randomUUID(), null, Map.of(), List.of()))
-                .id();
+        return new TestPeople(accounts, cities).city(name);
     }
 
     private String person(Role role, Long... cityIds) {
-        String username = role.code() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(username, "Name of " + username, role, List.of(cityIds), PASSWORD);
-        return username;
+        return new TestPeople(accounts, cities).person(role, cityIds);
     }
 
     private static RequestPostProcessor as(String username) {
