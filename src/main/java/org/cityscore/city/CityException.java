@@ -23,4 +23,8 @@ public class CityException extends ApiException {
         return new CityException(
                 HttpStatus.CONFLICT, field, Message.of("city.error.taken", text, owner.name(), owner.id()));
     }
+
+    static CityException takenElsewhere(String field, String text) {
+        return new CityException(HttpStatus.CONFLICT, field, Message.of("city.error.takenElsewhere", text));
+    }
 }

@@ -162,7 +162,10 @@ public class CityService {
         return CityException.notFound(field, id);
     }
 
-    /** Stores the city with its keys, refusing (409) a key that another city of its country has. */
+    /**
+     * Stores the city with its keys, refusing (409) a key that another city of its country has; that city is named only
+     * to a reader who may see it.
+     */
     private City save(City city) {
         Map<String, String> keys = new LinkedHashMap<>();
         keys.putIfAbsent(CityNames.key(city.name()), "name");
@@ -172,10 +175,12 @@ public class CityService {
         for (var key : keys.entrySet()) {
             Optional<Long> owner = cities.owner(countryKey, key.getKey()).filter(other -> other != city.id());
             if (owner.isPresent()) {
-                throw CityException.taken(
-                        key.getValue(),
-                        textOf(city, key.getKey()),
-                        cities.find(owner.get()).orElseThrow());
+                String text = textOf(city, key.getKey());
+                // the name's owner stays unnamed to a reader outside it: the refusal cannot be avoided, its id can
+                throw reader.mayRead(owner.get())
+                        ? CityException.taken(
+                                key.getValue(), text, cities.find(owner.get()).orElseThrow())
+                        : CityException.takenElsewhere(key.getValue(), text);
             }
         }
         cities.save(city, keys.keySet());
