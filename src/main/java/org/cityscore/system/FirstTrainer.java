@@ -8,13 +8,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes sure a trainer can sign in. The properties {@code cityscore.admin.username} and
- * {@code cityscore.admin.password} give the first trainer; without them, and with no trainer yet, an account
- * "admin" with a random password is created and the password is printed once in the log. There is never a fixed
- * default password.
+ * {@code cityscore.admin.password} give the first trainer (the password alone: the username "admin"); without a
+ * password, and with no trainer yet, an account "admin" with a random password is created and the password is printed
+ * once in the log, with the address the app really listens on. There is never a fixed default password.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,6 +30,7 @@ class FirstTrainer implements ApplicationRunner {
     private final String password;
     private final String displayName;
     private final String organisation;
+    private final Environment environment;
 
     FirstTrainer(
             TrainerAccounts accounts,
@@ -36,13 +38,15 @@ class FirstTrainer implements ApplicationRunner {
             @Value("${cityscore.admin.username:}") String username,
             @Value("${cityscore.admin.password:}") String password,
             @Value("${cityscore.admin.display-name:}") String displayName,
-            @Value("${cityscore.admin.organisation:}") String organisation) {
+            @Value("${cityscore.admin.organisation:}") String organisation,
+            Environment environment) {
         this.accounts = accounts;
         this.lock = lock;
         this.username = username;
         this.password = password;
         this.displayName = displayName;
         this.organisation = organisation;
+        this.environment = environment;
     }
 
     @Override
@@ -51,15 +55,17 @@ class FirstTrainer implements ApplicationRunner {
     }
 
     private void ensureAnAdmin() {
-        if (!username.isBlank() && !password.isBlank()) {
-            if (!accounts.exists(username)) {
-                accounts.create(username, password);
-                accounts.saveProfile(username, displayName, organisation);
-                log.info(
-                        "Created admin account '{}' from cityscore.admin.username and cityscore.admin.password",
-                        username);
+        if (!password.isBlank()) {
+            String name = username.isBlank() ? "admin" : username;
+            if (!accounts.exists(name)) {
+                accounts.create(name, password);
+                accounts.saveProfile(name, displayName, organisation);
+                log.info("Created admin account '{}' from cityscore.admin.password", name);
             }
             return;
+        }
+        if (!username.isBlank()) {
+            log.warn("cityscore.admin.username is set without cityscore.admin.password: no account made from it");
         }
         if (accounts.isEmpty()) {
             String generated = randomPassword();
@@ -70,11 +76,18 @@ class FirstTrainer implements ApplicationRunner {
                       First start: created the admin account
                         username: admin
                         password: {}
-                      Sign in at http://localhost:8080/login. This password is shown
+                      Sign in at {}. This password is shown
                       only this once; keep it. (Or set cityscore.admin.username and
                       cityscore.admin.password before the first start.)
-                    ==================================================================""", generated);
+                    ==================================================================""", generated, signInAddress());
         }
+    }
+
+    /** Where this app's sign-in page is on this machine: the port it really listens on (a test or a second node picks another). */
+    private String signInAddress() {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        String path = environment.getProperty("server.servlet.context-path", "");
+        return "http://localhost:" + port + path + "/login";
     }
 
     static String randomPassword() {
