@@ -44,8 +44,11 @@ final class ActionRules {
     }
 
     static String status(String field, String status) {
-        if (status == null || !STATUSES.contains(status)) {
-            throw ActionException.rejected(field, Message.of("action.error.status", String.valueOf(status)));
+        if (status == null || status.isBlank()) {
+            throw ActionException.rejected(field, Message.of("action.error.statusRequired"));
+        }
+        if (!STATUSES.contains(status)) {
+            throw ActionException.rejected(field, Message.of("action.error.status", status));
         }
         return status;
     }

@@ -287,6 +287,21 @@ class ActionRegisterWorkbookTest {
     }
 
     @Test
+    void aClearedStatusCellAsksForAStatus() throws Exception {
+        RequestPostProcessor editor = as(Reader.EDITOR, city);
+        int[] row = new int[1];
+        byte[] cleared = edited(export(editor), sheet -> {
+            row[0] = rowOf(sheet, sirens);
+            cell(sheet, "I" + row[0]).setBlank();
+        });
+        upload(cleared, editor)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].cell").value("Actions!I" + row[0]))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Give the action's status: planned, in_progress, done or dropped."));
+    }
+
+    @Test
     void aRowWithAnotherCitysActionIdIsRefusedAtItsCell() throws Exception {
         RequestPostProcessor editor = as(Reader.EDITOR, city);
         int[] row = new int[1];
