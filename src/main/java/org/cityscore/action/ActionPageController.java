@@ -7,9 +7,9 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import org.cityscore.city.CityService;
 import org.cityscore.system.HeavyWork;
+import org.cityscore.system.WorkbookType;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +27,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 class ActionPageController {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ActionService actions;
     private final ActionRegister register;
@@ -87,7 +84,7 @@ class ActionPageController {
         byte[] workbook =
                 heavyWork.run(() -> register.export(cityId, new ActionService.Filter(status, owner, overdue), locale));
         return ResponseEntity.ok()
-                .contentType(XLSX)
+                .contentType(WorkbookType.XLSX)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()

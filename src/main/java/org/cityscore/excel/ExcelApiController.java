@@ -10,12 +10,12 @@ import org.cityscore.scorecard.AuthoringWorkbooks;
 import org.cityscore.scorecard.ScorecardCatalog;
 import org.cityscore.system.ApiException;
 import org.cityscore.system.HeavyWork;
+import org.cityscore.system.WorkbookType;
 import org.cityscore.text.ApiLanguage;
 import org.cityscore.text.Message;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Workbooks out (a blank template, an assessment's answers) and filled workbooks in. */
 @RestController
 class ExcelApiController {
-
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final WorkbookImports imports;
     private final ScorecardCatalog catalog;
@@ -102,7 +99,7 @@ class ExcelApiController {
 
     static ResponseEntity<byte[]> download(byte[] workbook, String fileName) {
         return ResponseEntity.ok()
-                .contentType(XLSX)
+                .contentType(WorkbookType.XLSX)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
