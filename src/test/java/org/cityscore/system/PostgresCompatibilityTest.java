@@ -2,8 +2,11 @@ package org.cityscore.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +24,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cityscore.excel.WorkbookImports;
 import org.cityscore.scorecard.Indicator;
 import org.cityscore.scorecard.ShippedScorecards;
@@ -64,6 +73,9 @@ class PostgresCompatibilityTest {
 
     @Autowired
     WorkbookImports imports;
+
+    static final String BASIC = "Basic "
+            + Base64.getEncoder().encodeToString("trainer:trainer-test-password".getBytes(StandardCharsets.UTF_8));
 
     WorkshopHttpClient client;
 
@@ -228,12 +240,7 @@ class PostgresCompatibilityTest {
                 .send(
                         HttpRequest.newBuilder(URI.create(
                                         "http://localhost:" + port + "/api/assessments/" + shift2025 + "/report.pdf"))
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString("trainer:trainer-test-password"
-                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .header("Authorization", BASIC)
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -245,6 +252,99 @@ class PostgresCompatibilityTest {
                         "GET", "/api/assessments/" + copy.assessment().id() + "/results", null)
                 .body();
         assertThat(results.get("overall").get("label").asString()).isEqualTo("76 / 141");
+    }
+
+    @Test
+    void theActionRegisterRoundTripsAsAWorkbookAndAStaleCopyIsRefused() throws Exception {
+        long sample = idOf(client.asTrainer("GET", "/api/assessments", null).body(), "undrr-preliminary", 2025);
+        long city = client.asTrainer("GET", "/api/assessments/" + sample, null)
+                .body()
+                .get("cityId")
+                .asLong();
+        WorkshopHttpClient.Reply made = client.asTrainer("POST", "/api/cities/" + city + "/actions", """
+                {"scorecardId": "undrr-preliminary", "indicatorCodes": ["P1.1"], "title": "Map flood zones",
+                 "owner": "水务局", "due": "2026-06-30"}""");
+        assertThat(made.status()).isEqualTo(201);
+        long action = made.body().get("id").asLong();
+
+        byte[] exported = trainerGet("/cities/" + city + "/actions.xlsx");
+        byte[] edited = withTitle(exported, action, "Map every flood zone");
+        HttpResponse<String> imported = importRegister(city, edited);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        JsonNode now = client.asTrainer("GET", "/api/actions/" + action, null).body();
+        assertThat(now.get("title").asString()).isEqualTo("Map every flood zone");
+        assertThat(now.get("owner").asString()).isEqualTo("水务局");
+
+        // the first export is now stale: its row is locked (select ... for update) and refused, not written
+        HttpResponse<String> stale = importRegister(city, withTitle(exported, action, "Something else"));
+        assertThat(stale.statusCode()).isEqualTo(422);
+        assertThat(stale.body()).contains("action.import.changedSinceExport");
+        assertThat(client.asTrainer("GET", "/api/actions/" + action, null)
+                        .body()
+                        .get("title")
+                        .asString())
+                .isEqualTo("Map every flood zone");
+    }
+
+    /** A page's download, as the trainer signed in through the sign-in form (pages take no Basic credentials). */
+    private byte[] trainerGet(String path) throws Exception {
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String login = browser.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).as("the sign-in form's CSRF token").isTrue();
+        browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=trainer&password=trainer-test-password&_csrf=" + csrf.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<byte[]> response = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private HttpResponse<String> importRegister(long city, byte[] workbook) throws Exception {
+        String boundary = "cityscore-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\n"
+                        + "Content-Disposition: form-data; name=\"file\"; filename=\"register.xlsx\"\r\n"
+                        + "Content-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(workbook);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/api/cities/" + city + "/actions/import"))
+                                .header("Authorization", BASIC)
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The register workbook with the action's title (column D) changed, as someone would in Excel. */
+    private static byte[] withTitle(byte[] workbook, long action, String title) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (Row row : book.getSheetAt(0)) {
+                Cell id = row.getCell(0);
+                if (id != null && id.getCellType() == CellType.NUMERIC && (long) id.getNumericCellValue() == action) {
+                    row.getCell(3).setCellValue(title);
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
     }
 
     private long newAssessment(String city) {
