@@ -111,6 +111,17 @@ class PhoneWidthBrowserTest {
         trainer.get(url("/assessments/" + id + "/categories/E1?lang=en"));
         Browsers.scrollTo(trainer, By.cssSelector(".action-update summary")).click();
         tooWide.addAll(tooWide(trainer, "entry with an action's update form open"));
+        // a title that wraps on a phone keeps its status badge in one piece
+        long longTitle = answered("Xishuangbanna Dai Autonomous Prefecture", 2025, 2);
+        trainer.get(url("/assessments/" + longTitle + "/categories/E1?lang=zh"));
+        assertThat((Boolean) ((JavascriptExecutor) trainer).executeScript("""
+                                const badge = document.querySelector('h1 .status');
+                                const size = parseFloat(getComputedStyle(badge).fontSize);
+                                return badge.getClientRects().length === 1
+                                    && badge.getBoundingClientRect().height < 2 * size;
+                                """))
+                .as("the status badge of a wrapped title on one line")
+                .isTrue();
         trainer.get(url("/?lang=en"));
         Browsers.screenshot(trainer, "phone-home-en");
         trainer.get(url("/assessments/" + id + "/results?lang=zh"));
@@ -150,6 +161,10 @@ class PhoneWidthBrowserTest {
 
     /** An assessment of Kaili with the first questions answered at {@code level}. */
     private long answered(int year, int level) {
+        return answered("Kaili", year, level);
+    }
+
+    private long answered(String city, int year, int level) {
         var admin = UsernamePasswordAuthenticationToken.authenticated(
                 "trainer", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN"));
         SecurityContextHolder.getContext().setAuthentication(admin);
@@ -157,7 +172,7 @@ class PhoneWidthBrowserTest {
             long id = assessments
                     .create(
                             new AssessmentService.NewAssessment(
-                                    "undrr-preliminary", "Kaili", "China", year, "Phone test " + year, null),
+                                    "undrr-preliminary", city, "China", year, "Phone test " + year, null),
                             false)
                     .id();
             for (String code : List.of("P1.1", "P1.2", "P2.1", "P3.1")) {
