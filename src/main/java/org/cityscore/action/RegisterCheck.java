@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.cityscore.scorecard.ScorecardDefinition;
 import org.cityscore.text.Message;
 
@@ -45,6 +47,8 @@ final class RegisterCheck {
     private final ActionRepository repository;
     private final List<RegisterProblem> problems = new ArrayList<>();
     private final Map<Long, Integer> rowOfId = new HashMap<>();
+    // read once for all rows, not a query per row: a row's id names one of these or is refused
+    private final Map<Long, Action> ofCity;
 
     RegisterCheck(String file, String sheet, long cityId, ActionService actions, ActionRepository repository) {
         this.file = file;
@@ -52,6 +56,7 @@ final class RegisterCheck {
         this.cityId = cityId;
         this.actions = actions;
         this.repository = repository;
+        this.ofCity = repository.ofCity(cityId).stream().collect(Collectors.toMap(Action::id, Function.identity()));
     }
 
     List<RegisterProblem> problems() {
@@ -112,10 +117,7 @@ final class RegisterCheck {
         if (typed == null) {
             return null;
         }
-        Action found = parseId(typed)
-                .flatMap(repository::find)
-                .filter(action -> action.cityId() == cityId)
-                .orElse(null);
+        Action found = parseId(typed).map(ofCity::get).orElse(null);
         if (found == null) {
             problem(
                     row,
