@@ -22,6 +22,7 @@ import org.cityscore.scorecard.ScorecardParser;
 import org.cityscore.scoring.Answer;
 import org.cityscore.scoring.AnswerCheck;
 import org.cityscore.scoring.AnswerProblem;
+import org.cityscore.system.TextLimit;
 
 /**
  * Everything an import needs checked before it writes a row: the format version, the scorecard, every required
@@ -219,10 +220,10 @@ final class ArchiveCheck {
         if (!commented.add(round + "/" + code)) {
             throw new ArchiveProblem(at + ".indicatorCode", "archive.twice", at, code);
         }
-        length(at, "comment", required(at, "comment", comment.comment()), 20_000);
+        length(at, "comment", required(at, "comment", comment.comment()), TextLimit.Max.COMMENT);
         length(at, "reviewer", comment.reviewer(), 200);
         required(at, "commentedAt", comment.commentedAt());
-        length(at, "reply", comment.reply(), 20_000);
+        length(at, "reply", comment.reply(), TextLimit.Max.COMMENT);
         length(at, "repliedBy", comment.repliedBy(), 200);
     }
 
