@@ -277,9 +277,14 @@ public final class WorkshopLoadBenchmark {
                 (2026-12-03: a dynamic AppCDS archive from a training run, the app started from the extracted jar, two
                 runs each): ready in 10.0 s instead of 11-12 s, first-round p99 810 and 1,008 ms against 697 and 764 ms
                 without it; the archive saves class loading, which the first round no longer pays for, not compilation.
+                (Reproduce: `java -Djarmode=tools -jar target/cityscore-*.jar extract --destination x`; start
+                `java -XX:ArchiveClassesAtExit=app.jsa -jar x/cityscore-*.jar --cityscore.admin.username=bench
+                --cityscore.admin.password=bench-password`, run this benchmark against it with `-Dbench.url=http://localhost:8080`, stop
+                it with SIGTERM; then the same with `-XX:SharedArchiveFile=app.jsa` on a fresh data folder.)
                 Other garbage collectors or more compiler threads (`-XX:+UseParallelGC`, `-XX:CICompilerCount=4`) stayed
                 inside the spread. Where the processor time of a first round goes (2026-12-03, each process's time read
-                from `/proc` during the round, 19.8 s on two cores): the app 34.8 s, of which its JIT compilers 10.5 s;
+                from `/proc/<pid>/stat` at the round's start and end, the compiler threads' from `/proc/<pid>/task/*/stat`,
+                19.8 s on two cores): the app 34.8 s, of which its JIT compilers 10.5 s;
                 the harness and its 200 clients 2.6 s. In round 3, 45 s of load after start, the optimising compiler
                 still took 6.9 of the app's 20.0 s. On this machine the target needs the compiled code of a warm app
                 before the first answer, which Java 17 cannot keep from one run to the next; with more cores the
